@@ -1,0 +1,24 @@
+import type { Handle } from '@sveltejs/kit';
+import { database } from '$lib/server/db';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+
+export const session: Handle = async ({ event, resolve }) => {
+	event.locals.db = (await database()).db;
+	event.locals.user = null;
+	event.locals.session = null;
+	event.locals.organisation = null;
+
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const { session, user } = await validateSessionToken(event.locals.db, token);
+		if (session) {
+			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			event.locals.session = session;
+			event.locals.user = user;
+		} else {
+			deleteSessionCookie(event.cookies, event.url);
+		}
+	}
+	return resolve(event);
+};

@@ -1,0 +1,22 @@
+import { getLocale } from '$lib/paraglide/runtime';
+
+const tag = () => (getLocale() === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** 123456 cents → "1 234,56 €" in French, "€1,234.56" in English. */
+export function formatMoney(cents: number): string {
+	return new Intl.NumberFormat(tag(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/**
+ * A calendar date ("2026-11-23") is shown as is; an instant is shown as the day it is in the
+ * organisation's time zone. Both as "23/11/2026".
+ */
+export function formatDate(value: string | Date, timeZone = 'Europe/Paris'): string {
+	const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
+	return new Intl.DateTimeFormat(tag(), {
+		timeZone: typeof value === 'string' ? 'UTC' : timeZone,
+		day: '2-digit',
+		month: '2-digit',
+		year: 'numeric'
+	}).format(date);
+}

@@ -1,0 +1,2 @@
+export const ROLES = ['admin', 'manager', 'approver', 'agent'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,0 +1,23 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { users } from '../db/schema';
+import { hashPassword, verifyPassword } from './passwords';
+import { invalidateOtherSessions } from './sessions';
+
+/** Changing the password ends every other session of the user: a thief's cookie dies with it. */
+export async function changePassword(
+	db: Db,
+	userId: string,
+	sessionId: string,
+	current: string,
+	next: string
+): Promise<'ok' | 'wrong_current'> {
+	const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+	if (!user || !(await verifyPassword(user.hash, current))) return 'wrong_current';
+	const passwordHash = await hashPassword(next);
+	await db.transaction(async (tx) => {
+		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+		await invalidateOtherSessions(tx, userId, sessionId);
+	});
+	return 'ok';
+}

@@ -1,0 +1,77 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db';
+import { sessions, users } from '../db/schema';
+
+/** The session scheme of Lucia's guide: random token in the cookie, only its hash stored. */
+export const SESSION_COOKIE = 'relance_session';
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+/** Past half its life, a used session is extended: it expires after 30 idle days, never while in use. */
+const RENEW_BEFORE_MS = 15 * DAY_MS;
+
+export type SessionUser = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'locale'>;
+export type Session = typeof sessions.$inferSelect;
+export type SessionValidation = { session: Session; user: SessionUser } | { session: null; user: null };
+
+export function generateSessionToken(): string {
+	return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
+}
+
+export function sessionIdFromToken(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export async function createSession(
+	db: Db,
+	token: string,
+	userId: string,
+	activeOrganisationId: string | null
+): Promise<Session> {
+	const [session] = await db
+		.insert(sessions)
+		.values({
+			id: sessionIdFromToken(token),
+			userId,
+			activeOrganisationId,
+			expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS)
+		})
+		.returning();
+	return session;
+}
+
+export async function validateSessionToken(db: Db, token: string): Promise<SessionValidation> {
+	const id = sessionIdFromToken(token);
+	const [row] = await db
+		.select({
+			session: sessions,
+			user: { id: users.id, email: users.email, name: users.name, locale: users.locale }
+		})
+		.from(sessions)
+		.innerJoin(users, eq(sessions.userId, users.id))
+		.where(eq(sessions.id, id));
+	if (!row) return { session: null, user: null };
+	const now = Date.now();
+	if (now >= row.session.expiresAt.getTime()) {
+		await db.delete(sessions).where(eq(sessions.id, id));
+		return { session: null, user: null };
+	}
+	if (row.session.expiresAt.getTime() - now < RENEW_BEFORE_MS) {
+		row.session.expiresAt = new Date(now + SESSION_LIFETIME_MS);
+		await db.update(sessions).set({ expiresAt: row.session.expiresAt }).where(eq(sessions.id, id));
+	}
+	return row;
+}
+
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+	await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function invalidateOtherSessions(db: DbOrTx, userId: string, keepSessionId: string): Promise<void> {
+	await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
+}
+
+export async function deleteExpiredSessions(db: Db): Promise<void> {
+	await db.delete(sessions).where(sql`${sessions.expiresAt} <= now()`);
+}

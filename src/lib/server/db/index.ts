@@ -1,0 +1,30 @@
+import { mkdir } from 'node:fs/promises';
+import { config } from '../config';
+import { openDatabase } from './open';
+import { migrateDatabase } from './migrate';
+import type { Database } from './types';
+
+export type { Db, Tx, DbOrTx, Database } from './types';
+export * as tables from './schema';
+
+let current: Promise<Database> | undefined;
+
+/**
+ * The process-wide database, opened and migrated on first use. Nothing calls it at import
+ * time, so `vite build` never opens a connection.
+ */
+export function database(): Promise<Database> {
+	current ??= start().catch((error) => {
+		current = undefined;
+		throw error;
+	});
+	return current;
+}
+
+async function start(): Promise<Database> {
+	const url = config.databaseUrl;
+	if (!url) await mkdir(config.pgliteDataDir, { recursive: true });
+	const db = await openDatabase({ url, dataDir: url ? undefined : config.pgliteDataDir });
+	await migrateDatabase(db, config.migrationsDir);
+	return db;
+}

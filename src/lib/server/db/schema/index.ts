@@ -1,0 +1,5 @@
+export * from './users';
+export * from './organisations';
+export * from './sessions';
+export * from './debtors';
+export * from './invoices';

@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import type { LayoutServerLoad } from './$types';
+import { NAV_ITEMS } from '$lib/navigation';
+import { canView } from '$lib/server/auth/permissions';
+import { listUserOrganisations } from '$lib/server/organisations/memberships';
+import { m } from '$lib/paraglide/messages';
+
+export const load: LayoutServerLoad = async ({ locals }) => {
+	const { user, organisation } = locals;
+	if (!user || !organisation) error(403, m.login_no_organisation());
+	return {
+		user: { name: user.name, email: user.email },
+		organisation,
+		organisations: await listUserOrganisations(locals.db, user.id),
+		nav: NAV_ITEMS.filter((item) => canView(item.routeId, organisation.role)).map((item) => item.href)
+	};
+};

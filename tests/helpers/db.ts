@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../../src/lib/server/db/open';
+import { migrateDatabase } from '../../src/lib/server/db/migrate';
+import type { Database, Db } from '../../src/lib/server/db/types';
+
+const MIGRATIONS = path.resolve('drizzle');
+let shared: Promise<Database> | undefined;
+
+/**
+ * One migrated database per test worker: an in-memory PGlite by default, or, when
+ * TEST_DATABASE_URL is set, a database of its own on that PostgreSQL server.
+ */
+export function testDatabase(): Promise<Database> {
+	shared ??= open();
+	return shared;
+}
+
+async function open(): Promise<Database> {
+	const base = process.env.TEST_DATABASE_URL;
+	if (!base) {
+		const database = await openDatabase({});
+		await migrateDatabase(database, MIGRATIONS);
+		return database;
+	}
+	const name = `relance_test_${process.env.VITEST_POOL_ID ?? '0'}`;
+	const admin = await openDatabase({ url: base, maxConnections: 1 });
+	await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+	await admin.db.execute(sql.raw(`create database ${name}`));
+	await admin.close();
+	const url = new URL(base);
+	url.pathname = `/${name}`;
+	const database = await openDatabase({ url: url.toString(), maxConnections: 10 });
+	await migrateDatabase(database, MIGRATIONS);
+	return database;
+}
+
+/** The worker's database, emptied: every test starts from nothing. */
+export async function freshDb(): Promise<Db> {
+	const { db } = await testDatabase();
+	const rows = await db.execute<{ tablename: string }>(
+		sql`select tablename from pg_tables where schemaname = 'public'`
+	);
+	const tables = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { tablename: string }[];
+	if (tables.length) await db.execute(sql.raw(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')} cascade`));
+	return db;
+}
