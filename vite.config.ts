@@ -17,6 +17,8 @@ export default defineConfig({
 		// PGlite costs seconds, a truncate milliseconds.
 		pool: 'forks',
 		isolate: false,
+		// The built app is loaded by Node as it runs in production, not re-compiled by Vite.
+		server: { deps: { external: [/\/build\//] } },
 		testTimeout: 30_000,
 		hookTimeout: 60_000
 	}

@@ -1,5 +1,6 @@
 import { sequence } from '@sveltejs/kit/hooks';
-import type { ServerInit } from '@sveltejs/kit';
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { building } from '$app/environment';
 import { database } from '$lib/server/db';
 import { prepareDemo } from '$lib/server/demo/startup';
@@ -15,3 +16,9 @@ export const init: ServerInit = async () => {
 };
 
 export const handle = sequence(i18n, session, organisation, protectRoutes);
+
+/** Unexpected errors are logged in full here and reach the person only as a generic message. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) console.error(`[${status}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: m.error_generic() };
+};

@@ -1,5 +1,5 @@
 import type { Db } from '../../src/lib/server/db/types';
-import { memberships, organisations, users } from '../../src/lib/server/db/schema';
+import { debtors, memberships, organisations, users } from '../../src/lib/server/db/schema';
 import { hashPassword } from '../../src/lib/server/auth/passwords';
 import type { Role } from '../../src/lib/roles';
 
@@ -24,4 +24,12 @@ export async function makeUser(db: Db, organisationId: string | null, role: Role
 		.returning();
 	if (organisationId) await db.insert(memberships).values({ userId: user.id, organisationId, role });
 	return user;
+}
+
+export async function makeDebtor(db: Db, organisationId: string, name = 'Débiteur Test') {
+	const [debtor] = await db
+		.insert(debtors)
+		.values({ organisationId, name, accountNumber: `LOC-${crypto.randomUUID().slice(0, 6)}` })
+		.returning();
+	return debtor;
 }

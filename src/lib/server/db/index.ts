@@ -10,10 +10,18 @@ export * as tables from './schema';
 let current: Promise<Database> | undefined;
 
 /**
+ * Tests that run the built app in their own process hand it their database here, so the app
+ * and the test share one real PGlite (which a second process could not open).
+ */
+export const INJECTED_DATABASE = Symbol.for('relance.database');
+
+/**
  * The process-wide database, opened and migrated on first use. Nothing calls it at import
  * time, so `vite build` never opens a connection.
  */
 export function database(): Promise<Database> {
+	const injected = (globalThis as { [INJECTED_DATABASE]?: Database })[INJECTED_DATABASE];
+	if (injected) return Promise.resolve(injected);
 	current ??= start().catch((error) => {
 		current = undefined;
 		throw error;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decide, ROUTE_RULES } from './permissions';
+
+const ROUTES = path.resolve('src/routes');
+
+/** Every route id of the tree, as SvelteKit names them, with the form actions its page declares. */
+function routeTree(dir = ROUTES): { id: string; actions: string[] }[] {
+	const entries = readdirSync(dir, { withFileTypes: true });
+	const found: { id: string; actions: string[] }[] = [];
+	const files = entries.filter((e) => e.isFile()).map((e) => e.name);
+	if (files.some((f) => /^\+(page|server)(\.server)?\.(ts|svelte)$/.test(f))) {
+		const id = '/' + path.relative(ROUTES, dir).split(path.sep).join('/');
+		const server = files.includes('+page.server.ts') ? readFileSync(path.join(dir, '+page.server.ts'), 'utf8') : '';
+		const block = /export const actions[^=]*=\s*\{([\s\S]*)\};?\s*$/.exec(server)?.[1] ?? '';
+		const actions = [...block.matchAll(/^\t(\w+): /gm)].map((m) => m[1]);
+		found.push({ id: id === '/' ? '/' : id.replace(/\/$/, ''), actions });
+	}
+	for (const e of entries) if (e.isDirectory()) found.push(...routeTree(path.join(dir, e.name)));
+	return found;
+}
+
+describe('the permission table', () => {
+	const tree = routeTree();
+
+	it('finds the routes of the app', () => {
+		expect(tree.map((r) => r.id)).toContain('/(app)/debiteurs/[id]');
+		expect(tree.find((r) => r.id === '/(app)/reglages/utilisateurs')?.actions).toEqual(['add', 'role', 'remove']);
+	});
+
+	it.each(tree.map((r) => [r.id, r] as const))('lists %s and each of its actions', (_id, route) => {
+		const rule = ROUTE_RULES[route.id];
+		expect(rule, `${route.id} is missing from ROUTE_RULES`).toBeDefined();
+		for (const action of route.actions) expect(rule.actions?.[action], `${route.id} ?/${action}`).toBeDefined();
+	});
+
+	it('lists no route that does not exist', () => {
+		const ids = new Set(tree.map((r) => r.id));
+		expect(Object.keys(ROUTE_RULES).filter((id) => !ids.has(id))).toEqual([]);
+	});
+
+	it('decides by role, login and listing', () => {
+		expect(decide('/(app)/a-valider', 'GET', null, 'approver', true)).toBe('allow');
+		expect(decide('/(app)/a-valider', 'GET', null, 'agent', true)).toBe('forbidden');
+		expect(decide('/(app)/a-valider', 'GET', null, null, false)).toBe('login');
+		expect(decide('/(auth)/login', 'POST', null, null, false)).toBe('allow');
+		expect(decide('/(app)/reglages/utilisateurs', 'POST', 'add', 'manager', true)).toBe('forbidden');
+		expect(decide('/(app)/reglages/utilisateurs', 'POST', 'unknown', 'admin', true)).toBe('forbidden');
+		expect(decide('/(app)/nowhere', 'GET', null, 'admin', true)).toBe('not_found');
+	});
+});
