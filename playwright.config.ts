@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = 4173;
+/** Debian's Chromium where it is installed (CI, this machine); Playwright's own elsewhere. */
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		}
+	},
+	projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
+	webServer: {
+		command: 'rm -rf .e2e-data && node scripts/start.js',
+		url: `http://localhost:${PORT}/login`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: { PORT: String(PORT), PGLITE_DATA_DIR: '.e2e-data', DEMO_PASSWORD: 'relance-demo' }
+	}
+});
