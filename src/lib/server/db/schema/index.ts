@@ -3,3 +3,5 @@ export * from './organisations';
 export * from './sessions';
 export * from './debtors';
 export * from './invoices';
+export * from './templates';
+export * from './reminders';

@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { boolean, pgEnum, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 export const roleEnum = pgEnum('role', ['admin', 'manager', 'approver', 'agent']);
@@ -11,6 +11,10 @@ export const organisations = pgTable('organisations', {
 	postalCode: text('postal_code').notNull().default(''),
 	city: text('city').notNull().default(''),
 	timezone: text('timezone').notNull().default('Europe/Paris'),
+	email: text('email').notNull().default(''),
+	phone: text('phone').notNull().default(''),
+	/** Four eyes: nobody approves a reminder he created or last changed. */
+	forbidSelfApproval: boolean('forbid_self_approval').notNull().default(false),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 

@@ -1,0 +1,120 @@
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+import { contacts, debtors, groups } from './debtors';
+import { invoices } from './invoices';
+import { templates } from './templates';
+import { users } from './users';
+
+export const reminderStatusEnum = pgEnum('reminder_status', [
+	'draft',
+	'pending_validation',
+	'scheduled',
+	'sending',
+	'sent',
+	'failed',
+	'cancelled',
+	'deleted',
+	'to_review'
+]);
+
+/** The content of a reminder per channel, as edited (merge fields not yet rendered). */
+export interface ReminderContent {
+	emailSubject: string;
+	emailHeader: string;
+	emailBody: string;
+	emailFooter: string;
+	smsText: string;
+	letterBody: string;
+}
+
+export const reminders = pgTable(
+	'reminders',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		debtorId: uuid('debtor_id')
+			.notNull()
+			.references(() => debtors.id, { onDelete: 'cascade' }),
+		templateId: uuid('template_id').references(() => templates.id, { onDelete: 'set null' }),
+		groupId: uuid('group_id').references(() => groups.id, { onDelete: 'set null' }),
+		status: reminderStatusEnum('status').notNull(),
+		sendDate: date('send_date').notNull(),
+		shortDescription: text('short_description').notNull(),
+		description: text('description').notNull().default(''),
+		requiresValidation: boolean('requires_validation').notNull(),
+		/** Set once at creation: a reminder born requiring validation can never lose it. */
+		validationLocked: boolean('validation_locked').notNull().default(false),
+		keep: boolean('keep').notNull().default(false),
+		immediate: boolean('immediate').notNull().default(false),
+		content: jsonb('content').$type<ReminderContent>().notNull(),
+		/** Raised by every change: an approval names the version it saw. */
+		version: integer('version').notNull().default(1),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'set null' }),
+		approvedAt: timestamp('approved_at', { withTimezone: true }),
+		statusReason: text('status_reason').notNull().default(''),
+		sentAt: timestamp('sent_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('reminders_org_status_date_idx').on(t.organisationId, t.status, t.sendDate),
+		index('reminders_debtor_idx').on(t.debtorId)
+	]
+);
+
+export const reminderRecipients = pgTable(
+	'reminder_recipients',
+	{
+		reminderId: uuid('reminder_id')
+			.notNull()
+			.references(() => reminders.id, { onDelete: 'cascade' }),
+		contactId: uuid('contact_id')
+			.notNull()
+			.references(() => contacts.id, { onDelete: 'cascade' }),
+		channels: text('channels').array().notNull()
+	},
+	(t) => [primaryKey({ columns: [t.reminderId, t.contactId] })]
+);
+
+/** The invoices a reminder covers: sending raises their level and stamps their date. */
+export const reminderInvoices = pgTable(
+	'reminder_invoices',
+	{
+		reminderId: uuid('reminder_id')
+			.notNull()
+			.references(() => reminders.id, { onDelete: 'cascade' }),
+		invoiceId: uuid('invoice_id')
+			.notNull()
+			.references(() => invoices.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.reminderId, t.invoiceId] })]
+);
+
+/** Who did what to a reminder, when and why: never updated, never deleted with the reminder's state. */
+export const reminderEvents = pgTable(
+	'reminder_events',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		reminderId: uuid('reminder_id')
+			.notNull()
+			.references(() => reminders.id, { onDelete: 'cascade' }),
+		debtorId: uuid('debtor_id')
+			.notNull()
+			.references(() => debtors.id, { onDelete: 'cascade' }),
+		actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		action: text('action').notNull(),
+		fromStatus: reminderStatusEnum('from_status'),
+		toStatus: reminderStatusEnum('to_status'),
+		changes: jsonb('changes').$type<Record<string, { from: unknown; to: unknown }>>(),
+		reason: text('reason').notNull().default(''),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('reminder_events_reminder_idx').on(t.reminderId, t.at), index('reminder_events_debtor_idx').on(t.debtorId, t.at)]
+);
