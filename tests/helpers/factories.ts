@@ -1,5 +1,5 @@
 import type { Db } from '../../src/lib/server/db/types';
-import { debtors, memberships, organisations, users } from '../../src/lib/server/db/schema';
+import { contacts, debtorGroups, debtors, groups, invoices, memberships, organisations, users } from '../../src/lib/server/db/schema';
 import { hashPassword } from '../../src/lib/server/auth/passwords';
 import type { Role } from '../../src/lib/roles';
 
@@ -32,4 +32,49 @@ export async function makeDebtor(db: Db, organisationId: string, name = 'Débite
 		.values({ organisationId, name, accountNumber: `LOC-${crypto.randomUUID().slice(0, 6)}` })
 		.returning();
 	return debtor;
+}
+
+export async function makeContact(db: Db, organisationId: string, debtorId: string, values: Partial<typeof contacts.$inferInsert> = {}) {
+	const [contact] = await db
+		.insert(contacts)
+		.values({
+			organisationId,
+			debtorId,
+			civility: 'Mme',
+			firstName: 'Hélène',
+			lastName: "O'Brien",
+			email: 'helene.obrien@example.test',
+			mobilePhone: '+33612345678',
+			addressLine1: '3 rue des Lilas',
+			postalCode: '69003',
+			city: 'Lyon',
+			consentEmail: true,
+			consentSms: true,
+			consentLetter: true,
+			...values
+		})
+		.returning();
+	return contact;
+}
+
+export async function makeGroup(db: Db, organisationId: string, name: string, debtorIds: string[] = []) {
+	const [group] = await db.insert(groups).values({ organisationId, name }).returning();
+	if (debtorIds.length) await db.insert(debtorGroups).values(debtorIds.map((debtorId) => ({ debtorId, groupId: group.id })));
+	return group;
+}
+
+export async function makeInvoice(db: Db, organisationId: string, debtorId: string, values: Partial<typeof invoices.$inferInsert> = {}) {
+	const [invoice] = await db
+		.insert(invoices)
+		.values({
+			organisationId,
+			debtorId,
+			number: `F-${crypto.randomUUID().slice(0, 8)}`,
+			issueDate: '2026-10-01',
+			dueDate: '2026-10-11',
+			amountCents: 85_000,
+			...values
+		})
+		.returning();
+	return invoice;
 }

@@ -10,7 +10,8 @@ export function validateBeforeSubmit(
 	schema: z.ZodType,
 	show: (errors: FieldErrors) => void
 ): SubmitFunction {
-	return ({ formData, cancel }) => {
+	return ({ formData, cancel, submitter }) => {
+		if (submitter?.hasAttribute('formnovalidate')) return async ({ update }) => update({ reset: false });
 		const parsed = parseForm(schema, formData);
 		if (!parsed.ok) {
 			show(parsed.errors);

@@ -16,6 +16,9 @@ const ALL: readonly Role[] = ['admin', 'manager', 'approver', 'agent'];
 const SENDERS: readonly Role[] = ['admin', 'manager', 'agent'];
 const APPROVERS: readonly Role[] = ['admin', 'approver'];
 const ADMINS: readonly Role[] = ['admin'];
+const TEMPLATE_EDITORS: readonly Role[] = ['admin', 'manager'];
+const EDITORS: readonly Role[] = ['admin', 'manager'];
+const REMINDER_EDITORS: readonly Role[] = ['admin', 'manager'];
 
 export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/': { view: 'authenticated' },
@@ -23,17 +26,36 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(auth)/logout': { view: 'public', actions: { default: 'public' } },
 	'/langue': { view: 'public', actions: { default: 'public' } },
 	'/(app)/aujourdhui': { view: SENDERS },
-	'/(app)/a-valider': { view: APPROVERS },
+	'/(app)/a-valider': {
+		view: APPROVERS,
+		actions: { approve: APPROVERS, reject: APPROVERS, bulkApprove: APPROVERS, bulkReject: APPROVERS }
+	},
 	'/(app)/relances': { view: ALL },
+	'/(app)/relances/nouvelle': { view: REMINDER_EDITORS, actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS } },
+	'/(app)/relances/[id]': {
+		view: ALL,
+		actions: { approve: APPROVERS, reject: APPROVERS, cancel: REMINDER_EDITORS, submit: REMINDER_EDITORS }
+	},
+	'/(app)/relances/[id]/modifier': { view: REMINDER_EDITORS, actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS } },
 	'/(app)/debiteurs': { view: ALL },
-	'/(app)/debiteurs/[id]': { view: ALL },
+	'/(app)/debiteurs/nouveau': { view: EDITORS, actions: { default: EDITORS } },
+	'/(app)/debiteurs/[id]': { view: ALL, actions: { useSuggestion: EDITORS, keepEmail: EDITORS } },
+	'/(app)/debiteurs/[id]/modifier': { view: EDITORS, actions: { default: EDITORS } },
+	'/(app)/debiteurs/[id]/contacts/nouveau': { view: EDITORS, actions: { default: EDITORS } },
+	'/(app)/debiteurs/[id]/contacts/[contactId]': { view: EDITORS, actions: { save: EDITORS, delete: EDITORS } },
+	'/(app)/debiteurs/[id]/factures/nouvelle': { view: EDITORS, actions: { default: EDITORS } },
+	'/(app)/debiteurs/[id]/paiements/nouveau': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/plus': { view: ALL },
+	'/(app)/modeles': { view: ALL },
+	'/(app)/modeles/nouveau': { view: TEMPLATE_EDITORS, actions: { create: TEMPLATE_EDITORS, preview: TEMPLATE_EDITORS } },
+	'/(app)/modeles/[id]': { view: ALL, actions: { update: TEMPLATE_EDITORS, delete: TEMPLATE_EDITORS, preview: ALL } },
 	'/(app)/compte': { view: 'authenticated', actions: { password: 'authenticated' } },
 	'/(app)/organisation': { view: 'authenticated', actions: { switch: 'authenticated' } },
 	'/(app)/reglages/utilisateurs': {
 		view: ADMINS,
 		actions: { add: ADMINS, role: ADMINS, remove: ADMINS }
-	}
+	},
+	'/(app)/reglages/groupes': { view: ADMINS, actions: { create: ADMINS, rename: ADMINS, delete: ADMINS } }
 };
 
 export type Decision = 'allow' | 'login' | 'forbidden' | 'not_found';
@@ -60,4 +82,8 @@ export function decide(
 
 export function canView(routeId: string, role: Role): boolean {
 	return decide(routeId, 'GET', null, role, true) === 'allow';
+}
+
+export function canAct(routeId: string, action: string, role: Role): boolean {
+	return decide(routeId, 'POST', action, role, true) === 'allow';
 }

@@ -4,8 +4,12 @@ import { contacts, debtorGroups, debtors, groups, invoices } from '../db/schema'
 
 export const DEBTORS_PAGE_SIZE = 25;
 
+/**
+ * Drizzle leaves column names unqualified in a one-table select, where "debtor_id" = "id" would
+ * compare two columns of the subquery's own table: the subquery names its columns by alias.
+ */
 const balanceCents = sql<number>`coalesce((
-	select sum(${invoices.amountCents} - ${invoices.paidCents}) from ${invoices} where ${invoices.debtorId} = ${debtors.id}
+	select sum(i.amount_cents - i.paid_cents) from ${invoices} i where i.debtor_id = ${debtors}.id
 ), 0)::bigint`;
 
 export interface DebtorRow {
@@ -68,12 +72,16 @@ export async function getDebtor(db: DbOrTx, organisationId: string, id: string) 
 		.where(and(eq(debtors.id, id), eq(debtors.organisationId, organisationId)));
 	if (!debtor) return null;
 	const [debtorContacts, debtorInvoices, debtorGroupRows] = await Promise.all([
-		db.select().from(contacts).where(eq(contacts.debtorId, id)).orderBy(asc(contacts.lastName)),
+		db
+			.select()
+			.from(contacts)
+			.where(eq(contacts.debtorId, id))
+			.orderBy(asc(contacts.role), asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id)),
 		db
 			.select()
 			.from(invoices)
 			.where(and(eq(invoices.debtorId, id), sql`${invoices.paidCents} < ${invoices.amountCents}`))
-			.orderBy(asc(invoices.dueDate)),
+			.orderBy(asc(invoices.dueDate), asc(invoices.number)),
 		db
 			.select({ id: groups.id, name: groups.name })
 			.from(debtorGroups)
@@ -82,4 +90,21 @@ export async function getDebtor(db: DbOrTx, organisationId: string, id: string) 
 			.orderBy(asc(groups.name))
 	]);
 	return { ...debtor, contacts: debtorContacts, unpaidInvoices: debtorInvoices, groups: debtorGroupRows };
+}
+
+/** The debtor as his edit form shows him: his fields and the ids of his groups. */
+export async function findDebtor(db: DbOrTx, organisationId: string, id: string) {
+	const [debtor] = await db
+		.select({
+			id: debtors.id,
+			accountNumber: debtors.accountNumber,
+			name: debtors.name,
+			leaseReference: debtors.leaseReference,
+			groupIds: sql<string[]>`coalesce((
+				select array_agg(dg.group_id::text) from ${debtorGroups} dg where dg.debtor_id = ${debtors}.id
+			), '{}')`
+		})
+		.from(debtors)
+		.where(and(eq(debtors.id, id), eq(debtors.organisationId, organisationId)));
+	return debtor ?? null;
 }

@@ -14,6 +14,7 @@ import {
 	users
 } from '../db/schema';
 import { hashPassword } from '../auth/passwords';
+import { seedDemoTemplates } from '../templates/demo-templates';
 import type { Role } from '../../roles';
 
 export type DemoLogin = { role: Role; email: string; password: string };
@@ -75,6 +76,7 @@ export async function seedDemo(db: DbOrTx, password: string): Promise<DemoLogin[
 		await insertChunked(tx, contacts, demo.contacts);
 		await insertChunked(tx, invoices, demo.invoices);
 		await insertChunked(tx, payments, demo.payments);
+		await seedDemoTemplates(tx, demo.organisation.id, Object.fromEntries(demo.groups.map((g) => [g.name, g.id])));
 	});
 	return demoLogins(password);
 }

@@ -1,0 +1,23 @@
+import './shims.js';
+import 'node:fs';
+import 'node:path';
+import 'node:process';
+export { h as handler } from './server/chunks/handler-CpnHL8PS.js';
+import './server/chunks/index.js-B6Ba-XKV.js';
+import './server/chunks/manifest.js-BmdLVTax.js';
+import './env.js';
+import 'node:buffer';
+import 'node:crypto';
+import 'node:http';
+import 'node:timers';
+import 'node:querystring';
+import 'node:stream';
+import './server/chunks/chunks/utils.js-BmkJLse3.js';
+import './server/chunks/chunks/utils2.js-ejsMtG81.js';
+import 'node:url';
+import './server/chunks/chunks/root.js-Duy9cqKt.js';
+import './server/chunks/chunks/index.js-COLKlL0x.js';
+import './server/chunks/chunks/server.js-DtCli5Nu.js';
+import './server/chunks/chunks/exports.js-B9Uzt4sy.js';
+import './server/chunks/chunks/internal2.js-CjAK0UQV.js';
+//# sourceMappingURL=handler.js.map

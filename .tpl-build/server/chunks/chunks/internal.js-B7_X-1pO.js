@@ -1,0 +1,2 @@
+
+//# sourceMappingURL=internal.js-B7_X-1pO.js.map

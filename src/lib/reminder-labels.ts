@@ -1,0 +1,47 @@
+import { m } from '$lib/paraglide/messages';
+import type { Channel } from '$lib/validation/reminders';
+
+export const REMINDER_STATUSES = [
+	'draft',
+	'pending_validation',
+	'scheduled',
+	'sending',
+	'sent',
+	'failed',
+	'cancelled',
+	'deleted',
+	'to_review'
+] as const;
+export type ReminderStatusName = (typeof REMINDER_STATUSES)[number];
+
+const STATUS: Record<ReminderStatusName, () => string> = {
+	draft: m.reminders_status_draft,
+	pending_validation: m.reminders_status_pending_validation,
+	scheduled: m.reminders_status_scheduled,
+	sending: m.reminders_status_sending,
+	sent: m.reminders_status_sent,
+	failed: m.reminders_status_failed,
+	cancelled: m.reminders_status_cancelled,
+	deleted: m.reminders_status_deleted,
+	to_review: m.reminders_status_to_review
+};
+const CHANNEL: Record<Channel, () => string> = {
+	email: m.reminders_channel_email,
+	sms: m.reminders_channel_sms,
+	letter: m.reminders_channel_letter
+};
+const ACTION: Record<string, () => string> = {
+	created: m.reminders_action_created,
+	updated: m.reminders_action_updated,
+	submitted: m.reminders_action_submitted,
+	approved: m.reminders_action_approved,
+	rejected: m.reminders_action_rejected,
+	cancelled: m.reminders_action_cancelled,
+	deleted: m.reminders_action_deleted,
+	sent: m.reminders_action_sent,
+	failed: m.reminders_action_failed
+};
+
+export const statusLabel = (status: string) => STATUS[status as ReminderStatusName]?.() ?? status;
+export const channelLabel = (channel: string) => CHANNEL[channel as Channel]?.() ?? channel;
+export const actionLabel = (action: string) => ACTION[action]?.() ?? action;

@@ -1,0 +1,236 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db';
+import {
+	contacts,
+	debtorGroups,
+	debtors,
+	invoices,
+	organisations,
+	reminderInvoices,
+	reminderRecipients,
+	reminders,
+	templates,
+	type ReminderContent
+} from '../db/schema';
+import { checkMergeFields } from '../templates/render';
+import { todayIn } from '$lib/dates';
+import type { FieldErrors } from '$lib/validation/form';
+import type { Channel, ReminderInput } from '$lib/validation/reminders';
+import { m } from '$lib/paraglide/messages';
+import { checkRecipients } from './recipient-rules';
+import { isEditable, statusAfterSave } from './lifecycle';
+import { channelLabel, statusLabel } from '$lib/reminder-labels';
+import { recordEvents } from './history';
+
+export interface Actor {
+	userId: string;
+	organisationId: string;
+}
+
+export type SaveOutcome = { ok: true; id: string } | { ok: false; status: 400 | 404 | 409; errors: FieldErrors };
+
+/** Which content fields each channel needs before it can leave. */
+const REQUIRED_CONTENT: Record<Channel, (keyof ReminderContent)[]> = {
+	email: ['emailSubject', 'emailBody'],
+	sms: ['smsText'],
+	letter: ['letterBody']
+};
+const CONTENT_OF: Record<Channel, (keyof ReminderContent)[]> = {
+	email: ['emailSubject', 'emailHeader', 'emailBody', 'emailFooter'],
+	sms: ['smsText'],
+	letter: ['letterBody']
+};
+
+class Refused extends Error {
+	constructor(
+		readonly status: 400 | 404 | 409,
+		readonly errors: FieldErrors
+	) {
+		super('refused');
+	}
+}
+
+export function createReminder(db: Db, actor: Actor, input: ReminderInput): Promise<SaveOutcome> {
+	return save(db, actor, input, null);
+}
+
+export function updateReminder(db: Db, actor: Actor, reminderId: string, input: ReminderInput): Promise<SaveOutcome> {
+	return save(db, actor, input, reminderId);
+}
+
+/** One transaction: everything is checked, then everything is written, or nothing is. */
+async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: string | null): Promise<SaveOutcome> {
+	try {
+		const id = await db.transaction(async (tx) => {
+			const debtor = await loadDebtor(tx, actor.organisationId, input.debtorId);
+			const existing = reminderId ? await lockExisting(tx, actor.organisationId, reminderId, input) : null;
+			if (existing && existing.debtorId !== debtor.id) throw new Refused(404, { _form: m.error_not_found() });
+
+			const errors = await checkInput(tx, actor.organisationId, debtor, input, existing);
+			if (Object.keys(errors).length) throw new Refused(400, errors);
+
+			const sendDate = input.immediate ? debtor.today : input.sendDate;
+			const status = statusAfterSave(input.intent, input.requiresValidation);
+			const values = {
+				templateId: input.templateId,
+				groupId: input.groupId,
+				status,
+				sendDate,
+				shortDescription: input.shortDescription,
+				description: input.description,
+				requiresValidation: input.requiresValidation,
+				keep: input.keep,
+				immediate: input.immediate,
+				content: input.content,
+				updatedBy: actor.userId,
+				approvedBy: null,
+				approvedAt: null
+			};
+			const saved = existing
+				? await update(tx, existing, values)
+				: await insert(tx, actor, debtor.id, { ...values, validationLocked: input.requiresValidation });
+
+			await tx.delete(reminderRecipients).where(eq(reminderRecipients.reminderId, saved.id));
+			await tx.insert(reminderRecipients).values(
+				input.recipients.map((r) => ({ reminderId: saved.id, contactId: r.contactId, channels: r.channels }))
+			);
+			if (!existing) await coverUnpaidInvoices(tx, saved.id, debtor.id);
+
+			await recordEvents(tx, [
+				{
+					organisationId: actor.organisationId,
+					reminderId: saved.id,
+					debtorId: debtor.id,
+					actorId: actor.userId,
+					action: existing ? 'updated' : 'created',
+					fromStatus: existing?.status ?? null,
+					toStatus: status,
+					changes: existing ? diff(existing, { ...values, recipients: input.recipients }) : null
+				}
+			]);
+			return saved.id;
+		});
+		return { ok: true, id };
+	} catch (error) {
+		if (error instanceof Refused) return { ok: false, status: error.status, errors: error.errors };
+		throw error;
+	}
+}
+
+async function loadDebtor(tx: Tx, organisationId: string, debtorId: string) {
+	const [row] = await tx
+		.select({ id: debtors.id, timezone: organisations.timezone })
+		.from(debtors)
+		.innerJoin(organisations, eq(organisations.id, debtors.organisationId))
+		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
+	if (!row) throw new Refused(404, { _form: m.error_not_found() });
+	return { id: row.id, today: todayIn(row.timezone) };
+}
+
+type Existing = typeof reminders.$inferSelect & { recipients: { contactId: string; channels: string[] }[] };
+
+async function lockExisting(tx: Tx, organisationId: string, id: string, input: ReminderInput): Promise<Existing> {
+	const [row] = await tx
+		.select()
+		.from(reminders)
+		.where(and(eq(reminders.id, id), eq(reminders.organisationId, organisationId)))
+		.for('update');
+	if (!row) throw new Refused(404, { _form: m.error_not_found() });
+	if (!isEditable(row.status))
+		throw new Refused(409, { _form: m.reminders_error_not_editable({ status: statusLabel(row.status) }) });
+	if (input.version !== undefined && input.version !== row.version)
+		throw new Refused(409, { _form: m.reminders_error_changed() });
+	if (row.validationLocked && !input.requiresValidation)
+		throw new Refused(400, { requiresValidation: m.reminders_error_validation_locked() });
+	const recipients = await tx
+		.select({ contactId: reminderRecipients.contactId, channels: reminderRecipients.channels })
+		.from(reminderRecipients)
+		.where(eq(reminderRecipients.reminderId, id));
+	return { ...row, recipients };
+}
+
+async function checkInput(
+	tx: Tx,
+	organisationId: string,
+	debtor: { id: string; today: string },
+	input: ReminderInput,
+	existing: Existing | null
+): Promise<FieldErrors> {
+	const errors: FieldErrors = {};
+	const dateUnchanged = existing?.sendDate === input.sendDate;
+	if (!input.immediate && input.sendDate < debtor.today && !dateUnchanged) errors.sendDate = m.reminders_error_past_date();
+
+	if (input.groupId) {
+		const [member] = await tx
+			.select({ groupId: debtorGroups.groupId })
+			.from(debtorGroups)
+			.where(and(eq(debtorGroups.debtorId, debtor.id), eq(debtorGroups.groupId, input.groupId)));
+		if (!member) errors.groupId = m.reminders_error_group();
+	}
+	if (input.templateId) {
+		const [template] = await tx
+			.select({ id: templates.id })
+			.from(templates)
+			.where(and(eq(templates.id, input.templateId), eq(templates.organisationId, organisationId)));
+		if (!template) errors.templateId = m.reminders_error_template();
+	}
+
+	const debtorContacts = await tx
+		.select()
+		.from(contacts)
+		.where(and(eq(contacts.debtorId, debtor.id), eq(contacts.organisationId, organisationId)));
+	Object.assign(errors, checkRecipients(debtorContacts, input.recipients));
+
+	const used = new Set(input.recipients.flatMap((r) => r.channels));
+	const checked: Partial<ReminderContent> = {};
+	for (const channel of used) {
+		for (const field of REQUIRED_CONTENT[channel])
+			if (!input.content[field].trim()) errors[field] ??= m.reminders_error_content_required({ channel: channelLabel(channel) });
+		for (const field of CONTENT_OF[channel]) checked[field] = input.content[field];
+	}
+	for (const [field, message] of Object.entries(checkMergeFields(checked))) errors[field] ??= message;
+	return errors;
+}
+
+async function insert(tx: Tx, actor: Actor, debtorId: string, values: Omit<typeof reminders.$inferInsert, 'organisationId' | 'debtorId'>) {
+	const [row] = await tx
+		.insert(reminders)
+		.values({ ...values, organisationId: actor.organisationId, debtorId, createdBy: actor.userId })
+		.returning({ id: reminders.id });
+	return row;
+}
+
+async function update(tx: Tx, existing: Existing, values: Partial<typeof reminders.$inferInsert>) {
+	const [row] = await tx
+		.update(reminders)
+		.set({ ...values, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
+		.where(eq(reminders.id, existing.id))
+		.returning({ id: reminders.id });
+	return row;
+}
+
+async function coverUnpaidInvoices(tx: Tx, reminderId: string, debtorId: string) {
+	const unpaid = await tx
+		.select({ id: invoices.id })
+		.from(invoices)
+		.where(and(eq(invoices.debtorId, debtorId), sql`${invoices.paidCents} < ${invoices.amountCents}`))
+		.orderBy(asc(invoices.dueDate));
+	if (unpaid.length) await tx.insert(reminderInvoices).values(unpaid.map((i) => ({ reminderId, invoiceId: i.id })));
+}
+
+const TRACKED = ['sendDate', 'shortDescription', 'description', 'requiresValidation', 'keep', 'groupId', 'immediate', 'templateId', 'content', 'recipients'] as const;
+
+/** What a person changed, field by field, for the history. */
+function diff(before: Existing, after: Record<string, unknown>) {
+	const changes: Record<string, { from: unknown; to: unknown }> = {};
+	const beforeRecord = before as unknown as Record<string, unknown>;
+	for (const key of TRACKED) {
+		const from = key === 'recipients' ? sortRecipients(before.recipients) : beforeRecord[key];
+		const to = key === 'recipients' ? sortRecipients(after.recipients as Existing['recipients']) : after[key];
+		if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+	}
+	return changes;
+}
+
+const sortRecipients = (list: { contactId: string; channels: string[] }[]) =>
+	[...list].sort((a, b) => a.contactId.localeCompare(b.contactId)).map((r) => ({ ...r, channels: [...r.channels].sort() }));

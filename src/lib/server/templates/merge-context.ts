@@ -1,0 +1,162 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db';
+import { contacts, debtors, invoices, organisations } from '../db/schema';
+import { m } from '$lib/paraglide/messages';
+
+/**
+ * Reminders are read by French tenants whatever language the person who writes them uses:
+ * merged values, table headings and civilities are French, not the interface's language.
+ */
+export const CONTENT_LOCALE = 'fr';
+
+export const inContentLocale = <I>(message: (inputs: I, options: { locale: typeof CONTENT_LOCALE }) => string, inputs: I) =>
+	message(inputs, { locale: CONTENT_LOCALE });
+
+export interface MergeInvoice {
+	numero: string;
+	echeance: string;
+	montant: string;
+	reste: string;
+}
+
+/** What a template may say about one recipient, every value already formatted in French. */
+export interface MergeContext {
+	civilite: string;
+	civilite_longue: string;
+	prenom: string;
+	nom: string;
+	nom_complet: string;
+	adresse: string;
+	debiteur: string;
+	compte: string;
+	bail: string;
+	solde: string;
+	factures: MergeInvoice[];
+	organisation: { nom: string; adresse: string; email: string; telephone: string };
+	date_du_jour: string;
+}
+
+export interface MergeField {
+	name: string;
+	description: () => string;
+	/** What "Insérer un champ" writes into the text. */
+	snippets: string[];
+}
+
+const field = (name: string, description: () => string, snippets = [`{{ ${name} }}`]): MergeField => ({
+	name,
+	description,
+	snippets
+});
+
+/** Every top-level variable a template may use; `tableau_factures` is added when rendering. */
+export const MERGE_FIELDS: readonly MergeField[] = [
+	field('civilite', m.merge_civilite),
+	field('civilite_longue', m.merge_civilite_longue),
+	field('prenom', m.merge_prenom),
+	field('nom', m.merge_nom),
+	field('nom_complet', m.merge_nom_complet),
+	field('adresse', m.merge_adresse),
+	field('debiteur', m.merge_debiteur),
+	field('compte', m.merge_compte),
+	field('bail', m.merge_bail),
+	field('solde', m.merge_solde),
+	field('tableau_factures', m.merge_tableau_factures),
+	field('factures', m.merge_factures, [
+		'{% for facture in factures %}{{ facture.numero }} : {{ facture.reste }} (échéance {{ facture.echeance }})\n{% endfor %}'
+	]),
+	field(
+		'organisation',
+		m.merge_organisation,
+		['nom', 'adresse', 'email', 'telephone'].map((key) => `{{ organisation.${key} }}`)
+	),
+	field('date_du_jour', m.merge_date_du_jour)
+];
+
+const money = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const day = (timeZone: string) =>
+	new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** 123456 → "1 234,56 €" (with the non-breaking spaces French typography uses). */
+export const frenchMoney = (cents: number) => money.format(cents / 100);
+/** "2026-11-23" → "23/11/2026". */
+export const frenchDate = (isoDay: string) => day('UTC').format(new Date(`${isoDay}T00:00:00Z`));
+
+const LONG_CIVILITIES: Record<string, typeof m.merge_madame> = {
+	'M.': m.merge_monsieur,
+	M: m.merge_monsieur,
+	Mme: m.merge_madame,
+	Mlle: m.merge_mademoiselle
+};
+
+function longCivility(civility: string): string {
+	return inContentLocale(LONG_CIVILITIES[civility.trim()] ?? m.merge_madame_monsieur, {});
+}
+
+const lines = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join('\n');
+
+/**
+ * The merge context of one recipient: a contact of the debtor, or the debtor himself when
+ * `contactId` is null. Null when the debtor or the contact is not in this organisation.
+ */
+export async function loadMergeContext(
+	db: DbOrTx,
+	organisationId: string,
+	debtorId: string,
+	contactId: string | null
+): Promise<MergeContext | null> {
+	const [row] = await db
+		.select({ debtor: debtors, organisation: organisations })
+		.from(debtors)
+		.innerJoin(organisations, eq(organisations.id, debtors.organisationId))
+		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
+	if (!row) return null;
+	const [contact] = contactId
+		? await db
+				.select()
+				.from(contacts)
+				.where(
+					and(eq(contacts.id, contactId), eq(contacts.debtorId, debtorId), eq(contacts.organisationId, organisationId))
+				)
+		: [null];
+	if (contact === undefined) return null;
+	const unpaid = await db
+		.select()
+		.from(invoices)
+		.where(and(eq(invoices.debtorId, debtorId), sql`${invoices.paidCents} < ${invoices.amountCents}`))
+		.orderBy(asc(invoices.dueDate), asc(invoices.number));
+
+	const { debtor, organisation } = row;
+	const person = contact
+		? { civilite: contact.civility, prenom: contact.firstName, nom: contact.lastName }
+		: { civilite: '', prenom: '', nom: debtor.name };
+	return {
+		...person,
+		civilite_longue: longCivility(person.civilite),
+		nom_complet: [person.civilite, person.prenom, person.nom].map((p) => p.trim()).filter(Boolean).join(' '),
+		adresse: contact
+			? lines(contact.addressLine1, contact.addressLine2, `${contact.postalCode} ${contact.city}`)
+			: '',
+		debiteur: debtor.name,
+		compte: debtor.accountNumber,
+		bail: debtor.leaseReference,
+		solde: frenchMoney(unpaid.reduce((sum, i) => sum + i.amountCents - i.paidCents, 0)),
+		factures: unpaid.map((i) => ({
+			numero: i.number,
+			echeance: frenchDate(i.dueDate),
+			montant: frenchMoney(i.amountCents),
+			reste: frenchMoney(i.amountCents - i.paidCents)
+		})),
+		organisation: {
+			nom: organisation.name,
+			adresse: lines(
+				organisation.addressLine1,
+				organisation.addressLine2,
+				`${organisation.postalCode} ${organisation.city}`
+			),
+			email: organisation.email,
+			telephone: organisation.phone
+		},
+		date_du_jour: day(organisation.timezone).format(new Date())
+	};
+}

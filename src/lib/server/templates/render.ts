@@ -1,0 +1,108 @@
+import type { ReminderContent } from '../db/schema';
+import type { MergeContext } from './merge-context';
+import { escapeLiteralText, htmlEngine, SafeHtml, textEngine } from './engine';
+import { invoicesTableHtml, invoicesTableText } from './invoice-table';
+import { emailDocument, htmlParagraphs } from './email-document';
+import { describeLiquidError, unknownField } from './liquid-errors';
+import { SPECIMEN, unknownPath } from './specimen';
+
+export interface RenderedContent {
+	emailSubject: string;
+	emailHtml: string;
+	emailText: string;
+	smsText: string;
+	letterText: string;
+	invoicesTableHtml: string;
+}
+
+export const CONTENT_FIELDS = [
+	'emailSubject',
+	'emailHeader',
+	'emailBody',
+	'emailFooter',
+	'smsText',
+	'letterBody'
+] as const satisfies readonly (keyof ReminderContent)[];
+export type ContentField = (typeof CONTENT_FIELDS)[number];
+
+/** A content field that cannot be rendered; the message is in the person's words. */
+export class TemplateError extends Error {
+	constructor(
+		readonly field: ContentField,
+		message: string
+	) {
+		super(message);
+		this.name = 'TemplateError';
+	}
+}
+
+type Scope = MergeContext & { tableau_factures: string | SafeHtml };
+
+async function render(field: ContentField, source: string, mode: 'text' | 'html', scope: Scope): Promise<string> {
+	try {
+		if (mode === 'text') return (await textEngine.parseAndRender(source, scope)).trim();
+		return htmlParagraphs(await htmlEngine.parseAndRender(escapeLiteralText(source), scope));
+	} catch (error) {
+		throw new TemplateError(field, describeLiquidError(error));
+	}
+}
+
+/** One recipient's content, every channel. Throws a TemplateError for content that does not render. */
+export async function renderContent(content: ReminderContent, context: MergeContext): Promise<RenderedContent> {
+	const tableHtml = invoicesTableHtml(context);
+	const textScope: Scope = { ...context, tableau_factures: invoicesTableText(context) };
+	// Blank lines around the table make it a block of its own wherever it was written.
+	const htmlScope: Scope = { ...context, tableau_factures: new SafeHtml(`\n\n${tableHtml}\n\n`) };
+	const text = (field: ContentField) => render(field, content[field], 'text', textScope);
+	const html = (field: ContentField) => render(field, content[field], 'html', htmlScope);
+	const [subject, header, body, footer, headerHtml, bodyHtml, footerHtml, sms, letterText] = await Promise.all([
+		text('emailSubject'),
+		text('emailHeader'),
+		text('emailBody'),
+		text('emailFooter'),
+		html('emailHeader'),
+		html('emailBody'),
+		html('emailFooter'),
+		text('smsText'),
+		text('letterBody')
+	]);
+	// A subject is one header line: a line break merged into it must not reach the mail headers.
+	const emailSubject = subject.replace(/\s*[\r\n]+\s*/g, ' ');
+	return {
+		emailSubject,
+		emailHtml: emailDocument({ subject: emailSubject, header: headerHtml, body: bodyHtml, footer: footerHtml }),
+		emailText: [header, body, footer].filter(Boolean).join('\n\n'),
+		// French amounts carry non-breaking spaces, outside GSM-7: one would make every SMS UCS-2.
+		smsText: sms.replace(/[\u00a0\u202f]/g, ' '),
+		letterText,
+		invoicesTableHtml: tableHtml
+	};
+}
+
+/**
+ * Per content field, why it cannot be saved: a Liquid syntax error, a tag or filter not
+ * allowed, or a field no recipient has («Champ inconnu : {{ prenon }}»). Empty when all is well.
+ */
+export function checkMergeFields(content: Partial<ReminderContent>): Record<string, string> {
+	const errors: Record<string, string> = {};
+	for (const field of CONTENT_FIELDS) {
+		const problem = content[field] ? mergeProblem(content[field]) : null;
+		if (problem) errors[field] = problem;
+	}
+	return errors;
+}
+
+function mergeProblem(source: string): string | null {
+	try {
+		const templates = textEngine.parse(source);
+		for (const segments of textEngine.globalVariableSegmentsSync(templates)) {
+			const unknown = unknownPath(segments);
+			if (unknown) return unknownField(unknown);
+		}
+		// Finds what static analysis cannot: a loop variable's misspelt field, a limit exceeded.
+		textEngine.renderSync(templates, SPECIMEN);
+		return null;
+	} catch (error) {
+		return describeLiquidError(error);
+	}
+}

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function login(page: Page, email: string) {
+	await page.goto('/login');
+	await page.getByLabel('Adresse e-mail').fill(email);
+	await page.getByLabel('Mot de passe').fill('relance-demo');
+	await page.getByRole('button', { name: 'Se connecter' }).click();
+	await page.waitForURL(/\/(aujourdhui|a-valider)$/);
+}
+
+test('a manager creates a reminder from a template on a phone, an approver approves it', async ({ browser }) => {
+	const managerContext = await browser.newContext({ ...test.info().project.use });
+	const page = await managerContext.newPage();
+	await login(page, 'gestionnaire@demo.relance.fr');
+
+	await page.getByRole('link', { name: 'Débiteurs' }).click();
+	await page.locator('.row-link').first().click();
+	await page.waitForURL(/\/debiteurs\/[0-9a-f-]{36}$/);
+	const debtorUrl = page.url();
+	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
+	await expect(page.getByRole('heading', { name: 'Nouvelle relance' })).toBeVisible();
+
+	await page.getByLabel('Insérer un modèle').selectOption({ label: 'Deuxième relance' });
+	await expect(page.getByLabel('Descriptif court *')).toHaveValue('Deuxième relance');
+	await expect(page.getByLabel('Validation avant envoi')).toBeChecked();
+
+	const firstRecipient = page.locator('.recipient').first();
+	const email = firstRecipient.getByRole('checkbox', { name: 'E-mail' });
+	const letter = firstRecipient.getByRole('checkbox', { name: 'Courrier' });
+	if (!(await email.isChecked()) && !(await letter.isChecked())) await letter.check();
+
+	await page.getByRole('button', { name: 'Prévisualiser' }).click();
+	const preview = page.getByTestId('preview').first();
+	await expect(preview).toContainText('Aperçu pour');
+	await expect(preview).not.toContainText('{{');
+
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Relance enregistrée.');
+	await expect(page.getByTestId('status')).toHaveText('À valider');
+	const reminderUrl = page.url().replace(/\?.*$/, '');
+
+	await page.getByRole('link', { name: 'Modifier la relance' }).click();
+	const locked = page.getByLabel('Validation avant envoi');
+	await expect(locked).toBeChecked();
+	await expect(locked).toBeDisabled();
+	await expect(page.getByText('Verrouillé : cette relance a été créée avec validation')).toBeVisible();
+
+	const approverContext = await browser.newContext({ ...test.info().project.use });
+	const approver = await approverContext.newPage();
+	await login(approver, 'valideur@demo.relance.fr');
+	const item = approver.getByTestId('pending').filter({ hasText: 'Deuxième relance' }).first();
+	await expect(item).toBeVisible();
+	await item.getByRole('button', { name: 'Valider' }).click();
+	await expect(approver.getByRole('status')).toHaveText('Relance validée.');
+
+	await page.goto(reminderUrl);
+	await expect(page.getByTestId('status')).toHaveText('Programmée');
+	const history = page.getByTestId('history');
+	await expect(history).toContainText('Validée par');
+	await expect(history).toContainText('Créée par');
+
+	await page.goto(debtorUrl);
+	await expect(page.getByText('Deuxième relance').first()).toBeVisible();
+	await managerContext.close();
+	await approverContext.close();
+});
