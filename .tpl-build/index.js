@@ -1,7 +1,7 @@
 import http from 'node:http';
 import fs__default from 'node:fs';
 import process from 'node:process';
-import { p as polka, h as handler, f as format_listening_address } from './server/chunks/handler-CpnHL8PS.js';
+import { p as polka, h as handler, f as format_listening_address } from './server/chunks/handler-Bhat9zzE.js';
 import { env, timeout_env } from './env.js';
 import { rm } from 'node:fs/promises';
 import './shims.js';
@@ -13,13 +13,13 @@ import 'node:querystring';
 import 'node:stream';
 import './server/chunks/chunks/utils.js-BmkJLse3.js';
 import './server/chunks/chunks/utils2.js-ejsMtG81.js';
-import './server/chunks/index.js-B6Ba-XKV.js';
+import './server/chunks/index.js-DXgd4Ql-.js';
 import './server/chunks/chunks/root.js-Duy9cqKt.js';
 import './server/chunks/chunks/index.js-COLKlL0x.js';
 import './server/chunks/chunks/server.js-DtCli5Nu.js';
 import './server/chunks/chunks/exports.js-B9Uzt4sy.js';
-import './server/chunks/chunks/internal2.js-CjAK0UQV.js';
-import './server/chunks/manifest.js-BmdLVTax.js';
+import './server/chunks/chunks/internal2.js-BzV6xyG-.js';
+import './server/chunks/manifest.js-CYBZbtet.js';
 import 'node:url';
 
 const path = env('SOCKET_PATH', false);

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeDebtor, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn } from '../helpers/app';
-import { memberships, users } from '../../src/lib/server/db/schema';
+import { memberships, organisations, users } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { ROLES, type Role } from '../../src/lib/roles';
 
@@ -145,6 +145,36 @@ describe('organisation scoping', () => {
 			.innerJoin(users, eq(users.id, memberships.userId))
 			.where(eq(users.email, 'nouvelle@example.test'));
 		expect(rows).toEqual([{ org: orgA.id }]);
+	});
+});
+
+describe('organisation settings', () => {
+	it('an admin sets the four-eyes option and the details; bad input changes nothing', async () => {
+		const admin = await loggedIn(emails.admin, TEST_PASSWORD);
+		const saved = await admin.action('/reglages/organisation?/save', {
+			name: 'Agence A Lyon',
+			addressLine1: '1 place Bellecour',
+			postalCode: '69002',
+			city: 'Lyon',
+			email: 'contact@agence-a.example',
+			timezone: 'Europe/Paris',
+			forbidSelfApproval: 'on'
+		});
+		expect(saved.type).toBe('success');
+		const [row] = await db.select().from(organisations).where(eq(organisations.id, orgA.id));
+		expect(row).toMatchObject({ name: 'Agence A Lyon', city: 'Lyon', forbidSelfApproval: true });
+
+		const bad = await admin.action('/reglages/organisation?/save', { name: '', email: 'nope', timezone: 'Mars/Olympus' });
+		expect(bad.status).toBe(400);
+		expect(bad.data?.errors).toEqual({ name: 'Ce champ est obligatoire.', email: 'Adresse e-mail invalide.', timezone: 'Choix invalide.' });
+		const [after] = await db.select().from(organisations).where(eq(organisations.id, orgA.id));
+		expect(after).toEqual(row);
+	});
+
+	it('is for admins only', async () => {
+		const manager = await loggedIn(emails.manager, TEST_PASSWORD);
+		expect((await manager.get('/reglages/organisation')).status).toBe(403);
+		expect((await manager.post('/reglages/organisation?/save', { name: 'Pirate', timezone: 'Europe/Paris' })).status).toBe(403);
 	});
 });
 

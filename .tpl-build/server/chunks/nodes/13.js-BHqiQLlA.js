@@ -1,0 +1,31 @@
+export { _ as server } from '../entries/pages/(app)/debiteurs/_id_/modifier/_page.server.ts.js-B09w1uRH.js';
+import '../chunks/utils.js-BmkJLse3.js';
+import '../chunks/utils2.js-ejsMtG81.js';
+import '../chunks/forms.js-Dc3ZRNEr.js';
+import '../chunks/zod-messages.js-Dlwf9NDY.js';
+import 'zod';
+import 'zod/v4/locales';
+import '../chunks/runtime.js-CK3d4wQN.js';
+import '../chunks/debtors.js-CoyJEW0s.js';
+import '../chunks/error_date.js-CxrjOK98.js';
+import '../chunks/refusals.js-B2hLJlNh.js';
+import 'drizzle-orm';
+import '../chunks/reminders.js-1QsuNvTf.js';
+import 'drizzle-orm/pg-core';
+import '../chunks/ids.js-ClD26XtQ.js';
+import '../chunks/unique.js-Bono_ivx.js';
+import '../chunks/error_not_found.js-CUBvdG1a.js';
+import '../chunks/groups.js-CkRfPCas.js';
+import '../chunks/guard.js-BvfwwNfJ.js';
+import '../chunks/queries2.js-lUfnGTk8.js';
+
+const index = 13;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(app)/debiteurs/_id_/modifier/_page.svelte.js-BL4G0Cd7.js')).default;
+const server_id = "src/routes/(app)/debiteurs/[id]/modifier/+page.server.ts";
+const imports = ["_app/immutable/nodes/13.7BS_733e.js","_app/immutable/chunks/DsnmJJEf.js","_app/immutable/chunks/6acY8ei7.js","_app/immutable/chunks/DQ-7eU3X.js","_app/immutable/chunks/DaSEUZkM.js","_app/immutable/chunks/CLYNaRcu.js","_app/immutable/chunks/CeTMb3PN.js","_app/immutable/chunks/Ddt9nnG5.js","_app/immutable/chunks/DmWwyGVY.js","_app/immutable/chunks/8q8ZFuI8.js","_app/immutable/chunks/DkPdJMPf.js","_app/immutable/chunks/Bbec-OVd.js","_app/immutable/chunks/BPndzBP1.js","_app/immutable/chunks/DKpu--Ph.js","_app/immutable/chunks/QTaQNTCh.js","_app/immutable/chunks/A2F4lzTo.js","_app/immutable/chunks/tuk4rSw0.js","_app/immutable/chunks/B0xJtqmv.js","_app/immutable/chunks/OTE13aaz.js","_app/immutable/chunks/Dz8-eofi.js","_app/immutable/chunks/ZQXHeNeA.js","_app/immutable/chunks/CRE2cNcm.js","_app/immutable/chunks/DanVRy1h.js","_app/immutable/chunks/DCAfwbr1.js"];
+const stylesheets = ["_app/immutable/assets/Checkbox.BycKOkOf.css","_app/immutable/assets/DebtorForm.D935Y2GQ.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=13.js-BHqiQLlA.js.map
