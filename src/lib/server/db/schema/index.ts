@@ -5,3 +5,4 @@ export * from './debtors';
 export * from './invoices';
 export * from './templates';
 export * from './reminders';
+export * from './delivery';

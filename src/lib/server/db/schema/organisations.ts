@@ -1,4 +1,4 @@
-import { boolean, pgEnum, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 export const roleEnum = pgEnum('role', ['admin', 'manager', 'approver', 'agent']);
@@ -15,6 +15,17 @@ export const organisations = pgTable('organisations', {
 	phone: text('phone').notNull().default(''),
 	/** Four eyes: nobody approves a reminder he created or last changed. */
 	forbidSelfApproval: boolean('forbid_self_approval').notNull().default(false),
+	/** Sending hours: ISO weekdays (1 = Monday) and a window in the organisation's time zone. */
+	sendingDays: integer('sending_days').array().notNull().default([1, 2, 3, 4, 5]),
+	sendingStart: text('sending_start').notNull().default('09:00'),
+	sendingEnd: text('sending_end').notNull().default('18:00'),
+	/** A scheduled reminder older than this waits for a person instead of leaving by surprise. */
+	staleAfterDays: integer('stale_after_days').notNull().default(7),
+	emailFrom: text('email_from').notNull().default(''),
+	emailReplyTo: text('email_reply_to').notNull().default(''),
+	smsSender: text('sms_sender').notNull().default('Relance'),
+	/** On a test instance nothing leaves unless this is set (seed 003). */
+	allowSendingOnTestInstance: boolean('allow_sending_on_test_instance').notNull().default(false),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 

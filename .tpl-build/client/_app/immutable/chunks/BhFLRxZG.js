@@ -1,1 +1,0 @@
-import{g as n}from"./B0xJtqmv.js";const a=()=>"Solde",o=()=>"Balance",u=((t={},e={})=>(e.locale??n())==="en"?o():a()),c=()=>"Enregistrer un paiement",s=()=>"Record a payment",p=((t={},e={})=>(e.locale??n())==="en"?s():c());export{u as d,p};

@@ -1,1 +1,0 @@
-import{g as r}from"./B0xJtqmv.js";const o=()=>"Suivant",a=()=>"Next",g=((e={},n={})=>(n.locale??r())==="en"?a():o()),s=e=>`Page ${e?.page} sur ${e?.pages}`,c=e=>`Page ${e?.page} of ${e?.pages}`,_=((e,n={})=>(n.locale??r())==="en"?c(e):s(e)),p=()=>"Précédent",l=()=>"Previous",f=((e={},n={})=>(n.locale??r())==="en"?l():p());export{f as a,g as b,_ as p};

@@ -1,1 +1,0 @@
-import"../chunks/DsnmJJEf.js";import{a1 as n,f as m,a as p}from"../chunks/6acY8ei7.js";import{s as e}from"../chunks/CTtRsSAB.js";function c(o,r){var a=n(),t=m(a);e(t,()=>r.children),p(o,a)}export{c as component};

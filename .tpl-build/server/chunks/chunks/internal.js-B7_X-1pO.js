@@ -1,2 +1,0 @@
-
-//# sourceMappingURL=internal.js-B7_X-1pO.js.map
