@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { building } from '$app/environment';
 import { database } from '$lib/server/db';
 import { prepareDemo } from '$lib/server/demo/startup';
+import { deliveryRuntime, schedulerEnabled } from '$lib/server/delivery/runtime';
 import { i18n } from './hooks/i18n';
 import { session } from './hooks/session';
 import { organisation } from './hooks/organisation';
@@ -11,8 +12,9 @@ import { protectRoutes } from './hooks/protect_routes';
 
 export const init: ServerInit = async () => {
 	if (building) return;
-	const { db } = await database();
-	await prepareDemo(db);
+	const opened = await database();
+	await prepareDemo(opened.db);
+	if (schedulerEnabled()) await deliveryRuntime(opened);
 };
 
 export const handle = sequence(i18n, session, organisation, protectRoutes);

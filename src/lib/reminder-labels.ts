@@ -39,7 +39,9 @@ const ACTION: Record<string, () => string> = {
 	cancelled: m.reminders_action_cancelled,
 	deleted: m.reminders_action_deleted,
 	sent: m.reminders_action_sent,
-	failed: m.reminders_action_failed
+	failed: m.reminders_action_failed,
+	to_review: m.reminders_action_to_review,
+	to_check: m.reminders_action_to_check
 };
 
 export const statusLabel = (status: string) => STATUS[status as ReminderStatusName]?.() ?? status;

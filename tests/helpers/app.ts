@@ -21,6 +21,9 @@ export function appOrigin(): Promise<string> {
 async function start(): Promise<string> {
 	if (!existsSync(HANDLER)) throw new Error('build/handler.js is missing: run `vite build` before the tests.');
 	process.env.DEMO_DATA = 'off';
+	// Tests run passes and workers themselves, when and where they choose.
+	process.env.SCHEDULER_INTERVAL_SECONDS = '0';
+	process.env.DELIVERY_WORKERS = 'off';
 	// As behind a reverse proxy: the scheme comes from a header the client sends (http here).
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 	(globalThis as Record<symbol, unknown>)[Symbol.for('relance.database')] = await testDatabase();

@@ -158,15 +158,55 @@ describe('organisation settings', () => {
 			city: 'Lyon',
 			email: 'contact@agence-a.example',
 			timezone: 'Europe/Paris',
+			sendingDays: ['1', '2', '3', '4', '5', '6'],
+			sendingStart: '08:30',
+			sendingEnd: '19:00',
+			staleAfterDays: '10',
+			smsSender: 'AgenceA',
 			forbidSelfApproval: 'on'
 		});
 		expect(saved.type).toBe('success');
 		const [row] = await db.select().from(organisations).where(eq(organisations.id, orgA.id));
-		expect(row).toMatchObject({ name: 'Agence A Lyon', city: 'Lyon', forbidSelfApproval: true });
+		expect(row).toMatchObject({
+			name: 'Agence A Lyon',
+			city: 'Lyon',
+			forbidSelfApproval: true,
+			sendingDays: [1, 2, 3, 4, 5, 6],
+			sendingStart: '08:30',
+			sendingEnd: '19:00',
+			staleAfterDays: 10,
+			smsSender: 'AgenceA'
+		});
 
-		const bad = await admin.action('/reglages/organisation?/save', { name: '', email: 'nope', timezone: 'Mars/Olympus' });
+		const bad = await admin.action('/reglages/organisation?/save', {
+			name: '',
+			email: 'nope',
+			timezone: 'Mars/Olympus',
+			sendingStart: '25:00',
+			sendingEnd: '18:00',
+			staleAfterDays: '0',
+			smsSender: 'Agence Éloïse & Co'
+		});
 		expect(bad.status).toBe(400);
-		expect(bad.data?.errors).toEqual({ name: 'Ce champ est obligatoire.', email: 'Adresse e-mail invalide.', timezone: 'Choix invalide.' });
+		expect(bad.data?.errors).toMatchObject({
+			name: 'Ce champ est obligatoire.',
+			email: 'Adresse e-mail invalide.',
+			timezone: 'Choix invalide.',
+			sendingDays: 'Ce champ est obligatoire.',
+			sendingStart: 'Valeur invalide.',
+			smsSender: /11 lettres ou chiffres/
+		});
+		expect(bad.data?.errors).toHaveProperty('staleAfterDays');
+		const order = await admin.action('/reglages/organisation?/save', {
+			name: 'X',
+			timezone: 'Europe/Paris',
+			sendingDays: '1',
+			sendingStart: '18:00',
+			sendingEnd: '09:00',
+			staleAfterDays: '7',
+			smsSender: 'Relance'
+		});
+		expect(order.data?.errors).toEqual({ sendingEnd: 'La fin doit être après le début.' });
 		const [after] = await db.select().from(organisations).where(eq(organisations.id, orgA.id));
 		expect(after).toEqual(row);
 	});
@@ -175,6 +215,8 @@ describe('organisation settings', () => {
 		const manager = await loggedIn(emails.manager, TEST_PASSWORD);
 		expect((await manager.get('/reglages/organisation')).status).toBe(403);
 		expect((await manager.post('/reglages/organisation?/save', { name: 'Pirate', timezone: 'Europe/Paris' })).status).toBe(403);
+		const [row] = await db.select().from(organisations).where(eq(organisations.id, orgA.id));
+		expect(row.name).toBe('Agence A');
 	});
 });
 

@@ -16,5 +16,65 @@ export const config = {
 	},
 	get demoPassword() {
 		return process.env.DEMO_PASSWORD || 'relance-demo';
+	},
+	/** Unset, emails are not sent but written to the outbox page. */
+	get resendApiKey() {
+		return process.env.RESEND_API_KEY || undefined;
+	},
+	/** Unset, the SDK's own default (Resend's API). Tests aim it at a local fake. */
+	get resendBaseUrl() {
+		return process.env.RESEND_BASE_URL || undefined;
+	},
+	/** The "whsec_…" secret of the Resend webhook; unset, every webhook call is refused. */
+	get resendWebhookSecret() {
+		return process.env.RESEND_WEBHOOK_SECRET || undefined;
+	},
+	/** Key and secret both, or SMS are not sent but written to the outbox page. */
+	get vonageApiKey() {
+		return process.env.VONAGE_API_KEY || undefined;
+	},
+	get vonageApiSecret() {
+		return process.env.VONAGE_API_SECRET || undefined;
+	},
+	/** Unset, the SDK's own default (Vonage's REST host). Tests aim it at a local fake. */
+	get vonageRestHost() {
+		return process.env.VONAGE_REST_HOST || undefined;
+	},
+	/** Signs Vonage's delivery receipts; unset, every receipt is refused. */
+	get vonageSignatureSecret() {
+		return process.env.VONAGE_SIGNATURE_SECRET || undefined;
+	},
+	/** The method chosen in Vonage's dashboard: md5hash, md5, sha1, sha256 (default) or sha512. */
+	get vonageSignatureMethod() {
+		return process.env.VONAGE_SIGNATURE_METHOD || 'sha256';
+	},
+	/** How long a call to Resend or Vonage may take before it counts as a (retryable) failure. */
+	get providerTimeoutMs() {
+		const value = Number(process.env.PROVIDER_TIMEOUT_MS ?? '10000');
+		return Number.isFinite(value) && value > 0 ? value : 10_000;
+	},
+	/** Both VAPID keys or neither: without them the app makes a pair once and keeps it in the database. */
+	get vapidPublicKey() {
+		return process.env.VAPID_PUBLIC_KEY || undefined;
+	},
+	get vapidPrivateKey() {
+		return process.env.VAPID_PRIVATE_KEY || undefined;
+	},
+	/** Whom a push service contacts about our messages: a mailto: or https: URL. */
+	get vapidSubject() {
+		return process.env.VAPID_SUBJECT || 'mailto:admin@relance.local';
+	},
+	/** Bearer secret of POST /api/scheduler/run; unset, the endpoint refuses every call. */
+	get schedulerSecret() {
+		return process.env.SCHEDULER_SECRET || undefined;
+	},
+	/** Seconds between the passes the app runs itself; 0 turns them off (an external cron calls the endpoint). */
+	get schedulerIntervalSeconds() {
+		const value = Number(process.env.SCHEDULER_INTERVAL_SECONDS ?? '60');
+		return Number.isFinite(value) && value >= 0 ? value : 60;
+	},
+	/** Whether this process works the delivery queue. */
+	get deliveryWorkers() {
+		return process.env.DELIVERY_WORKERS !== 'off';
 	}
 };

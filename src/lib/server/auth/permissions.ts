@@ -25,7 +25,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(auth)/login': { view: 'public', actions: { default: 'public' } },
 	'/(auth)/logout': { view: 'public', actions: { default: 'public' } },
 	'/langue': { view: 'public', actions: { default: 'public' } },
-	'/(app)/aujourdhui': { view: SENDERS },
+	'/(app)/aujourdhui': { view: SENDERS, actions: { sendAll: SENDERS } },
+	'/(app)/aujourdhui/progression': { view: SENDERS },
+	'/api/scheduler/run': { view: 'public', actions: { POST: 'public' } },
 	'/(app)/a-valider': {
 		view: APPROVERS,
 		actions: { approve: APPROVERS, reject: APPROVERS, bulkApprove: APPROVERS, bulkReject: APPROVERS }
@@ -46,6 +48,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/debiteurs/[id]/factures/nouvelle': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/debiteurs/[id]/paiements/nouveau': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/plus': { view: ALL },
+	'/(app)/courriers': {
+		view: SENDERS,
+		actions: { generate: SENDERS, confirm: SENDERS, checkDate: SENDERS, cancelDate: SENDERS }
+	},
+	'/(app)/courriers/[batchId]/pdf': { view: SENDERS },
+	'/(app)/notifications': { view: ALL, actions: { summary: ALL, test: ALL } },
+	'/api/push/subscription': { view: ALL, actions: { POST: ALL, DELETE: ALL } },
 	'/(app)/modeles': { view: ALL },
 	'/(app)/modeles/nouveau': { view: TEMPLATE_EDITORS, actions: { create: TEMPLATE_EDITORS, preview: TEMPLATE_EDITORS } },
 	'/(app)/modeles/[id]': { view: ALL, actions: { update: TEMPLATE_EDITORS, delete: TEMPLATE_EDITORS, preview: ALL } },
@@ -56,7 +65,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 		view: ADMINS,
 		actions: { add: ADMINS, role: ADMINS, remove: ADMINS }
 	},
-	'/(app)/reglages/groupes': { view: ADMINS, actions: { create: ADMINS, rename: ADMINS, delete: ADMINS } }
+	'/(app)/reglages/groupes': { view: ADMINS, actions: { create: ADMINS, rename: ADMINS, delete: ADMINS } },
+	'/(app)/boite-d-envoi': { view: SENDERS },
+	// Providers call these without a session: the signature checked inside is their security.
+	'/api/webhooks/resend': { view: 'public', actions: { POST: 'public' } },
+	'/api/webhooks/vonage': { view: 'public', actions: { POST: 'public' } }
 };
 
 export type Decision = 'allow' | 'login' | 'forbidden' | 'not_found';

@@ -21,7 +21,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 	const { drizzle } = await import('drizzle-orm/postgres-js');
 	const client = postgres(url, { max, onnotice: () => {} });
 	const db = drizzle(client, { schema }) as unknown as Db;
-	return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+	return { db, kind: 'postgres', url, close: () => client.end({ timeout: 5 }) };
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
@@ -29,5 +29,5 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 	const { drizzle } = await import('drizzle-orm/pglite');
 	const client = options.pglite ?? (await PGlite.create(options.dataDir ?? 'memory://'));
 	const db = drizzle(client, { schema }) as unknown as Db;
-	return { db, kind: 'pglite', close: () => client.close() };
+	return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 }

@@ -2,6 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { formError, readForm } from '../forms';
 import { bulkApproveSchema, bulkRejectSchema, cancelSchema, decisionSchema, rejectSchema } from '$lib/validation/reminders';
 import { m } from '$lib/paraglide/messages';
+import { sendNowIfRunning } from '../delivery/runtime';
 import { approveReminder, cancelReminder, decideMany, rejectReminder, submitDraft, type Decision } from './decisions';
 
 /** The form actions that decide on reminders, shared by the reminder page and "À valider". */
@@ -15,7 +16,9 @@ export const decisionActions = {
 	approve: async (event: RequestEvent) => {
 		const { data, failure } = await readForm(event.request, decisionSchema);
 		if (failure) return failure;
-		return answer(await approveReminder(event.locals.db, actorOf(event), data), m.reminders_approved());
+		const decision = await approveReminder(event.locals.db, actorOf(event), data);
+		if (decision.ok) sendNowIfRunning(event.locals.organisation!.id);
+		return answer(decision, m.reminders_approved());
 	},
 	reject: async (event: RequestEvent) => {
 		const { data, failure } = await readForm(event.request, rejectSchema);
@@ -36,6 +39,7 @@ export const decisionActions = {
 		const { data, failure } = await readForm(event.request, bulkApproveSchema);
 		if (failure) return failure;
 		const outcome = await decideMany(data.selected, (item) => approveReminder(event.locals.db, actorOf(event), item));
+		if (outcome.done) sendNowIfRunning(event.locals.organisation!.id);
 		return { done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }), refused: outcome.refused };
 	},
 	bulkReject: async (event: RequestEvent) => {

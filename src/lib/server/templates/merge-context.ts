@@ -78,9 +78,9 @@ const day = (timeZone: string) =>
 	new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /** 123456 → "1 234,56 €" (with the non-breaking spaces French typography uses). */
-export const frenchMoney = (cents: number) => money.format(cents / 100);
+const frenchMoney = (cents: number) => money.format(cents / 100);
 /** "2026-11-23" → "23/11/2026". */
-export const frenchDate = (isoDay: string) => day('UTC').format(new Date(`${isoDay}T00:00:00Z`));
+const frenchDate = (isoDay: string) => day('UTC').format(new Date(`${isoDay}T00:00:00Z`));
 
 const LONG_CIVILITIES: Record<string, typeof m.merge_madame> = {
 	'M.': m.merge_monsieur,

@@ -4,7 +4,7 @@ import { contacts, debtors, groups, templates } from '../db/schema';
 
 export type Template = typeof templates.$inferSelect;
 
-export const PREVIEW_DEBTORS = 50;
+const PREVIEW_DEBTORS = 50;
 
 export async function listTemplates(db: DbOrTx, organisationId: string) {
 	return db

@@ -15,7 +15,7 @@ export interface RenderedContent {
 	invoicesTableHtml: string;
 }
 
-export const CONTENT_FIELDS = [
+const CONTENT_FIELDS = [
 	'emailSubject',
 	'emailHeader',
 	'emailBody',

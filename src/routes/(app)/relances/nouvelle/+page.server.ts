@@ -7,6 +7,7 @@ import { loadFormContext, getTemplateForForm } from '$lib/server/reminders/form-
 import { stateForNew } from '$lib/server/reminders/form-state';
 import { createReminder } from '$lib/server/reminders/save';
 import { previewAction } from '$lib/server/reminders/form-actions';
+import { sendNowIfRunning } from '$lib/server/delivery/runtime';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -26,6 +27,7 @@ export const actions: Actions = {
 		const actor = { userId: locals.user!.id, organisationId: locals.organisation!.id };
 		const outcome = await createReminder(locals.db, actor, input);
 		if (!outcome.ok) return invalid(outcome.status, outcome.errors, values);
+		if (input.immediate) sendNowIfRunning(actor.organisationId);
 		redirect(303, `/relances/${outcome.id}?cree=1`);
 	},
 	preview: async ({ request, locals }) => previewAction(locals.db, locals.organisation!.id, request)

@@ -1,0 +1,90 @@
+import type PgBoss from 'pg-boss';
+import type { Database } from '../db';
+import { config } from '../config';
+import { createSenders } from './senders';
+import { DELIVER_QUEUE, enqueueDeliveries, startQueue } from './queue';
+import { lostDeliveries, runPass, type PassOptions, type PassReport } from './scheduler';
+import { deliver, type Senders } from './worker';
+
+export interface DeliveryRuntime {
+	boss: PgBoss;
+	pass(options: Omit<PassOptions, 'enqueue'>): Promise<PassReport[]>;
+	stop(): Promise<void>;
+}
+
+/**
+ * The scheduler and the delivery workers of one app process. Several processes may run them
+ * at once: passes claim with SKIP LOCKED, and a delivery is claimed under its row lock.
+ */
+export async function startDelivery(
+	database: Database,
+	options: { senders?: Senders; workers?: boolean; intervalSeconds?: number; batchSize?: number; concurrency?: number } = {}
+): Promise<DeliveryRuntime> {
+	const { db } = database;
+	const boss = await startQueue(database);
+	const senders = options.senders ?? createSenders(db);
+	const enqueue = (ids: string[], after = 0) => enqueueDeliveries(boss, ids, after);
+
+	const pass = async (passOptions: Omit<PassOptions, 'enqueue'>) => {
+		await enqueue(await lostDeliveries(db));
+		return runPass(db, { ...passOptions, enqueue });
+	};
+
+	if (options.workers ?? config.deliveryWorkers) {
+		const concurrency = options.concurrency ?? 10;
+		await boss.work<{ deliveryId: string }>(
+			DELIVER_QUEUE,
+			{ batchSize: options.batchSize ?? 50, pollingIntervalSeconds: 0.5 },
+			async (jobs) => {
+				const queue = [...jobs];
+				const run = async () => {
+					for (let job = queue.shift(); job; job = queue.shift()) {
+						const outcome = await deliver(db, senders, job.data.deliveryId);
+						if (outcome.kind === 'retry') await enqueue([job.data.deliveryId], outcome.inSeconds);
+					}
+				};
+				await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, run));
+			}
+		);
+	}
+
+	const intervalSeconds = options.intervalSeconds ?? config.schedulerIntervalSeconds;
+	const timer = intervalSeconds
+		? setInterval(() => pass({ trigger: 'interval' }).catch((error) => console.error('[scheduler]', error)), intervalSeconds * 1000)
+		: undefined;
+	timer?.unref();
+
+	return {
+		boss,
+		pass,
+		async stop() {
+			if (timer) clearInterval(timer);
+			await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+		}
+	};
+}
+
+let current: Promise<DeliveryRuntime> | undefined;
+
+/** The process's delivery runtime, started with the app (see hooks.server.ts) or on first use. */
+export function deliveryRuntime(database: Database): Promise<DeliveryRuntime> {
+	current ??= startDelivery(database).catch((error) => {
+		current = undefined;
+		throw error;
+	});
+	return current;
+}
+
+/**
+ * An immediate reminder is handed to sending at once: a pass for its organisation, now, when
+ * this process runs the scheduler. Otherwise the next pass (at most a minute away) takes it.
+ */
+export function sendNowIfRunning(organisationId: string): void {
+	current
+		?.then((runtime) => runtime.pass({ trigger: 'immediate', organisationId }))
+		.catch((error) => console.error('[scheduler] immediate pass', error));
+}
+
+export function schedulerEnabled(): boolean {
+	return config.schedulerIntervalSeconds > 0 || config.deliveryWorkers;
+}

@@ -1,0 +1,168 @@
+import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import { deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
+import { recordEvents } from '../reminders/history';
+import { daysBefore, insideSendingHours, localTime } from './sending-hours';
+
+export type PassTrigger = 'interval' | 'endpoint' | 'manual' | 'immediate';
+
+export interface PassOptions {
+	trigger: PassTrigger;
+	organisationId?: string;
+	/** "Tout envoyer": a person sends today's list now, whatever the hours. */
+	ignoreHours?: boolean;
+	batchSize?: number;
+	/** Tests pin the instant; otherwise the database's clock decides what is due. */
+	at?: Date;
+	/** Hands the email and SMS deliveries to the job queue. */
+	enqueue: (deliveryIds: string[]) => Promise<void>;
+}
+
+export interface PassReport {
+	organisationId: string;
+	reminders: number;
+	deliveries: number;
+	toReview: number;
+	byChannel: Record<string, number>;
+}
+
+const STALE_REASON = 'Date d’envoi dépassée depuis trop longtemps : à revoir avant envoi';
+
+/**
+ * One scheduler pass: for each organisation, reminders too old are set aside for a person;
+ * the due ones are claimed in batches under row locks that skip what another pass holds, and
+ * each becomes one delivery per recipient and channel (the unique index forbids a second).
+ */
+export async function runPass(db: Db, options: PassOptions): Promise<PassReport[]> {
+	const now = options.at ?? (await databaseNow(db));
+	const orgs = await db
+		.select({
+			id: organisations.id,
+			timezone: organisations.timezone,
+			sendingDays: organisations.sendingDays,
+			sendingStart: organisations.sendingStart,
+			sendingEnd: organisations.sendingEnd,
+			staleAfterDays: organisations.staleAfterDays
+		})
+		.from(organisations)
+		.where(options.organisationId ? eq(organisations.id, options.organisationId) : undefined);
+	const reports: PassReport[] = [];
+	for (const org of orgs) reports.push(await passForOrganisation(db, org, now, options));
+	return reports;
+}
+
+type Org = {
+	id: string;
+	timezone: string;
+	sendingDays: number[];
+	sendingStart: string;
+	sendingEnd: string;
+	staleAfterDays: number;
+};
+
+async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOptions): Promise<PassReport> {
+	const today = localTime(now, org.timezone).isoDay;
+	const inside = options.ignoreHours || insideSendingHours(now, org);
+	const report: PassReport = { organisationId: org.id, reminders: 0, deliveries: 0, toReview: 0, byChannel: {} };
+
+	report.toReview = await setAsideStale(db, org.id, daysBefore(today, org.staleAfterDays));
+
+	const due = and(
+		eq(reminders.organisationId, org.id),
+		eq(reminders.status, 'scheduled'),
+		inside ? or(eq(reminders.immediate, true), sql`${reminders.sendDate} <= ${today}`) : eq(reminders.immediate, true)
+	);
+	const batchSize = options.batchSize ?? 500;
+	for (;;) {
+		const claimed = await db.transaction(async (tx) => {
+			const rows = await tx
+				.select({ id: reminders.id })
+				.from(reminders)
+				.where(due)
+				.orderBy(sql`${reminders.immediate} desc`, reminders.sendDate)
+				.limit(batchSize)
+				.for('update', { skipLocked: true });
+			if (!rows.length) return null;
+			const ids = rows.map((r) => r.id);
+			await tx.update(reminders).set({ status: 'sending', updatedAt: sql`now()` }).where(inArray(reminders.id, ids));
+			const created = await tx.execute<{ id: string; channel: string }>(sql`
+				insert into ${deliveries} (organisation_id, reminder_id, contact_id, channel, status)
+				select ${org.id}, r.reminder_id, r.contact_id, c.channel,
+					(case when c.channel = 'letter' then 'to_print' else 'queued' end)::delivery_status
+				from ${reminderRecipients} r cross join lateral unnest(r.channels) as c(channel)
+				where r.reminder_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+				on conflict (reminder_id, contact_id, channel) do nothing
+				returning id, channel`);
+			return { reminders: ids.length, deliveries: rowsOf<{ id: string; channel: string }>(created) };
+		});
+		if (!claimed) break;
+		report.reminders += claimed.reminders;
+		report.deliveries += claimed.deliveries.length;
+		for (const d of claimed.deliveries) report.byChannel[d.channel] = (report.byChannel[d.channel] ?? 0) + 1;
+		await options.enqueue(claimed.deliveries.filter((d) => d.channel !== 'letter').map((d) => d.id));
+	}
+	await db.insert(schedulerPasses).values({
+		organisationId: org.id,
+		trigger: options.trigger,
+		finishedAt: sql`now()`,
+		reminders: report.reminders,
+		deliveries: report.deliveries,
+		toReview: report.toReview,
+		byChannel: report.byChannel
+	});
+	return report;
+}
+
+async function setAsideStale(db: Db, organisationId: string, oldestAllowed: string): Promise<number> {
+	return db.transaction(async (tx) => {
+		const stale = await tx
+			.update(reminders)
+			.set({ status: 'to_review', statusReason: STALE_REASON, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
+			.where(
+				and(
+					eq(reminders.organisationId, organisationId),
+					eq(reminders.status, 'scheduled'),
+					eq(reminders.immediate, false),
+					lt(reminders.sendDate, oldestAllowed)
+				)
+			)
+			.returning({ id: reminders.id, debtorId: reminders.debtorId });
+		await recordEvents(
+			tx,
+			stale.map((r) => ({
+				organisationId,
+				reminderId: r.id,
+				debtorId: r.debtorId,
+				action: 'to_review',
+				fromStatus: 'scheduled' as const,
+				toStatus: 'to_review' as const,
+				reason: STALE_REASON
+			}))
+		);
+		return stale.length;
+	});
+}
+
+/** Deliveries whose job was lost (a crash between the claim and the queue): queued again. */
+export async function lostDeliveries(db: Db, olderThanSeconds = 120): Promise<string[]> {
+	const rows = await db
+		.select({ id: deliveries.id })
+		.from(deliveries)
+		.where(
+			and(
+				inArray(deliveries.status, ['queued', 'sending']),
+				sql`${deliveries.updatedAt} < now() - make_interval(secs => ${olderThanSeconds})`
+			)
+		)
+		.limit(10_000);
+	return rows.map((r) => r.id);
+}
+
+async function databaseNow(db: Db): Promise<Date> {
+	const result = await db.execute<{ now: string | Date }>(sql`select now() as now`);
+	return new Date(rowsOf<{ now: string | Date }>(result)[0].now);
+}
+
+function rowsOf<T>(result: unknown): T[] {
+	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

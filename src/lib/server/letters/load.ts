@@ -1,0 +1,89 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../db';
+import { contacts, debtors, deliveries, organisations, reminders } from '../db/schema';
+import { CONTENT_LOCALE, inContentLocale as say, loadMergeContext, type MergeContext } from '../templates/merge-context';
+import { renderContent } from '../templates/render';
+import { invoicesTableText } from '../templates/invoice-table';
+import { m } from '$lib/paraglide/messages';
+import type { LetterBlock, LetterInput } from './pdf';
+
+type Contact = typeof contacts.$inferSelect;
+type Organisation = typeof organisations.$inferSelect;
+
+/**
+ * The letters of these deliveries, rendered for their recipients, in the order a person puts
+ * them in envelopes: by debtor, then reminder, then recipient. Deliveries of another
+ * organisation, or not letters, are not there.
+ */
+export async function loadLetters(db: DbOrTx, organisationId: string, deliveryIds: string[]): Promise<LetterInput[]> {
+	if (!deliveryIds.length) return [];
+	const rows = await db
+		.select({ reminder: reminders, contact: contacts, organisation: organisations })
+		.from(deliveries)
+		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
+		.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
+		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
+		.innerJoin(organisations, eq(organisations.id, deliveries.organisationId))
+		.where(and(eq(deliveries.organisationId, organisationId), eq(deliveries.channel, 'letter'), inArray(deliveries.id, deliveryIds)))
+		.orderBy(asc(debtors.name), asc(reminders.createdAt), asc(reminders.id), asc(contacts.lastName), asc(contacts.id));
+	const letters: LetterInput[] = [];
+	for (const { reminder, contact, organisation } of rows) {
+		const context = await loadMergeContext(db, organisationId, reminder.debtorId, contact.id);
+		// A letter left out would still be marked sent with its batch: better no PDF than a silent gap.
+		if (!context) throw new Error(`letter of reminder ${reminder.id}: contact ${contact.id} is not the debtor's`);
+		const { letterText } = await renderContent(reminder.content, context);
+		letters.push({
+			sender: { name: organisation.name, lines: senderLines(organisation) },
+			recipient: addressBlock(contact, context),
+			placeAndDate: organisation.city.trim()
+				? say(m.letters_pdf_place_date, { place: organisation.city.trim(), date: context.date_du_jour })
+				: say(m.letters_pdf_date, { date: context.date_du_jour }),
+			subject: say(m.letters_pdf_subject, { subject: reminder.shortDescription }),
+			references: [
+				say(m.letters_pdf_account, { account: context.compte }),
+				context.bail ? say(m.letters_pdf_lease, { lease: context.bail }) : ''
+			].filter(Boolean),
+			blocks: bodyBlocks(letterText, context),
+			footer: `${context.nom_complet} · ${context.compte}`
+		});
+	}
+	return letters;
+}
+
+const nonEmpty = (...lines: string[]) => lines.map((l) => l.trim()).filter(Boolean);
+
+function senderLines(organisation: Organisation): string[] {
+	return nonEmpty(
+		organisation.addressLine1,
+		organisation.addressLine2,
+		`${organisation.postalCode} ${organisation.city}`,
+		organisation.phone ? say(m.letters_pdf_phone, { phone: organisation.phone }) : '',
+		organisation.email
+	);
+}
+
+const regionNames = new Intl.DisplayNames([CONTENT_LOCALE], { type: 'region' });
+
+/** NF Z 10-011: the name, the street lines, then the locality in capitals, and the country when abroad. */
+function addressBlock(contact: Contact, context: MergeContext): string[] {
+	return nonEmpty(
+		context.nom_complet,
+		contact.addressLine1,
+		contact.addressLine2,
+		`${contact.postalCode} ${contact.city}`.toLocaleUpperCase('fr-FR'),
+		contact.country && contact.country !== 'FR' ? (regionNames.of(contact.country) ?? contact.country).toLocaleUpperCase('fr-FR') : ''
+	);
+}
+
+/**
+ * The table is drawn where the template wrote `{{ tableau_factures }}` (rendered there as text
+ * lines, which a proportional font would misalign), else after the text.
+ */
+function bodyBlocks(letterText: string, context: MergeContext): LetterBlock[] {
+	if (!context.factures.length) return [{ text: letterText }];
+	const table = { invoices: { rows: context.factures, total: context.solde } };
+	const parts = letterText.split(invoicesTableText(context));
+	const blocks: LetterBlock[] = parts.flatMap((text, i) => (i ? [table, { text: text.trim() }] : [{ text: text.trim() }]));
+	if (parts.length === 1) blocks.push(table);
+	return blocks.filter((b) => !('text' in b) || b.text);
+}

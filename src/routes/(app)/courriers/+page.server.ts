@@ -1,0 +1,64 @@
+import type { Actions, PageServerLoad } from './$types';
+import { formError, invalid, readForm } from '$lib/server/forms';
+import { cancelLettersOfDate, confirmBatch, createBatch } from '$lib/server/letters/batches';
+import { printedSchema, sendingDaySchema } from '$lib/server/letters/form-schemas';
+import {
+	countLettersSentOn,
+	listPrintingBatches,
+	listRecentSendingDays,
+	listWaitingLetters,
+	organisationTimezone
+} from '$lib/server/letters/queries';
+import { settleReminder } from '$lib/server/delivery/settle';
+import { todayIn } from '$lib/dates';
+import { formatDate } from '$lib/format';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const organisationId = locals.organisation!.id;
+	const timezone = await organisationTimezone(locals.db, organisationId);
+	const [waiting, batches, recentDays] = await Promise.all([
+		listWaitingLetters(locals.db, organisationId),
+		listPrintingBatches(locals.db, organisationId),
+		listRecentSendingDays(locals.db, organisationId, timezone)
+	]);
+	return { waiting, batches, recentDays, timezone, today: todayIn(timezone) };
+};
+
+export const actions: Actions = {
+	generate: async ({ locals }) => {
+		const batch = await createBatch(locals.db, locals.organisation!.id, locals.user!.id);
+		if (!batch) return formError(400, m.letters_nothing_to_print());
+		return { done: m.letters_generated({ count: batch.letterCount }) };
+	},
+	confirm: async ({ request, locals }) => {
+		const { data: input, failure } = await readForm(request, printedSchema);
+		if (failure) return failure;
+		const userId = locals.user!.id;
+		const answer = await locals.db.transaction(async (tx) => {
+			const answer = await confirmBatch(tx, locals.organisation!.id, input.batchId, userId, input.printed === 'yes');
+			// A reminder whose last delivery was a letter is sent only now: its invoices' levels rise once.
+			if (answer.kind === 'sent') for (const reminderId of answer.reminderIds) await settleReminder(tx, reminderId, userId);
+			return answer;
+		});
+		if (answer.kind === 'not_found') return formError(404, m.error_not_found());
+		if (answer.kind === 'already_answered') return formError(409, m.letters_batch_decided());
+		if (answer.kind === 'sent') return { done: m.letters_confirmed({ count: answer.deliveryIds.length }) };
+		return { done: m.letters_back_to_print({ count: answer.deliveryIds.length }) };
+	},
+	checkDate: async ({ request, locals }) => {
+		const { data: input, failure, values } = await readForm(request, sendingDaySchema);
+		if (failure) return failure;
+		const organisationId = locals.organisation!.id;
+		const letters = await countLettersSentOn(locals.db, organisationId, input.date, await organisationTimezone(locals.db, organisationId));
+		if (!letters) return invalid(400, { date: m.letters_cancel_none({ date: formatDate(input.date) }) }, values);
+		return { confirmCancel: { date: input.date, letters } };
+	},
+	cancelDate: async ({ request, locals }) => {
+		const { data: input, failure, values } = await readForm(request, sendingDaySchema);
+		if (failure) return failure;
+		const { deliveryIds } = await cancelLettersOfDate(locals.db, locals.organisation!.id, input.date, locals.user!.id);
+		if (!deliveryIds.length) return invalid(400, { date: m.letters_cancel_none({ date: formatDate(input.date) }) }, values);
+		return { done: m.letters_cancelled({ count: deliveryIds.length }) };
+	}
+};

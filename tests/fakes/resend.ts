@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { startProviderServer, type FakeReply, type ProviderServer, type RecordedRequest } from './provider-server';
+
+export interface FakeResend extends ProviderServer {
+	/** Emails that "left": one per distinct Idempotency-Key, as Resend counts them. */
+	delivered: { id: string; idempotencyKey?: string; email: Record<string, unknown> }[];
+}
+
+/** Resend's error body: the SDK reads statusCode, name and message from it. */
+export function resendError(status: number, name: string, message: string, headers: Record<string, string> = {}): FakeReply {
+	return { status, body: { statusCode: status, name, message }, headers };
+}
+
+/**
+ * A local stand-in for Resend's API: POST /emails and POST /emails/batch answer ids, and a
+ * repeated Idempotency-Key answers the first response again without sending (a different
+ * payload under the same key is refused, 409, as Resend does).
+ */
+export async function startFakeResend(): Promise<FakeResend> {
+	const delivered: FakeResend['delivered'] = [];
+	const seen = new Map<string, { payload: string; reply: FakeReply }>();
+
+	const send = (request: RecordedRequest, make: () => FakeReply): FakeReply => {
+		const header = request.headers['idempotency-key'];
+		const key = Array.isArray(header) ? header[0] : header;
+		const payload = JSON.stringify(request.body);
+		const previous = key ? seen.get(`${request.path} ${key}`) : undefined;
+		if (previous) {
+			return previous.payload === payload
+				? previous.reply
+				: resendError(409, 'invalid_idempotent_request', 'Same idempotency key used with a different request payload.');
+		}
+		const reply = make();
+		if (key) seen.set(`${request.path} ${key}`, { payload, reply });
+		return reply;
+	};
+	const deliver = (email: Record<string, unknown>, idempotencyKey?: string) => {
+		const id = randomUUID();
+		delivered.push({ id, idempotencyKey, email });
+		return id;
+	};
+
+	const server = await startProviderServer(
+		(request) => {
+			if (!request.headers.authorization?.startsWith('Bearer ')) return resendError(401, 'missing_api_key', 'Missing API key in the authorization header.');
+			const key = request.headers['idempotency-key'] as string | undefined;
+			if (request.method === 'POST' && request.path === '/emails') {
+				return send(request, () => ({ status: 200, body: { id: deliver(request.body as Record<string, unknown>, key) } }));
+			}
+			if (request.method === 'POST' && request.path === '/emails/batch') {
+				return send(request, () => ({
+					status: 200,
+					body: { data: (request.body as Record<string, unknown>[]).map((email) => ({ id: deliver(email, key) })) }
+				}));
+			}
+			return resendError(404, 'not_found', 'Not found');
+		},
+		() => {
+			delivered.length = 0;
+			seen.clear();
+		}
+	);
+	return Object.assign(server, { delivered });
+}
