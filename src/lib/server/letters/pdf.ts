@@ -79,7 +79,7 @@ function drawLetter(doc: PDFDocument, fonts: Fonts, letter: LetterInput): void {
 	const print = (text: string) => printable(fonts, text);
 	const first = doc.addPage(PageSizes.A4);
 	drawLetterhead(first, fonts, letter.sender);
-	drawAddress(first, fonts, letter.recipient.map(print));
+	drawAddress(first, fonts, letter.recipient.map((line) => print(line).trim()));
 	drawLine(first, print(letter.placeAndDate), ADDRESS.left, PLACE_AND_DATE_TOP, { font: fonts.regular, size: BODY_SIZE });
 
 	const flow = new Flow(doc, first, SUBJECT_TOP);

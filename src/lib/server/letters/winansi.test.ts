@@ -19,6 +19,7 @@ describe('toWinAnsi', () => {
 
 	it('brings other letters to their base letter and drops what has none', async () => {
 		expect(toWinAnsi('Ștefan Łukasz Ćosić 😀 ok👍🏽\u200d', await charset())).toBe('Stefan Lukasz Cosic  ok');
+		expect(toWinAnsi('2ᵉ étage, ﬁn', await charset())).toBe('2e étage, fin');
 	});
 
 	it('keeps line breaks, whatever their form', async () => {

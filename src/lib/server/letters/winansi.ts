@@ -29,8 +29,8 @@ export function toWinAnsi(text: string, charset: ReadonlySet<number>): string {
 			out += char;
 			continue;
 		}
-		// Decomposed, "ș" is "s" and a combining comma: the letter prints, the mark is dropped.
-		const substitute = SUBSTITUTES[char] ?? (/\s/.test(char) ? ' ' : char.normalize('NFD'));
+		// Decomposed, "ș" is "s" and a combining comma (the mark is dropped), "2ᵉ" is "2e", "ﬁ" is "fi".
+		const substitute = SUBSTITUTES[char] ?? (/\s/.test(char) ? ' ' : char.normalize('NFKD'));
 		for (const part of substitute) if (charset.has(part.codePointAt(0)!)) out += part;
 	}
 	return out;
