@@ -5,6 +5,7 @@ import { createSenders } from './senders';
 import { DELIVER_QUEUE, enqueueDeliveries, startQueue } from './queue';
 import { lostDeliveries, runPass, type PassOptions, type PassReport } from './scheduler';
 import { deliver, type Senders } from './worker';
+import { notifyLettersToPrint } from '../push/notify';
 
 export interface DeliveryRuntime {
 	boss: PgBoss;
@@ -27,7 +28,11 @@ export async function startDelivery(
 
 	const pass = async (passOptions: Omit<PassOptions, 'enqueue'>) => {
 		await enqueue(await lostDeliveries(db));
-		return runPass(db, { ...passOptions, enqueue });
+		const reports = await runPass(db, { ...passOptions, enqueue });
+		for (const report of reports)
+			if (report.byChannel.letter)
+				await notifyLettersToPrint(db, report.organisationId, report.byChannel.letter).catch((e) => console.error('[push]', e));
+		return reports;
 	};
 
 	if (options.workers ?? config.deliveryWorkers) {

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { contacts, deliveries, organisations, reminders } from '../db/schema';
+import { contacts, debtors, deliveries, organisations, reminders } from '../db/schema';
+import { notifyDeliveryFailed } from '../push/notify';
 import { loadMergeContext } from '../templates/merge-context';
 import { renderContent } from '../templates/render';
 import { recordEvents } from '../reminders/history';
@@ -84,6 +85,9 @@ export async function deliver(db: Db, senders: Senders, deliveryId: string): Pro
 			await tx.update(deliveries).set({ status: 'failed', lastError: message, updatedAt: sql`now()` }).where(eq(deliveries.id, delivery.id));
 			await settleReminder(tx, delivery.reminderId);
 			return { kind: 'failed', error: message } as const;
+		}).then(async (outcome) => {
+			if (outcome.kind === 'failed') await tellFailure(db, delivery, outcome.error);
+			return outcome;
 		});
 	}
 	await db.transaction(async (tx) => {
@@ -137,6 +141,21 @@ async function send(db: Db, senders: Senders, delivery: Delivery): Promise<SendR
 		to: row.contact.mobilePhone,
 		text: rendered.smsText
 	});
+}
+
+/** Managers and agents learn of a failed delivery on their phones; a push problem never fails the delivery. */
+async function tellFailure(db: Db, delivery: Delivery, error: string): Promise<void> {
+	const [row] = await db
+		.select({ debtorName: debtors.name })
+		.from(reminders)
+		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
+		.where(eq(reminders.id, delivery.reminderId));
+	await notifyDeliveryFailed(db, delivery.organisationId, {
+		reminderId: delivery.reminderId,
+		debtorName: row?.debtorName ?? '',
+		channel: delivery.channel,
+		error
+	}).catch((e) => console.error('[push]', e));
 }
 
 async function markToCheck(tx: Parameters<Parameters<Db['transaction']>[0]>[0], delivery: Delivery) {
