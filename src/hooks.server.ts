@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { building } from '$app/environment';
 import { database } from '$lib/server/db';
 import { prepareDemo } from '$lib/server/demo/startup';
-import { deliveryRuntime, schedulerEnabled } from '$lib/server/delivery/runtime';
+import { deliveryRuntime, schedulerEnabled, stopDeliveryRuntime } from '$lib/server/delivery/runtime';
 import { i18n } from './hooks/i18n';
 import { session } from './hooks/session';
 import { organisation } from './hooks/organisation';
@@ -15,6 +15,12 @@ export const init: ServerInit = async () => {
 	const opened = await database();
 	await prepareDemo(opened.db);
 	if (schedulerEnabled()) await deliveryRuntime(opened);
+	// adapter-node's graceful shutdown (SIGTERM, SIGINT): stop taking jobs, let the running ones
+	// finish, then close the database, so that the process can exit.
+	process.once('sveltekit:shutdown', async () => {
+		await stopDeliveryRuntime();
+		await opened.close();
+	});
 };
 
 export const handle = sequence(i18n, session, organisation, protectRoutes);

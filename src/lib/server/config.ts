@@ -73,6 +73,11 @@ export const config = {
 		const value = Number(process.env.SCHEDULER_INTERVAL_SECONDS ?? '60');
 		return Number.isFinite(value) && value >= 0 ? value : 60;
 	},
+	/** How long a delivery 'sending' is taken to be in a live worker's hands (see worker.ts). */
+	get deliveryLeaseSeconds() {
+		const value = Number(process.env.DELIVERY_LEASE_SECONDS ?? '60');
+		return Number.isFinite(value) && value > 0 ? value : 60;
+	},
 	/** Whether this process works the delivery queue. */
 	get deliveryWorkers() {
 		return process.env.DELIVERY_WORKERS !== 'off';

@@ -27,7 +27,7 @@ export async function startDelivery(
 	const enqueue = (ids: string[], after = 0) => enqueueDeliveries(boss, ids, after);
 
 	const pass = async (passOptions: Omit<PassOptions, 'enqueue'>) => {
-		await enqueue(await lostDeliveries(db));
+		await enqueue(await lostDeliveries(db, config.deliveryLeaseSeconds * 2));
 		const reports = await runPass(db, { ...passOptions, enqueue });
 		for (const report of reports)
 			if (report.byChannel.letter)
@@ -78,6 +78,12 @@ export function deliveryRuntime(database: Database): Promise<DeliveryRuntime> {
 		throw error;
 	});
 	return current;
+}
+
+export async function stopDeliveryRuntime(): Promise<void> {
+	const running = current;
+	current = undefined;
+	if (running) await (await running).stop();
 }
 
 /**

@@ -7,6 +7,7 @@ import { renderContent } from '../templates/render';
 import { recordEvents } from '../reminders/history';
 import { ProviderError, type EmailSender, type SendResult, type SmsSender } from './channel';
 import { settleReminder } from './settle';
+import { config } from '../config';
 
 export interface Senders {
 	email: EmailSender;
@@ -15,10 +16,10 @@ export interface Senders {
 
 export const MAX_ATTEMPTS = 5;
 /**
- * A delivery 'sending' for less than this is in a worker's hands (the provider call is bounded
- * by its timeout, far below); older, its worker died and its outcome is unknown.
+ * A delivery 'sending' for less than the lease is in a worker's hands (the provider call is
+ * bounded by its timeout, far below); older, its worker died and its outcome is unknown.
  */
-export const SENDING_LEASE_SECONDS = 60;
+const leaseSeconds = () => config.deliveryLeaseSeconds;
 const BASE_DELAY_SECONDS = 5;
 
 export type DeliverOutcome =
@@ -41,7 +42,7 @@ export async function deliver(db: Db, senders: Senders, deliveryId: string): Pro
 		const [row] = await tx
 			.select({
 				delivery: deliveries,
-				inFlight: sql<boolean>`${deliveries.status} = 'sending' and ${deliveries.updatedAt} > now() - make_interval(secs => ${SENDING_LEASE_SECONDS})`
+				inFlight: sql<boolean>`${deliveries.status} = 'sending' and ${deliveries.updatedAt} > now() - make_interval(secs => ${leaseSeconds()})`
 			})
 			.from(deliveries)
 			.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
