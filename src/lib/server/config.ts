@@ -78,6 +78,10 @@ export const config = {
 		const value = Number(process.env.DELIVERY_LEASE_SECONDS ?? '60');
 		return Number.isFinite(value) && value > 0 ? value : 60;
 	},
+	/** When the daily summary reaches the phones (cron, Paris time). */
+	get dailySummaryCron() {
+		return process.env.DAILY_SUMMARY_CRON || '0 8 * * 1-5';
+	},
 	/** Whether this process works the delivery queue. */
 	get deliveryWorkers() {
 		return process.env.DELIVERY_WORKERS !== 'off';

@@ -5,7 +5,8 @@ import { createSenders } from './senders';
 import { DELIVER_QUEUE, enqueueDeliveries, startQueue } from './queue';
 import { lostDeliveries, runPass, type PassOptions, type PassReport } from './scheduler';
 import { deliver, type Senders } from './worker';
-import { notifyLettersToPrint } from '../push/notify';
+import { dailySummary, notifyLettersToPrint } from '../push/notify';
+import { organisations } from '../db/schema';
 
 export interface DeliveryRuntime {
 	boss: PgBoss;
@@ -53,6 +54,8 @@ export async function startDelivery(
 		);
 	}
 
+	if (options.workers ?? config.deliveryWorkers) await scheduleDailySummary(boss, db);
+
 	const intervalSeconds = options.intervalSeconds ?? config.schedulerIntervalSeconds;
 	const timer = intervalSeconds
 		? setInterval(() => pass({ trigger: 'interval' }).catch((error) => console.error('[scheduler]', error)), intervalSeconds * 1000)
@@ -78,6 +81,20 @@ export function deliveryRuntime(database: Database): Promise<DeliveryRuntime> {
 		throw error;
 	});
 	return current;
+}
+
+const SUMMARY_QUEUE = 'daily-summary';
+
+/**
+ * The morning summary on every subscribed phone. pg-boss's cron runs it once per installation
+ * however many processes schedule it (Paris time: per-organisation zones are not honoured yet).
+ */
+async function scheduleDailySummary(boss: PgBoss, db: Database['db']): Promise<void> {
+	await boss.createQueue(SUMMARY_QUEUE);
+	await boss.schedule(SUMMARY_QUEUE, config.dailySummaryCron, {}, { tz: 'Europe/Paris' });
+	await boss.work(SUMMARY_QUEUE, async () => {
+		for (const org of await db.select({ id: organisations.id }).from(organisations)) await dailySummary(db, org.id);
+	});
 }
 
 export async function stopDeliveryRuntime(): Promise<void> {
