@@ -261,4 +261,16 @@ describe('lists', () => {
 		expect(pending.body).not.toContain('Première relance');
 		expect(pending.body).toContain('1 relance(s)');
 	});
+
+	it('filters by group and by date', async () => {
+		const group = await makeGroup(db, org.id, 'Assurances', [debtor.id]);
+		await manager.action('/relances/nouvelle?/save', form({ groupId: group.id, shortDescription: 'Dans le groupe' }));
+		await manager.action('/relances/nouvelle?/save', form({ shortDescription: 'Hors groupe', sendDate: inDays(10) }));
+		const inGroup = await manager.get(`/relances?groupe=${group.id}`);
+		expect(inGroup.body).toContain('Dans le groupe');
+		expect(inGroup.body).not.toContain('Hors groupe');
+		const later = await manager.get(`/relances?du=${inDays(5)}`);
+		expect(later.body).toContain('Hors groupe');
+		expect(later.body).not.toContain('Dans le groupe');
+	});
 });

@@ -1,4 +1,6 @@
+import { asc, eq } from 'drizzle-orm';
 import type { PageServerLoad } from './$types';
+import { groups } from '$lib/server/db/schema';
 import { listReminders } from '$lib/server/reminders/queries';
 import { isCalendarDate } from '$lib/dates';
 import { REMINDER_STATUSES, type ReminderStatusName } from '$lib/reminder-labels';
@@ -10,13 +12,20 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const from = p.get('du') ?? '';
 	const to = p.get('au') ?? '';
 	const debtorId = p.get('debiteur') ?? '';
+	const groupId = p.get('groupe') ?? '';
 	const filters = {
 		status: (REMINDER_STATUSES as readonly string[]).includes(status) ? (status as ReminderStatusName) : undefined,
 		from: isCalendarDate(from) ? from : undefined,
 		to: isCalendarDate(to) ? to : undefined,
 		debtorId: isUuid(debtorId) ? debtorId : undefined,
+		groupId: isUuid(groupId) ? groupId : undefined,
 		q: (p.get('q') ?? '').slice(0, 100) || undefined,
 		page: Math.max(1, Number.parseInt(p.get('page') ?? '1', 10) || 1)
 	};
-	return { filters, ...(await listReminders(locals.db, locals.organisation!.id, filters)) };
+	const organisationId = locals.organisation!.id;
+	const [list, groupRows] = await Promise.all([
+		listReminders(locals.db, organisationId, filters),
+		locals.db.select({ id: groups.id, name: groups.name }).from(groups).where(eq(groups.organisationId, organisationId)).orderBy(asc(groups.name))
+	]);
+	return { filters, groups: groupRows, ...list };
 };
