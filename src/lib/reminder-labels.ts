@@ -1,18 +1,9 @@
 import { m } from '$lib/paraglide/messages';
 import type { Channel } from '$lib/validation/reminders';
 
-export const REMINDER_STATUSES = [
-	'draft',
-	'pending_validation',
-	'scheduled',
-	'sending',
-	'sent',
-	'failed',
-	'cancelled',
-	'deleted',
-	'to_review'
-] as const;
-export type ReminderStatusName = (typeof REMINDER_STATUSES)[number];
+import type { ReminderStatusName } from '$lib/reminder-statuses';
+
+export { REMINDER_STATUSES, type ReminderStatusName } from '$lib/reminder-statuses';
 
 const STATUS: Record<ReminderStatusName, () => string> = {
 	draft: m.reminders_status_draft,

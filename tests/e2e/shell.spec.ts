@@ -80,3 +80,17 @@ test('an admin manages users on a wide screen with a side navigation', async ({ 
 	await expect(page.getByRole('status')).toContainText('Compte créé pour camille@example.test');
 	await expect(page.getByLabel('Rôle de Camille Dupré')).toHaveValue('agent');
 });
+
+test("what a person types before the page's script arrives is kept (slow phone)", async ({ page }) => {
+	let release!: () => void;
+	const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto('/login', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Adresse e-mail').fill('valideur@demo.relance.fr');
+	release();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Adresse e-mail')).toHaveValue('valideur@demo.relance.fr');
+});

@@ -4,18 +4,9 @@ import { contacts, debtors, groups } from './debtors';
 import { invoices } from './invoices';
 import { templates } from './templates';
 import { users } from './users';
+import { REMINDER_STATUSES } from '../../../reminder-statuses';
 
-export const reminderStatusEnum = pgEnum('reminder_status', [
-	'draft',
-	'pending_validation',
-	'scheduled',
-	'sending',
-	'sent',
-	'failed',
-	'cancelled',
-	'deleted',
-	'to_review'
-]);
+export const reminderStatusEnum = pgEnum('reminder_status', REMINDER_STATUSES);
 
 /** The content of a reminder per channel, as edited (merge fields not yet rendered). */
 export interface ReminderContent {
