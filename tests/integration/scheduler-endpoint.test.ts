@@ -1,0 +1,47 @@
+import { beforeEach, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { freshDb } from '../helpers/db';
+import { makeContact, makeDebtor, makeOrganisation } from '../helpers/factories';
+import { Client } from '../helpers/app';
+import { deliveries, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import type { Db } from '../../src/lib/server/db/types';
+
+let db: Db;
+beforeEach(async () => {
+	db = await freshDb();
+	process.env.SCHEDULER_SECRET = 'a-long-random-secret-for-tests';
+});
+
+it('POST /api/scheduler/run runs a pass for a caller with the bearer secret, and for nobody else', async () => {
+	const org = await makeOrganisation(db);
+	const debtor = await makeDebtor(db, org.id);
+	const contact = await makeContact(db, org.id, debtor.id);
+	const [reminder] = await db
+		.insert(reminders)
+		.values({
+			organisationId: org.id,
+			debtorId: debtor.id,
+			status: 'scheduled',
+			sendDate: '2026-01-01',
+			immediate: true,
+			shortDescription: 'Relance',
+			requiresValidation: false,
+			content: { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' }
+		})
+		.returning();
+	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
+
+	const cron = await Client.create();
+	for (const authorization of [undefined, 'Bearer wrong', 'Basic a-long-random-secret-for-tests', 'Bearer a-long-random-secret-for-test']) {
+		const refused = await cron.request('POST', '/api/scheduler/run', '', authorization ? { authorization } : {});
+		expect(refused.status).toBe(401);
+	}
+	expect(await db.select().from(deliveries)).toHaveLength(0);
+
+	const reply = await cron.request('POST', '/api/scheduler/run', '', { authorization: 'Bearer a-long-random-secret-for-tests' });
+	expect(reply.status).toBe(200);
+	const { reports } = JSON.parse(reply.body);
+	expect(reports).toContainEqual(expect.objectContaining({ organisationId: org.id, reminders: 1, deliveries: 1 }));
+	const [row] = await db.select().from(reminders).where(eq(reminders.id, reminder.id));
+	expect(row.status).toBe('sending');
+});
