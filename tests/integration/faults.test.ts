@@ -29,7 +29,6 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 	});
 	beforeEach(async () => {
 		db = await freshDb();
-		await db.execute(sql`drop schema if exists pgboss cascade`);
 		resend.reset();
 		vonage.reset();
 	});
