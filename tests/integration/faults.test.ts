@@ -41,6 +41,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 		VONAGE_API_SECRET: 'secret',
 		VONAGE_REST_HOST: vonage.url,
 		SCHEDULER_INTERVAL_SECONDS: '1',
+		DELIVERY_WORKERS: 'on',
 		DELIVERY_LEASE_SECONDS: '2'
 	});
 
