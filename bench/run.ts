@@ -37,6 +37,12 @@ const QUARTER = Math.max(1, Math.round(N / 4));
  * interval at most, so this knob shows what the workers do once that cap is out of the way.
  */
 const WORKER_BATCH = process.env.BENCH_WORKER_BATCH ? positiveInteger(process.env.BENCH_WORKER_BATCH, 50) : undefined;
+/**
+ * pg-boss 10 fetches one batch per polling interval at most (0.5 s in runtime.ts, pg-boss's
+ * minimum) unless a worker is notified: a ceiling on the jobs a process can start per second.
+ */
+const POLLING_SECONDS = 0.5;
+const FETCH_CAP = (WORKER_BATCH ?? 50) / POLLING_SECONDS;
 const PG_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const BENCH_DATABASE = 'relance_bench';
 /** The delivery runtime's default: jobs in flight at once (runtime.ts, `concurrency`). */
@@ -358,7 +364,7 @@ async function benchPostgres(fakes: Fakes): Promise<DatabaseResult> {
 		version = (await withTimeout(one<{ v: string }>(admin.db, sql`select current_setting('server_version') as v`), 10_000)).v;
 	} catch (error) {
 		await withTimeout(admin?.close() ?? Promise.resolve(), 5000).catch(() => {});
-		const reason = `PostgreSQL at ${shown} is unreachable (${describe(error)}): skipped`;
+		const reason = `PostgreSQL at ${shown} is unreachable (${rootCause(error)}): skipped`;
 		console.log(`[PostgreSQL] ${reason}`);
 		return { name: 'PostgreSQL', detail: shown, skipped: reason };
 	}
@@ -385,6 +391,7 @@ async function benchPostgres(fakes: Fakes): Promise<DatabaseResult> {
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const fmt = (value: number, digits: number) => value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
 const yes = (met: boolean) => (met ? '**met**' : '**not met**');
 
 /**
@@ -426,7 +433,7 @@ function table(results: DatabaseResult[]): string {
 	return lines.join('\n');
 }
 
-function report(results: DatabaseResult[]): string {
+function report(results: DatabaseResult[], loadBefore: number): string {
 	const cpus = os.cpus();
 	const out: string[] = [
 		'# Scheduler benchmark',
@@ -435,9 +442,11 @@ function report(results: DatabaseResult[]): string {
 		'',
 		`- Date: ${new Date().toISOString()}`,
 		`- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}`,
+		// The machine may be shared: a busy neighbour shows here before it is blamed on the code.
+		`- Load average (1 min): ${fmt(loadBefore, 2)} at the start, ${fmt(os.loadavg()[0], 2)} at the end`,
 		`- N = ${N} due immediate reminders, one email recipient each (BENCH_REMINDERS); a warm-up batch of ${QUARTER} runs first on each database`,
 		'',
-		'Each database: one manual pass of the delivery runtime started in this process (its default 10',
+		'Each database: one manual pass of the delivery runtime, started in the measuring process (its default 10',
 		`jobs in flight, pg-boss batches of ${WORKER_BATCH ? `${WORKER_BATCH} (BENCH_WORKER_BATCH; the app's default is 50)` : '50'}), timed from the pass until every delivery is \`sent\``,
 		`(polled every ${POLL_MS} ms). Resend is a local fake in a child process, as a real provider is on`,
 		'another machine: its record of every request stays out of the measured memory. The bare loop',
@@ -456,7 +465,7 @@ function report(results: DatabaseResult[]): string {
 		const full = memoryGrowth(r.full, r.quarter.memory);
 		out.push(
 			`- Warm-up batch of ${r.quarter.reminders}: ${fmt(r.quarter.perSecond, 0)} reminders/s in ${fmt(r.quarter.wallSeconds, 1)} s.`,
-			`- Peak memory above the process's own at the start of the first pass: ${r.quarter.reminders} reminders +${quarter.rss} MB RSS (+${quarter.heap} MB JS heap), ${N} reminders +${full.rss} MB RSS (+${full.heap} MB JS heap).`
+			`- Peak memory above the process's own at the start of the first pass: ${r.quarter.reminders} reminders ${signed(quarter.rss)} MB RSS (${signed(quarter.heap)} MB JS heap), ${N} reminders ${signed(full.rss)} MB RSS (${signed(full.heap)} MB JS heap).`
 		);
 		if (r.name === 'PGlite')
 			out.push(
@@ -477,10 +486,17 @@ function report(results: DatabaseResult[]): string {
 		out.push(
 			`- ${r.name}, ≥ ${fmt(TARGET_RATE, 0)} reminders/s: ${yes(rate >= TARGET_RATE)} (${fmt(rate, 0)}).`,
 			`- ${r.name}, ≥ ${TARGET_RATIO} × bare loop: ${yes(ratio >= TARGET_RATIO)} (${fmt(ratio, 3)} × ${fmt(r.bareRate!, 0)} req/s).`,
-			`- ${r.name}, memory not growing with the batch: ${yes(memoryMet(r))} (${memoryBasis(r) === 'rss' ? 'RSS' : 'JS heap'} growth +${memoryGrowth(r.full!, r.quarter!.memory)[memoryBasis(r)]} MB for ${N} against +${memoryGrowth(r.quarter!, r.quarter!.memory)[memoryBasis(r)]} MB for ${r.quarter!.reminders}; the rule: at most ${MEMORY_FACTOR}× the quarter batch's + ${MEMORY_SLACK_MB} MB, where growth with the batch would be about 4×).`
+			`- ${r.name}, memory not growing with the batch: ${yes(memoryMet(r))} (${memoryBasis(r) === 'rss' ? 'RSS' : 'JS heap'} growth ${signed(memoryGrowth(r.full!, r.quarter!.memory)[memoryBasis(r)])} MB for ${N} against ${signed(memoryGrowth(r.quarter!, r.quarter!.memory)[memoryBasis(r)])} MB for ${r.quarter!.reminders}; the rule: at most ${MEMORY_FACTOR}× the quarter batch's + ${MEMORY_SLACK_MB} MB, where growth with the batch would be about 4×).`
 		);
 	}
 	for (const r of results.filter((r) => r.skipped)) out.push(`- ${r.name}: not measured (${r.skipped}).`);
+	// A rate pinned to the same figure on both databases is a ceiling, not the databases' cost.
+	const capped = measured.filter((r) => r.full!.perSecond >= 0.9 * FETCH_CAP).map((r) => r.name);
+	if (capped.length)
+		out.push(
+			'',
+			`${capped.join(' and ')}: the rate sits at the workers' fetch ceiling. pg-boss fetches at most one batch of ${WORKER_BATCH ?? 50} jobs per ${POLLING_SECONDS} s polling interval (runtime.ts), so one process starts at most ${fmt(FETCH_CAP, 0)} deliveries per second whatever the database. BENCH_WORKER_BATCH=1000 shows the rate with that ceiling out of the way.`
+		);
 	return out.join('\n') + '\n';
 }
 
@@ -518,7 +534,7 @@ function describe(error: unknown): string {
 type ChildAnswer = { type: 'result'; result: DatabaseResult } | { type: 'incorrect'; message: string };
 
 /**
- * One database, measured in a process of its own: PGlite alone holds some 700 MB of RSS from
+ * One database, measured in a process of its own: PGlite alone holds some 800 MB of RSS from
  * its start and never gives it back, which would count in PostgreSQL's peak, and each peak
  * should be the runtime's own, not what an earlier run left behind.
  */
@@ -549,8 +565,14 @@ function measureInChild(only: 'pglite' | 'postgres'): Promise<ChildAnswer> {
 	});
 }
 
+/** The driver's own words, under drizzle's "Failed query: …" wrapping. */
+function rootCause(error: unknown): string {
+	return error instanceof Error && error.cause ? rootCause(error.cause) : error instanceof Error ? error.message : String(error);
+}
+
 async function main(): Promise<number> {
 	console.log(`Scheduler benchmark: ${N} reminders per database (warm-up ${QUARTER}).`);
+	const loadBefore = os.loadavg()[0];
 	const results: DatabaseResult[] = [];
 	for (const only of ['pglite', 'postgres'] as const) {
 		const answer = await measureInChild(only);
@@ -560,7 +582,7 @@ async function main(): Promise<number> {
 		}
 		results.push(answer.result);
 	}
-	const text = report(results);
+	const text = report(results, loadBefore);
 	await writeFile(path.join(here, 'RESULTS.md'), text);
 	console.log(`\n${text}`);
 	console.log('Written to bench/RESULTS.md.');
