@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Debian's Chromium where it is installed (CI, this machine); Playwright's own elsewhere. */
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 

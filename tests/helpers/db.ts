@@ -23,7 +23,8 @@ async function open(): Promise<Database> {
 		await migrateDatabase(database, MIGRATIONS);
 		return database;
 	}
-	const name = `relance_test_${process.env.VITEST_POOL_ID ?? '0'}`;
+	// TEST_DB_PREFIX keeps two checkouts testing at once on one server out of each other's databases.
+	const name = `relance_test_${process.env.TEST_DB_PREFIX ?? ''}${process.env.VITEST_POOL_ID ?? '0'}`;
 	const admin = await openDatabase({ url: base, maxConnections: 1 });
 	await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
 	await admin.db.execute(sql.raw(`create database ${name}`));
