@@ -41,6 +41,12 @@ export const deliveries = pgTable(
 		providerMessageId: text('provider_message_id'),
 		lastError: text('last_error').notNull().default(''),
 		segments: integer('segments'),
+		/**
+		 * The idempotency key this delivery was last sent under: the delivery's id alone, or the
+		 * key of the provider batch it left in, so that a send interrupted by a crash is asked again
+		 * with the same emails under the same key, and the provider deduplicates it.
+		 */
+		batchKey: text('batch_key'),
 		letterBatchId: uuid('letter_batch_id'),
 		passId: uuid('pass_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

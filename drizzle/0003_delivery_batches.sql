@@ -1,0 +1,1 @@
+ALTER TABLE "deliveries" ADD COLUMN "batch_key" text;
