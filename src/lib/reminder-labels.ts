@@ -32,7 +32,11 @@ const ACTION: Record<string, () => string> = {
 	sent: m.reminders_action_sent,
 	failed: m.reminders_action_failed,
 	to_review: m.reminders_action_to_review,
-	to_check: m.reminders_action_to_check
+	to_check: m.reminders_action_to_check,
+	delivery_sent: m.reminders_action_delivery_sent,
+	delivery_failed: m.reminders_action_delivery_failed,
+	delivery_delivered: m.reminders_action_delivery_delivered,
+	delivery_bounced: m.reminders_action_delivery_bounced
 };
 
 export const statusLabel = (status: string) => STATUS[status as ReminderStatusName]?.() ?? status;

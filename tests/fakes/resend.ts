@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { startProviderServer, type FakeReply, type ProviderServer, type RecordedRequest } from './provider-server';
 
 export interface FakeResend extends ProviderServer {
-	/** Emails that "left": one per distinct Idempotency-Key, as Resend counts them. */
-	delivered: { id: string; idempotencyKey?: string; email: Record<string, unknown> }[];
+	/**
+	 * Emails that "left": a repeated Idempotency-Key sends nothing, as Resend does. `deliveryId`
+	 * is the email's `delivery` tag, which names the delivery inside a batch.
+	 */
+	delivered: { id: string; idempotencyKey?: string; deliveryId?: string; email: Record<string, unknown> }[];
 }
 
 /** Resend's error body: the SDK reads statusCode, name and message from it. */
@@ -36,9 +39,12 @@ export async function startFakeResend(): Promise<FakeResend> {
 	};
 	const deliver = (email: Record<string, unknown>, idempotencyKey?: string) => {
 		const id = randomUUID();
-		delivered.push({ id, idempotencyKey, email });
+		const tags = (email.tags ?? []) as { name: string; value: string }[];
+		delivered.push({ id, idempotencyKey, deliveryId: tags.find((t) => t.name === 'delivery')?.value, email });
 		return id;
 	};
+	// Resend refuses an address it cannot parse; the fake, one without "@".
+	const invalid = (email: Record<string, unknown>) => ![email.to].flat().every((to) => typeof to === 'string' && to.includes('@'));
 
 	const server = await startProviderServer(
 		(request) => {
@@ -48,10 +54,19 @@ export async function startFakeResend(): Promise<FakeResend> {
 				return send(request, () => ({ status: 200, body: { id: deliver(request.body as Record<string, unknown>, key) } }));
 			}
 			if (request.method === 'POST' && request.path === '/emails/batch') {
-				return send(request, () => ({
-					status: 200,
-					body: { data: (request.body as Record<string, unknown>[]).map((email) => ({ id: deliver(email, key) })) }
-				}));
+				const emails = request.body as Record<string, unknown>[];
+				const permissive = request.headers['x-batch-validation'] === 'permissive';
+				return send(request, () => {
+					const bad = emails.flatMap((email, index) => (invalid(email) ? [index] : []));
+					if (bad.length && !permissive) return resendError(422, 'validation_error', `Invalid \`to\` field (email ${bad[0]}).`);
+					return {
+						status: 200,
+						body: {
+							data: emails.flatMap((email, index) => (bad.includes(index) ? [] : [{ id: deliver(email, key) }])),
+							...(permissive ? { errors: bad.map((index) => ({ index, message: 'Invalid `to` field.' })) } : {})
+						}
+					};
+				});
 			}
 			return resendError(404, 'not_found', 'Not found');
 		},

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { freshDb, testDatabase } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../helpers/factories';
 import { startFakeResend, resendError, type FakeResend } from '../fakes/resend';
@@ -8,7 +8,7 @@ import { deliveries, invoices, reminderEvents, reminderInvoices, reminderRecipie
 import { createResendSender } from '../../src/lib/server/delivery/email/resend';
 import { createVonageSender } from '../../src/lib/server/delivery/sms/vonage';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
-import { deliver, type Senders } from '../../src/lib/server/delivery/worker';
+import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
 import { startDelivery } from '../../src/lib/server/delivery/runtime';
 import type { Db } from '../../src/lib/server/db/types';
 
@@ -46,7 +46,7 @@ beforeEach(async () => {
 	contactId = (await makeContact(db, org.id, debtorId)).id;
 });
 
-async function dueReminder(channels: string[]) {
+async function dueReminder(channels: string[], recipient = contactId) {
 	const [row] = await db
 		.insert(reminders)
 		.values({
@@ -67,15 +67,18 @@ async function dueReminder(channels: string[]) {
 			}
 		})
 		.returning();
-	await db.insert(reminderRecipients).values({ reminderId: row.id, contactId, channels });
+	await db.insert(reminderRecipients).values({ reminderId: row.id, contactId: recipient, channels });
 	const invoice = await makeInvoice(db, org.id, debtorId);
 	await db.insert(reminderInvoices).values({ reminderId: row.id, invoiceId: invoice.id });
 	return { reminder: row, invoice };
 }
 
+/** One delivery worked as a job of its own, as the queue would hand it. */
+const deliver = async (db: Db, senders: Senders, id: string) => (await deliverBatch(db, senders, [id])).get(id)!;
+
 async function claim(): Promise<string[]> {
 	const ids: string[] = [];
-	await runPass(db, { trigger: 'manual', organisationId: org.id, enqueue: async (batch) => void ids.push(...batch) });
+	await runPass(db, { trigger: 'manual', organisationId: org.id, enqueue: async (_tx, batch) => void ids.push(...batch) });
 	return ids;
 }
 
@@ -102,7 +105,8 @@ describe('a delivery', () => {
 		expect(raised.reminderLevel).toBe(1);
 		expect(raised.lastReminderAt).not.toBeNull();
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminder.id));
-		expect(events.map((e) => e.action)).toEqual(['sent']);
+		expect(events.map((e) => e.action).sort()).toEqual(['delivery_sent', 'sent']);
+		expect(events.find((e) => e.action === 'delivery_sent')?.reason).toBe('E-mail · helene.obrien@example.test');
 	});
 
 	it('leaves by SMS through Vonage with client-ref = delivery id and counted segments', async () => {
@@ -208,6 +212,62 @@ describe('a delivery', () => {
 		expect(vonage.sent).toHaveLength(25);
 		const levels = await db.select({ level: invoices.reminderLevel }).from(invoices);
 		expect(levels.every((l) => l.level === 1)).toBe(true);
+	});
+});
+
+describe('a job of many deliveries', () => {
+	it('sends its emails as one provider batch under one key; an invalid address fails alone', async () => {
+		const wrong = await makeContact(db, org.id, debtorId, { email: 'pas-une-adresse' });
+		for (let i = 0; i < 4; i++) await dueReminder(['email']);
+		const { reminder: refused } = await dueReminder(['email'], wrong.id);
+		const ids = await claim();
+
+		const outcomes = await deliverBatch(db, senders, ids);
+
+		expect(resend.requests.map((r) => r.path)).toEqual(['/emails/batch']);
+		expect(resend.delivered).toHaveLength(4);
+		const rows = await db.select().from(deliveries);
+		expect(new Set(rows.map((d) => d.batchKey)).size).toBe(1);
+		expect(resend.requests[0].headers['idempotency-key']).toBe(rows[0].batchKey);
+		expect(new Set(resend.delivered.map((d) => d.deliveryId))).toEqual(new Set(rows.filter((d) => d.status === 'sent').map((d) => d.id)));
+		const failed = rows.find((d) => d.status === 'failed')!;
+		expect(failed.reminderId).toBe(refused.id);
+		expect(failed.lastError).toContain('Invalid `to` field.');
+		expect(outcomes.get(failed.id)).toMatchObject({ kind: 'failed' });
+		expect((await reminderOf(refused.id)).status).toBe('failed');
+		const [history] = await db.select().from(reminderEvents).where(and(eq(reminderEvents.reminderId, refused.id), eq(reminderEvents.action, 'delivery_failed')));
+		expect(history.reason).toContain('pas-une-adresse');
+	});
+
+	it('a batch interrupted by a crash is asked again whole under its key: each email leaves once', async () => {
+		for (let i = 0; i < 3; i++) await dueReminder(['email']);
+		const ids = await claim();
+		await deliverBatch(db, senders, ids);
+		expect(resend.delivered).toHaveLength(3);
+		// As if the worker had died after the provider's answer, before recording it.
+		await db.update(deliveries).set({ status: 'sending', updatedAt: new Date(Date.now() - 10 * 60_000) });
+		await db.update(reminders).set({ status: 'sending' });
+
+		const outcomes = await deliverBatch(db, senders, ids);
+
+		expect([...outcomes.values()].map((o) => o.kind)).toEqual(['sent', 'sent', 'sent']);
+		expect(resend.requests).toHaveLength(2);
+		expect(resend.requests[1].headers['idempotency-key']).toBe(resend.requests[0].headers['idempotency-key']);
+		expect(resend.delivered).toHaveLength(3);
+	});
+
+	it('a piece of an interrupted batch asked alone is refused by the provider: to check, not sent twice', async () => {
+		for (let i = 0; i < 3; i++) await dueReminder(['email']);
+		const ids = await claim();
+		await deliverBatch(db, senders, ids);
+		await db.update(deliveries).set({ status: 'sending', updatedAt: new Date(Date.now() - 10 * 60_000) });
+		await db.update(reminders).set({ status: 'sending' });
+
+		const outcomes = await deliverBatch(db, senders, ids.slice(0, 2));
+
+		expect([...outcomes.values()].map((o) => o.kind)).toEqual(['to_check', 'to_check']);
+		expect(resend.delivered).toHaveLength(3);
+		expect((await deliveryOf(ids[0])).status).toBe('to_check');
 	});
 });
 

@@ -82,10 +82,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 		const sms = rows.filter((d) => d.channel === 'sms');
 		expect(emails).toHaveLength(reminders);
 		expect(emails.every((d) => d.status === 'sent')).toBe(true);
-		// Resend deduplicates by key: each delivery left once, however often it was sent.
-		const keys = resend.delivered.map((d) => d.idempotencyKey);
-		expect(new Set(keys).size).toBe(keys.length);
-		expect(keys.length).toBe(reminders);
+		// Resend deduplicates by key: each delivery left once, however often it was asked.
+		const left = resend.delivered.map((d) => d.deliveryId);
+		expect(new Set(left).size).toBe(left.length);
+		expect(left.length).toBe(reminders);
+		expect(new Set(left)).toEqual(new Set(emails.map((d) => d.id)));
 		// Vonage cannot: an SMS whose outcome was lost is for a person, never sent twice.
 		const refs = vonage.sent.map((s) => s.clientRef);
 		expect(new Set(refs).size).toBe(refs.length);

@@ -85,5 +85,10 @@ export const config = {
 	/** Whether this process works the delivery queue. */
 	get deliveryWorkers() {
 		return process.env.DELIVERY_WORKERS !== 'off';
+	},
+	/** Delivery jobs (of up to 100 deliveries each) this process works at once. */
+	get deliveryJobsInFlight() {
+		const value = Number(process.env.DELIVERY_JOBS_IN_FLIGHT ?? '4');
+		return Number.isInteger(value) && value > 0 ? value : 4;
 	}
 };

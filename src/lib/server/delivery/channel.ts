@@ -42,10 +42,19 @@ export class ProviderError extends Error {
 	}
 }
 
+/** Up to this many emails leave in one provider call (Resend's batch limit). */
+export const EMAIL_BATCH_LIMIT = 100;
+
 export interface EmailSender {
 	/** True when a repeated send with the same idempotency key is ignored by the provider. */
 	readonly deduplicates: boolean;
 	send(email: OutgoingEmail): Promise<SendResult>;
+	/**
+	 * Many emails in one call under one idempotency key: the same emails in the same order under
+	 * the same key leave once. Answers each email's outcome in order (one invalid email fails
+	 * alone); throws a ProviderError when the whole call is refused or its outcome is unknown.
+	 */
+	sendBatch(emails: OutgoingEmail[], idempotencyKey: string): Promise<(SendResult | ProviderError)[]>;
 }
 
 export interface SmsSender {

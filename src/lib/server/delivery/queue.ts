@@ -1,7 +1,18 @@
 import PgBoss from 'pg-boss';
-import type { Database } from '../db';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database, DbOrTx } from '../db';
+import { EMAIL_BATCH_LIMIT } from './channel';
+import { config } from '../config';
 
-export const DELIVER_QUEUE = 'deliver';
+// Jobs carry batches of deliveries ('deliver', of the first release, carried one each).
+export const DELIVER_QUEUE = 'deliveries';
+
+/** One job carries this many deliveries: one provider batch of emails, or as many SMS. */
+export const DELIVERIES_PER_JOB = EMAIL_BATCH_LIMIT;
+
+export interface DeliverJob {
+	deliveryIds: string[];
+}
 
 /**
  * pg-boss on the app's own database: PostgreSQL by its URL, or the embedded PGlite through
@@ -9,13 +20,17 @@ export const DELIVER_QUEUE = 'deliver';
  * only PGlite's `exec` runs).
  */
 export async function startQueue(database: Database): Promise<PgBoss> {
+	// A job whose worker died before claiming its deliveries comes back when it expires, found
+	// by pg-boss's maintenance: both within about two leases. (Deliveries already claimed come
+	// back by their own lease: see lostDeliveries.)
+	const lease = config.deliveryLeaseSeconds;
+	const common = { schema: 'pgboss', maintenanceIntervalSeconds: Math.min(lease, 120) };
 	const boss = database.url
-		? new PgBoss({ connectionString: database.url, schema: 'pgboss', max: 4 })
-		: new PgBoss({ db: pgliteExecutor(database), schema: 'pgboss' });
+		? new PgBoss({ ...common, connectionString: database.url, max: 4 })
+		: new PgBoss({ ...common, db: pgliteExecutor(database) });
 	boss.on('error', (error) => console.error('[queue]', error));
 	await boss.start();
-	// 'short': at most one waiting job per delivery, whatever re-enqueues it.
-	await boss.createQueue(DELIVER_QUEUE, { name: DELIVER_QUEUE, policy: 'short', retryLimit: 3, retryDelay: 5, retryBackoff: true });
+	await boss.createQueue(DELIVER_QUEUE, { name: DELIVER_QUEUE, retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: lease * 2 });
 	return boss;
 }
 
@@ -31,11 +46,40 @@ function pgliteExecutor(database: Database) {
 	};
 }
 
-export async function enqueueDeliveries(boss: PgBoss, deliveryIds: string[], startAfterSeconds = 0): Promise<void> {
-	if (!deliveryIds.length) return;
-	const startAfter = startAfterSeconds ? new Date(Date.now() + startAfterSeconds * 1000) : undefined;
-	for (let i = 0; i < deliveryIds.length; i += 1000)
-		await boss.insert(
-			deliveryIds.slice(i, i + 1000).map((id) => ({ name: DELIVER_QUEUE, data: { deliveryId: id }, singletonKey: id, startAfter }))
-		);
+/**
+ * pg-boss's statements run inside one of our transactions: the jobs are committed with the
+ * deliveries they carry, or not at all, so no crash can leave a delivery without its job.
+ */
+function transactionExecutor(tx: DbOrTx) {
+	return {
+		async executeSql(text: string, values: unknown[] = []) {
+			const chunks: SQL[] = [];
+			let last = 0;
+			for (const match of text.matchAll(/\$(\d+)/g)) {
+				// drizzle leaves an undefined value out of the statement: pg-boss's unset options are nulls.
+				chunks.push(sql.raw(text.slice(last, match.index)), sql`${values[Number(match[1]) - 1] ?? null}`);
+				last = match.index + match[0].length;
+			}
+			chunks.push(sql.raw(text.slice(last)));
+			const result = await tx.execute(sql.join(chunks));
+			return { rows: (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as unknown[] };
+		}
+	};
+}
+
+type EnqueueOptions = { tx?: DbOrTx; startAfterSeconds?: number };
+
+/** The deliveries in jobs of DELIVERIES_PER_JOB, in `tx` when given, after a delay when given. */
+export async function enqueueDeliveries(boss: PgBoss, deliveryIds: string[], options: EnqueueOptions = {}): Promise<void> {
+	const jobs: string[][] = [];
+	for (let i = 0; i < deliveryIds.length; i += DELIVERIES_PER_JOB) jobs.push(deliveryIds.slice(i, i + DELIVERIES_PER_JOB));
+	await enqueueJobs(boss, jobs, options);
+}
+
+export async function enqueueJobs(boss: PgBoss, jobs: string[][], options: EnqueueOptions = {}): Promise<void> {
+	if (!jobs.length) return;
+	const startAfter = options.startAfterSeconds ? new Date(Date.now() + options.startAfterSeconds * 1000) : undefined;
+	const rows = jobs.map((deliveryIds) => ({ name: DELIVER_QUEUE, data: { deliveryIds } satisfies DeliverJob, startAfter }));
+	if (options.tx) await boss.insert(rows, { db: transactionExecutor(options.tx) });
+	else await boss.insert(rows);
 }

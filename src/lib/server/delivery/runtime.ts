@@ -1,10 +1,10 @@
 import type PgBoss from 'pg-boss';
-import type { Database } from '../db';
+import type { Database, DbOrTx } from '../db';
 import { config } from '../config';
 import { createSenders } from './senders';
-import { DELIVER_QUEUE, enqueueDeliveries, startQueue } from './queue';
+import { DELIVER_QUEUE, enqueueDeliveries, enqueueJobs, startQueue, type DeliverJob } from './queue';
 import { lostDeliveries, runPass, type PassOptions, type PassReport } from './scheduler';
-import { deliver, type Senders } from './worker';
+import { deliverBatch, type Senders } from './worker';
 import { dailySummary, notifyLettersToPrint } from '../push/notify';
 import { organisations } from '../db/schema';
 
@@ -20,16 +20,15 @@ export interface DeliveryRuntime {
  */
 export async function startDelivery(
 	database: Database,
-	options: { senders?: Senders; workers?: boolean; intervalSeconds?: number; batchSize?: number; concurrency?: number } = {}
+	options: { senders?: Senders; workers?: boolean; intervalSeconds?: number; jobsInFlight?: number } = {}
 ): Promise<DeliveryRuntime> {
 	const { db } = database;
 	const boss = await startQueue(database);
 	const senders = options.senders ?? createSenders(db);
-	const enqueue = (ids: string[], after = 0) => enqueueDeliveries(boss, ids, after);
 
 	const pass = async (passOptions: Omit<PassOptions, 'enqueue'>) => {
-		await enqueue(await lostDeliveries(db, config.deliveryLeaseSeconds * 2));
-		const reports = await runPass(db, { ...passOptions, enqueue });
+		await enqueueJobs(boss, await lostDeliveries(db, config.deliveryLeaseSeconds * 2));
+		const reports = await runPass(db, { ...passOptions, enqueue: (tx, ids) => enqueueDeliveries(boss, ids, { tx }) });
 		for (const report of reports)
 			if (report.byChannel.letter)
 				await notifyLettersToPrint(db, report.organisationId, report.byChannel.letter).catch((e) => console.error('[push]', e));
@@ -37,21 +36,17 @@ export async function startDelivery(
 	};
 
 	if (options.workers ?? config.deliveryWorkers) {
-		const concurrency = options.concurrency ?? 10;
-		await boss.work<{ deliveryId: string }>(
-			DELIVER_QUEUE,
-			{ batchSize: options.batchSize ?? 50, pollingIntervalSeconds: 0.5 },
-			async (jobs) => {
-				const queue = [...jobs];
-				const run = async () => {
-					for (let job = queue.shift(); job; job = queue.shift()) {
-						const outcome = await deliver(db, senders, job.data.deliveryId);
-						if (outcome.kind === 'retry') await enqueue([job.data.deliveryId], outcome.inSeconds);
-					}
-				};
-				await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, run));
-			}
-		);
+		const requeue = (tx: DbOrTx, ids: string[], inSeconds: number) => enqueueDeliveries(boss, ids, { tx, startAfterSeconds: inSeconds });
+		// Each worker holds one job (a provider batch) at a time: several overlap one job's
+		// database work with another's provider call.
+		for (let i = 0; i < (options.jobsInFlight ?? config.deliveryJobsInFlight); i++) {
+			let workerId: string | undefined;
+			workerId = await boss.work<DeliverJob>(DELIVER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+				await deliverBatch(db, senders, job.data.deliveryIds, requeue);
+				// A job came: others may wait behind it, so ask again now rather than after the polling interval.
+				if (workerId) boss.notifyWorker(workerId);
+			});
+		}
 	}
 
 	if (options.workers ?? config.deliveryWorkers) await scheduleDailySummary(boss, db);

@@ -33,7 +33,7 @@ describe('a scheduler pass', () => {
 	let contactId: string;
 	let debtorId: string;
 	const enqueued: string[] = [];
-	const enqueue = async (ids: string[]) => void enqueued.push(...ids);
+	const enqueue = async (_tx: unknown, ids: string[]) => void enqueued.push(...ids);
 
 	beforeEach(async () => {
 		db = await freshDb();

@@ -1,5 +1,6 @@
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+import type { Db, Tx } from '../db';
+import { DELIVERIES_PER_JOB } from './queue';
 import { deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
 import { recordEvents } from '../reminders/history';
 import { daysBefore, insideSendingHours, localTime } from './sending-hours';
@@ -14,8 +15,8 @@ export interface PassOptions {
 	batchSize?: number;
 	/** Tests pin the instant; otherwise the database's clock decides what is due. */
 	at?: Date;
-	/** Hands the email and SMS deliveries to the job queue. */
-	enqueue: (deliveryIds: string[]) => Promise<void>;
+	/** Hands the email and SMS deliveries to the job queue, in the transaction that creates them. */
+	enqueue: (tx: Tx, deliveryIds: string[]) => Promise<void>;
 }
 
 export interface PassReport {
@@ -93,13 +94,14 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 				where r.reminder_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
 				on conflict (reminder_id, contact_id, channel) do nothing
 				returning id, channel`);
-			return { reminders: ids.length, deliveries: rowsOf<{ id: string; channel: string }>(created) };
+			const made = rowsOf<{ id: string; channel: string }>(created);
+			await options.enqueue(tx, made.filter((d) => d.channel !== 'letter').map((d) => d.id));
+			return { reminders: ids.length, deliveries: made };
 		});
 		if (!claimed) break;
 		report.reminders += claimed.reminders;
 		report.deliveries += claimed.deliveries.length;
 		for (const d of claimed.deliveries) report.byChannel[d.channel] = (report.byChannel[d.channel] ?? 0) + 1;
-		await options.enqueue(claimed.deliveries.filter((d) => d.channel !== 'letter').map((d) => d.id));
 	}
 	await db.insert(schedulerPasses).values({
 		organisationId: org.id,
@@ -143,19 +145,38 @@ async function setAsideStale(db: Db, organisationId: string, oldestAllowed: stri
 	});
 }
 
-/** Deliveries whose job was lost (a crash between the claim and the queue): queued again. */
-export async function lostDeliveries(db: Db, olderThanSeconds = 120): Promise<string[]> {
+/**
+ * Deliveries to hand to the queue again, as jobs: those 'sending' past the lease (their worker
+ * died), and those 'queued' and untouched for so long that their job must have failed for
+ * good. A provider batch interrupted by a crash stays whole in one job, so that it is asked
+ * again with the same emails under the same key.
+ */
+export async function lostDeliveries(db: Db, leaseSeconds: number, queuedForSeconds = 30 * 60): Promise<string[][]> {
 	const rows = await db
-		.select({ id: deliveries.id })
+		.select({ id: deliveries.id, batchKey: deliveries.batchKey })
 		.from(deliveries)
 		.where(
-			and(
-				inArray(deliveries.status, ['queued', 'sending']),
-				sql`${deliveries.updatedAt} < now() - make_interval(secs => ${olderThanSeconds})`
+			or(
+				and(eq(deliveries.status, 'sending'), sql`${deliveries.updatedAt} < now() - make_interval(secs => ${leaseSeconds})`),
+				and(eq(deliveries.status, 'queued'), sql`${deliveries.updatedAt} < now() - make_interval(secs => ${queuedForSeconds})`)
 			)
 		)
+		.orderBy(deliveries.batchKey, deliveries.id)
 		.limit(10_000);
-	return rows.map((r) => r.id);
+	const jobs: string[][] = [];
+	let job: string[] = [];
+	for (let i = 0; i < rows.length; ) {
+		let end = i + 1;
+		while (end < rows.length && rows[i].batchKey !== null && rows[end].batchKey === rows[i].batchKey) end++;
+		if (job.length + (end - i) > DELIVERIES_PER_JOB) {
+			jobs.push(job);
+			job = [];
+		}
+		job.push(...rows.slice(i, end).map((r) => r.id));
+		i = end;
+	}
+	if (job.length) jobs.push(job);
+	return jobs;
 }
 
 async function databaseNow(db: Db): Promise<Date> {

@@ -1,44 +1,70 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { deliveries, invoices, reminderInvoices, reminders } from '../db/schema';
-import { recordEvents } from '../reminders/history';
+import { recordEvents, type ReminderEvent } from '../reminders/history';
 
 // 'to_check' waits for a person: the reminder is neither sent nor failed until he decides.
 const OPEN = ['queued', 'sending', 'to_print', 'to_check'] as const;
 const LEFT = ['sent', 'delivered'] as const;
 
+const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
 /**
  * Once none of a reminder's deliveries is still on its way, the reminder is sent (if any
- * left) or failed. The move from 'sending' happens once under the row's lock, so the effects
+ * left) or failed. The move from 'sending' happens once under the rows' locks, so the effects
  * of sending (invoice levels, last reminder date) are applied exactly once.
  */
-export async function settleReminder(tx: DbOrTx, reminderId: string, actorId: string | null = null): Promise<void> {
-	// Two deliveries of one reminder may end at the same moment: the lock makes the second wait
-	// and then see the first, so that one of them, not neither, settles the reminder.
-	await tx.select({ id: reminders.id }).from(reminders).where(eq(reminders.id, reminderId)).for('update');
-	const rows = await tx
-		.select({ status: deliveries.status, n: sql<number>`count(*)::int` })
+export async function settleReminders(tx: DbOrTx, reminderIds: string[], actorId: string | null = null): Promise<void> {
+	const ids = await lockReminders(tx, reminderIds);
+	if (!ids.length) return;
+	const counts = await tx
+		.select({
+			reminderId: deliveries.reminderId,
+			open: sql<number>`count(*) filter (where ${deliveries.status} in (${inList(OPEN)}))::int`,
+			left: sql<number>`count(*) filter (where ${deliveries.status} in (${inList(LEFT)}))::int`
+		})
 		.from(deliveries)
-		.where(eq(deliveries.reminderId, reminderId))
-		.groupBy(deliveries.status);
-	if (rows.some((r) => (OPEN as readonly string[]).includes(r.status))) return;
-	const anyLeft = rows.some((r) => (LEFT as readonly string[]).includes(r.status));
-	const next = anyLeft ? 'sent' : 'failed';
-	const [moved] = await tx
-		.update(reminders)
-		.set({ status: next, sentAt: anyLeft ? sql`now()` : null, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
-		.where(and(eq(reminders.id, reminderId), eq(reminders.status, 'sending')))
-		.returning({ organisationId: reminders.organisationId, debtorId: reminders.debtorId });
-	if (!moved) return;
-	if (anyLeft) await raiseInvoiceLevels(tx, reminderId);
-	await recordEvents(tx, [
-		{ organisationId: moved.organisationId, reminderId, debtorId: moved.debtorId, actorId, action: next, fromStatus: 'sending', toStatus: next }
-	]);
+		.where(inArray(deliveries.reminderId, ids))
+		.groupBy(deliveries.reminderId);
+	const byReminder = new Map(counts.map((c) => [c.reminderId, c]));
+	const sent: string[] = [];
+	const failed: string[] = [];
+	for (const id of ids) {
+		const count = byReminder.get(id) ?? { open: 0, left: 0 };
+		if (count.open === 0) (count.left > 0 ? sent : failed).push(id);
+	}
+	const events: ReminderEvent[] = [];
+	for (const [next, group] of [['sent', sent], ['failed', failed]] as const) {
+		if (!group.length) continue;
+		const moved = await tx
+			.update(reminders)
+			.set({ status: next, sentAt: next === 'sent' ? sql`now()` : null, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
+			.where(and(inArray(reminders.id, group), eq(reminders.status, 'sending')))
+			.returning({ id: reminders.id, organisationId: reminders.organisationId, debtorId: reminders.debtorId });
+		if (next === 'sent') await raiseInvoiceLevels(tx, moved.map((r) => r.id));
+		for (const r of moved)
+			events.push({ organisationId: r.organisationId, reminderId: r.id, debtorId: r.debtorId, actorId, action: next, fromStatus: 'sending', toStatus: next });
+	}
+	await recordEvents(tx, events);
 }
 
-/** Sending raises the level of the unpaid invoices the reminder covers and stamps the date. */
-async function raiseInvoiceLevels(tx: DbOrTx, reminderId: string): Promise<void> {
-	const covered = tx.select({ id: reminderInvoices.invoiceId }).from(reminderInvoices).where(eq(reminderInvoices.reminderId, reminderId));
+/**
+ * Two deliveries of one reminder may end at the same moment in two workers: the lock makes the
+ * second wait and then see the first, so that one of them, not neither, settles the reminder.
+ * A transaction that records a delivery's outcome takes it first, before it writes anything
+ * that refers to the reminder (history rows take a key-share lock on it), and in id order, so
+ * that two workers recording overlapping sets cannot deadlock.
+ */
+export async function lockReminders(tx: DbOrTx, reminderIds: string[]): Promise<string[]> {
+	const ids = [...new Set(reminderIds)].sort();
+	if (ids.length) await tx.select({ id: reminders.id }).from(reminders).where(inArray(reminders.id, ids)).orderBy(reminders.id).for('update');
+	return ids;
+}
+
+/** Sending raises the level of the unpaid invoices the reminders cover and stamps the date. */
+async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<void> {
+	if (!reminderIds.length) return;
+	const covered = tx.select({ id: reminderInvoices.invoiceId }).from(reminderInvoices).where(inArray(reminderInvoices.reminderId, reminderIds));
 	await tx
 		.update(invoices)
 		.set({ reminderLevel: sql`${invoices.reminderLevel} + 1`, lastReminderAt: sql`now()` })

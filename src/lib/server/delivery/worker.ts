@@ -1,12 +1,13 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisations, reminders } from '../db/schema';
-import { notifyDeliveryFailed } from '../push/notify';
-import { loadMergeContext } from '../templates/merge-context';
-import { renderContent } from '../templates/render';
-import { recordEvents } from '../reminders/history';
-import { ProviderError, type EmailSender, type SendResult, type SmsSender } from './channel';
-import { settleReminder } from './settle';
+import { tellFailure, type Failure } from './failure-notice';
+import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
+import { renderEmail, renderSms } from '../templates/render';
+import { recordEvents, type ReminderEvent } from '../reminders/history';
+import { EMAIL_BATCH_LIMIT, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
+import { lockReminders, settleReminders } from './settle';
 import { config } from '../config';
 
 export interface Senders {
@@ -15,12 +16,12 @@ export interface Senders {
 }
 
 export const MAX_ATTEMPTS = 5;
-/**
- * A delivery 'sending' for less than the lease is in a worker's hands (the provider call is
- * bounded by its timeout, far below); older, its worker died and its outcome is unknown.
- */
-const leaseSeconds = () => config.deliveryLeaseSeconds;
 const BASE_DELAY_SECONDS = 5;
+/**
+ * SMS have no batch endpoint: this many calls in flight per job, so that a job of 100 whose
+ * every call times out (4 rounds of PROVIDER_TIMEOUT_MS) still ends inside the lease.
+ */
+const SMS_IN_FLIGHT = 25;
 
 export type DeliverOutcome =
 	| { kind: 'sent' }
@@ -29,144 +30,317 @@ export type DeliverOutcome =
 	| { kind: 'to_check' }
 	| { kind: 'skipped' };
 
+/** Hands deliveries back to the queue, in the transaction that sets them back to 'queued'. */
+export type Requeue = (tx: DbOrTx, deliveryIds: string[], inSeconds: number) => Promise<void>;
+
 const UNKNOWN_OUTCOME = 'Issue inconnue après une interruption : vérifiez auprès du fournisseur avant de renvoyer';
+const KEY_REUSED = 'Renvoi refusé par le fournisseur (contenu changé depuis le premier envoi, interrompu) : vérifiez avant de renvoyer';
+
+type Claimed = { id: string; reminderId: string; channel: string; attempts: number; batchKey: string; recovered: boolean };
 
 /**
- * Sends one delivery at most once. The row is marked 'sending' and committed before the
- * provider is called: a delivery found 'sending' again was interrupted with its outcome
- * unknown, and is sent again only where the provider deduplicates by idempotency key;
- * otherwise a person checks it ('to_check'). Never two sends, never a silent drop.
+ * Sends a job's deliveries, each at most once. They are marked 'sending', with the idempotency
+ * key they leave under, and committed before any provider is called: a delivery found
+ * 'sending' again was interrupted with its outcome unknown, and is sent again, under the same
+ * key with the same companions, only where the provider deduplicates; otherwise a person checks
+ * it ('to_check'). Emails leave by provider batches, SMS one by one. Never two sends, never a
+ * silent drop. The database work is per job, not per delivery: three transactions in all.
  */
-export async function deliver(db: Db, senders: Senders, deliveryId: string): Promise<DeliverOutcome> {
-	const claimed = await db.transaction(async (tx) => {
-		const [row] = await tx
+export async function deliverBatch(db: Db, senders: Senders, deliveryIds: string[], requeue?: Requeue): Promise<Map<string, DeliverOutcome>> {
+	const outcomes = new Map<string, DeliverOutcome>(deliveryIds.map((id) => [id, { kind: 'skipped' }]));
+	const { claimed, toCheck } = await claim(db, senders, deliveryIds);
+	if (toCheck.length) {
+		const marked = await db.transaction((tx) => markToCheck(tx, toCheck, UNKNOWN_OUTCOME, { onlyIfStale: true }));
+		for (const id of marked) outcomes.set(id, { kind: 'to_check' });
+	}
+	if (!claimed.length) return outcomes;
+
+	const results = new Map<string, SendResult | Error>();
+	const messages = await compose(db, claimed, results);
+	await Promise.all([sendEmails(senders.email, claimed, messages, results), sendSms(senders.sms, claimed, messages, results)]);
+
+	const failures = await record(db, senders, claimed, results, outcomes, requeue);
+	for (const failure of failures) await tellFailure(db, failure);
+	return outcomes;
+}
+
+const leaseSeconds = () => config.deliveryLeaseSeconds;
+
+type Owned = { id: string; reminderId: string };
+
+/**
+ * Takes the deliveries that are free to send. Those found interrupted on a provider that cannot
+ * deduplicate are only returned: they are set aside in a transaction of their own, which takes
+ * the reminders' locks before the deliveries' (see lockReminders).
+ */
+async function claim(db: Db, senders: Senders, ids: string[]): Promise<{ claimed: Claimed[]; toCheck: Owned[] }> {
+	return db.transaction(async (tx) => {
+		const rows = await tx
 			.select({
-				delivery: deliveries,
+				id: deliveries.id,
+				channel: deliveries.channel,
+				status: deliveries.status,
+				attempts: deliveries.attempts,
+				batchKey: deliveries.batchKey,
+				reminderId: deliveries.reminderId,
 				inFlight: sql<boolean>`${deliveries.status} = 'sending' and ${deliveries.updatedAt} > now() - make_interval(secs => ${leaseSeconds()})`
 			})
 			.from(deliveries)
-			.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
-			.where(eq(deliveries.id, deliveryId))
-			.for('update', { of: deliveries, skipLocked: true });
-		if (!row || row.inFlight) return null;
-		const { delivery } = row;
-		const sender = delivery.channel === 'email' ? senders.email : delivery.channel === 'sms' ? senders.sms : null;
-		if (!sender) return null;
-		if (delivery.status === 'sending' && !sender.deduplicates) {
-			await markToCheck(tx, delivery);
-			return 'to_check' as const;
+			.where(inArray(deliveries.id, ids))
+			.orderBy(deliveries.id)
+			.for('update', { skipLocked: true });
+		const toCheck: typeof rows = [];
+		const fresh: Claimed[] = [];
+		const recovered: Claimed[] = [];
+		for (const row of rows) {
+			const sender = row.channel === 'email' ? senders.email : row.channel === 'sms' ? senders.sms : null;
+			if (!sender || row.inFlight) continue;
+			if (row.status === 'sending' && !sender.deduplicates) toCheck.push(row);
+			else if (row.status === 'queued') fresh.push({ ...row, attempts: row.attempts + 1, batchKey: row.id, recovered: false });
+			else if (row.status === 'sending') recovered.push({ ...row, attempts: row.attempts + 1, batchKey: row.batchKey ?? row.id, recovered: true });
 		}
-		if (delivery.status !== 'queued' && delivery.status !== 'sending') return null;
-		await tx
-			.update(deliveries)
-			.set({ status: 'sending', attempts: sql`${deliveries.attempts} + 1`, updatedAt: sql`now()` })
-			.where(eq(deliveries.id, deliveryId));
-		return { delivery: { ...delivery, attempts: delivery.attempts + 1 }, sender };
+		const emails = fresh.filter((d) => d.channel === 'email');
+		for (let i = 0; i < emails.length; i += EMAIL_BATCH_LIMIT) {
+			const group = emails.slice(i, i + EMAIL_BATCH_LIMIT);
+			if (group.length < 2) continue;
+			const key = `batch-${createHash('sha256').update(group.map((d) => d.id).join('\n')).digest('hex')}`;
+			for (const d of group) d.batchKey = key;
+		}
+		const sending = [...fresh, ...recovered];
+		const claimed = { claimed: sending, toCheck: toCheck.map(({ id, reminderId }) => ({ id, reminderId })) };
+		if (sending.length)
+			await tx.execute(sql`
+				update ${deliveries} as d
+				set status = 'sending', attempts = d.attempts + 1, batch_key = v.batch_key, updated_at = now()
+				from (select unnest(${textArray(sending.map((s) => s.id))})::uuid as id, unnest(${textArray(sending.map((s) => s.batchKey))}) as batch_key) v
+				where d.id = v.id`);
+		return claimed;
 	});
-	if (claimed === null) return { kind: 'skipped' };
-	if (claimed === 'to_check') return { kind: 'to_check' };
-	const { delivery, sender } = claimed;
+}
 
-	let result: SendResult;
-	try {
-		result = await send(db, senders, delivery);
-	} catch (error) {
-		return db.transaction(async (tx) => {
-			const message = error instanceof Error ? error.message : String(error);
-			const ambiguous = error instanceof ProviderError && error.retryable && error.status === undefined && !sender.deduplicates;
-			if (ambiguous) {
-				await markToCheck(tx, delivery);
-				return { kind: 'to_check' } as const;
+type Message = { kind: 'email'; email: OutgoingEmail } | { kind: 'sms'; sms: OutgoingSms };
+
+/** Every claimed delivery's message, from two queries; what cannot be composed fails for good. */
+async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResult | Error>): Promise<Map<string, Message>> {
+	const rows = await db
+		.select({ id: deliveries.id, content: reminders.content, debtorId: reminders.debtorId, contact: contacts, debtor: debtors, organisation: organisations })
+		.from(deliveries)
+		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
+		.innerJoin(debtors, and(eq(debtors.id, reminders.debtorId), eq(debtors.organisationId, deliveries.organisationId)))
+		.innerJoin(organisations, eq(organisations.id, deliveries.organisationId))
+		.innerJoin(contacts, and(eq(contacts.id, deliveries.contactId), eq(contacts.debtorId, debtors.id)))
+		.where(inArray(deliveries.id, claimed.map((d) => d.id)));
+	const unpaid = await unpaidInvoices(db, [...new Set(rows.map((r) => r.debtorId))]);
+	const byId = new Map(rows.map((r) => [r.id, r]));
+	const messages = new Map<string, Message>();
+	for (const delivery of claimed) {
+		const row = byId.get(delivery.id);
+		try {
+			if (!row) throw new ProviderError('Destinataire introuvable', false);
+			const { organisation, contact } = row;
+			const context = buildMergeContext({ debtor: row.debtor, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [] });
+			if (delivery.channel === 'email') {
+				if (!contact.email) throw new ProviderError('Adresse e-mail absente', false);
+				const rendered = renderEmail(row.content, context);
+				messages.set(delivery.id, {
+					kind: 'email',
+					email: {
+						deliveryId: delivery.id,
+						organisationId: organisation.id,
+						from: organisation.emailFrom || `${organisation.name} <relances@relance.local>`,
+						replyTo: organisation.emailReplyTo || undefined,
+						to: contact.email,
+						subject: rendered.emailSubject,
+						html: rendered.emailHtml,
+						text: rendered.emailText,
+						idempotencyKey: delivery.batchKey
+					}
+				});
+			} else {
+				if (!contact.mobilePhone) throw new ProviderError('Numéro de mobile absent', false);
+				messages.set(delivery.id, {
+					kind: 'sms',
+					sms: { deliveryId: delivery.id, organisationId: organisation.id, from: organisation.smsSender, to: contact.mobilePhone, text: renderSms(row.content, context) }
+				});
 			}
-			if (error instanceof ProviderError && error.retryable && delivery.attempts < MAX_ATTEMPTS) {
-				await tx.update(deliveries).set({ status: 'queued', lastError: message, updatedAt: sql`now()` }).where(eq(deliveries.id, delivery.id));
-				const backoff = BASE_DELAY_SECONDS * 2 ** (delivery.attempts - 1);
-				return { kind: 'retry', inSeconds: Math.max(backoff, error.retryAfterSeconds ?? 0) } as const;
+		} catch (error) {
+			results.set(delivery.id, error instanceof ProviderError ? error : new ProviderError(error instanceof Error ? error.message : String(error), false));
+		}
+	}
+	return messages;
+}
+
+/**
+ * Emails leave in the groups they were claimed in, each under its key: a group of one through
+ * the single endpoint under the delivery's id, larger ones through the batch endpoint.
+ */
+async function sendEmails(sender: EmailSender, claimed: Claimed[], messages: Map<string, Message>, results: Map<string, SendResult | Error>) {
+	const groups = new Map<string, OutgoingEmail[]>();
+	for (const d of claimed) {
+		const message = messages.get(d.id);
+		if (message?.kind !== 'email') continue;
+		const group = groups.get(d.batchKey);
+		if (group) group.push(message.email);
+		else groups.set(d.batchKey, [message.email]);
+	}
+	await Promise.all(
+		[...groups].map(async ([key, emails]) => {
+			try {
+				if (emails.length === 1 && key === emails[0].deliveryId) results.set(key, await sender.send(emails[0]));
+				else (await sender.sendBatch(emails, key)).forEach((result, i) => results.set(emails[i].deliveryId, result));
+			} catch (error) {
+				for (const email of emails) results.set(email.deliveryId, asError(error));
 			}
-			await tx.update(deliveries).set({ status: 'failed', lastError: message, updatedAt: sql`now()` }).where(eq(deliveries.id, delivery.id));
-			await settleReminder(tx, delivery.reminderId);
-			return { kind: 'failed', error: message } as const;
-		}).then(async (outcome) => {
-			if (outcome.kind === 'failed') await tellFailure(db, delivery, outcome.error);
-			return outcome;
-		});
-	}
-	await db.transaction(async (tx) => {
-		await tx
-			.update(deliveries)
-			.set({
-				status: 'sent',
-				providerMessageId: result.providerMessageId,
-				segments: result.segments ?? null,
-				lastError: '',
-				sentAt: sql`now()`,
-				updatedAt: sql`now()`
-			})
-			.where(and(eq(deliveries.id, delivery.id), eq(deliveries.status, 'sending')));
-		await settleReminder(tx, delivery.reminderId);
+		})
+	);
+}
+
+async function sendSms(sender: SmsSender, claimed: Claimed[], messages: Map<string, Message>, results: Map<string, SendResult | Error>) {
+	const queue = claimed.flatMap((d) => {
+		const message = messages.get(d.id);
+		return message?.kind === 'sms' ? [message.sms] : [];
 	});
-	return { kind: 'sent' };
+	const run = async () => {
+		for (let sms = queue.shift(); sms; sms = queue.shift()) {
+			try {
+				results.set(sms.deliveryId, await sender.send(sms));
+			} catch (error) {
+				results.set(sms.deliveryId, asError(error));
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(SMS_IN_FLIGHT, queue.length) }, run));
 }
 
-type Delivery = typeof deliveries.$inferSelect;
-
-async function send(db: Db, senders: Senders, delivery: Delivery): Promise<SendResult> {
-	const [row] = await db
-		.select({ reminder: reminders, contact: contacts, org: organisations })
-		.from(reminders)
-		.innerJoin(contacts, eq(contacts.id, delivery.contactId))
-		.innerJoin(organisations, eq(organisations.id, reminders.organisationId))
-		.where(eq(reminders.id, delivery.reminderId));
-	const context = await loadMergeContext(db, row.org.id, row.reminder.debtorId, row.contact.id);
-	if (!context) throw new ProviderError('Destinataire introuvable', false);
-	const rendered = await renderContent(row.reminder.content, context);
-	if (delivery.channel === 'email') {
-		if (!row.contact.email) throw new ProviderError('Adresse e-mail absente', false);
-		return senders.email.send({
-			deliveryId: delivery.id,
-			organisationId: row.org.id,
-			from: row.org.emailFrom || `${row.org.name} <relances@relance.local>`,
-			replyTo: row.org.emailReplyTo || undefined,
-			to: row.contact.email,
-			subject: rendered.emailSubject,
-			html: rendered.emailHtml,
-			text: rendered.emailText,
-			idempotencyKey: delivery.id
-		});
+/** Every outcome in one transaction: statuses, retries handed back to the queue, history, settling. */
+async function record(
+	db: Db,
+	senders: Senders,
+	claimed: Claimed[],
+	results: Map<string, SendResult | Error>,
+	outcomes: Map<string, DeliverOutcome>,
+	requeue?: Requeue
+): Promise<Failure[]> {
+	const sent: { id: string; result: SendResult }[] = [];
+	const toCheck: Owned[] = [];
+	const keyReused: Owned[] = [];
+	const retries = new Map<number, { id: string; error: string }[]>();
+	const failed: { id: string; error: string }[] = [];
+	for (const d of claimed) {
+		const result = results.get(d.id) ?? new ProviderError('Aucune réponse du fournisseur', true);
+		if (!(result instanceof Error)) {
+			sent.push({ id: d.id, result });
+			outcomes.set(d.id, { kind: 'sent' });
+			continue;
+		}
+		const sender = d.channel === 'email' ? senders.email : senders.sms;
+		const provider = result instanceof ProviderError ? result : null;
+		if (provider?.retryable && provider.status === undefined && !sender.deduplicates) {
+			toCheck.push(d);
+			outcomes.set(d.id, { kind: 'to_check' });
+		} else if (d.recovered && provider?.status === 409 && !provider.retryable) {
+			// The key was used before with other content: whether the first send left is unknown.
+			keyReused.push(d);
+			outcomes.set(d.id, { kind: 'to_check' });
+		} else if (provider?.retryable && d.attempts < MAX_ATTEMPTS) {
+			const inSeconds = Math.max(BASE_DELAY_SECONDS * 2 ** (d.attempts - 1), provider.retryAfterSeconds ?? 0);
+			retries.set(inSeconds, [...(retries.get(inSeconds) ?? []), { id: d.id, error: result.message }]);
+			outcomes.set(d.id, { kind: 'retry', inSeconds });
+		} else {
+			failed.push({ id: d.id, error: result.message });
+			outcomes.set(d.id, { kind: 'failed', error: result.message });
+		}
 	}
-	if (!row.contact.mobilePhone) throw new ProviderError('Numéro de mobile absent', false);
-	return senders.sms.send({
-		deliveryId: delivery.id,
-		organisationId: row.org.id,
-		from: row.org.smsSender,
-		to: row.contact.mobilePhone,
-		text: rendered.smsText
+
+	return db.transaction(async (tx) => {
+		await lockReminders(tx, claimed.map((d) => d.reminderId));
+		if (sent.length)
+			await tx.execute(sql`
+				update ${deliveries} as d
+				set status = 'sent', provider_message_id = v.message_id, segments = v.segments, last_error = '', sent_at = now(), updated_at = now()
+				from (select unnest(${textArray(sent.map((s) => s.id))})::uuid as id,
+					unnest(${textArray(sent.map((s) => s.result.providerMessageId))}) as message_id,
+					unnest(${textArray(sent.map((s) => (s.result.segments === undefined ? null : String(s.result.segments))))})::int as segments) v
+				where d.id = v.id and d.status = 'sending'`);
+		await markToCheck(tx, toCheck, UNKNOWN_OUTCOME);
+		await markToCheck(tx, keyReused, KEY_REUSED);
+		for (const [inSeconds, group] of retries) {
+			await setError(tx, group, 'queued');
+			await requeue?.(tx, group.map((g) => g.id), inSeconds);
+		}
+		await setError(tx, failed, 'failed');
+
+		const ended = [...sent.map((s) => s.id), ...failed.map((f) => f.id)];
+		const rows = ended.length
+			? await tx
+					.select({ id: deliveries.id, reminderId: deliveries.reminderId, organisationId: deliveries.organisationId, channel: deliveries.channel, debtorId: reminders.debtorId, to: sql<string>`case when ${deliveries.channel} = 'email' then ${contacts.email} else ${contacts.mobilePhone} end` })
+					.from(deliveries)
+					.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
+					.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
+					.where(inArray(deliveries.id, ended))
+			: [];
+		const errors = new Map(failed.map((f) => [f.id, f.error]));
+		await recordEvents(tx, rows.map((r) => deliveryEvent(r, errors.get(r.id))));
+		await settleReminders(tx, rows.map((r) => r.reminderId));
+		return rows.filter((r) => errors.has(r.id)).map((r) => ({ deliveryId: r.id, reminderId: r.reminderId, organisationId: r.organisationId, channel: r.channel, error: errors.get(r.id)! }));
 	});
 }
 
-/** Managers and agents learn of a failed delivery on their phones; a push problem never fails the delivery. */
-async function tellFailure(db: Db, delivery: Delivery, error: string): Promise<void> {
-	const [row] = await db
-		.select({ debtorName: debtors.name })
-		.from(reminders)
-		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
-		.where(eq(reminders.id, delivery.reminderId));
-	await notifyDeliveryFailed(db, delivery.organisationId, {
-		reminderId: delivery.reminderId,
-		debtorName: row?.debtorName ?? '',
-		channel: delivery.channel,
-		error
-	}).catch((e) => console.error('[push]', e));
+const CHANNEL_NAMES: Record<string, string> = { email: 'E-mail', sms: 'SMS', letter: 'Courrier' };
+
+/** One history line per delivery that ended: where it went, and the provider's word if it failed. */
+function deliveryEvent(
+	r: { reminderId: string; organisationId: string; debtorId: string; channel: string; to: string | null },
+	error: string | undefined
+): ReminderEvent {
+	const where = `${CHANNEL_NAMES[r.channel] ?? r.channel} · ${r.to ?? ''}`;
+	return {
+		organisationId: r.organisationId,
+		reminderId: r.reminderId,
+		debtorId: r.debtorId,
+		action: error === undefined ? 'delivery_sent' : 'delivery_failed',
+		reason: error === undefined ? where : `${where} : ${error}`
+	};
 }
 
-async function markToCheck(tx: Parameters<Parameters<Db['transaction']>[0]>[0], delivery: Delivery) {
-	await tx
+async function setError(tx: DbOrTx, group: { id: string; error: string }[], status: 'queued' | 'failed') {
+	if (!group.length) return;
+	await tx.execute(sql`
+		update ${deliveries} as d
+		set status = ${status}, last_error = v.error, updated_at = now()
+		from (select unnest(${textArray(group.map((g) => g.id))})::uuid as id, unnest(${textArray(group.map((g) => g.error))}) as error) v
+		where d.id = v.id`);
+}
+
+/** Sets deliveries aside for a person, with the reason in their reminders' history; answers those it set aside. */
+async function markToCheck(tx: DbOrTx, owned: Owned[], reason: string, { onlyIfStale = false } = {}): Promise<string[]> {
+	if (!owned.length) return [];
+	await lockReminders(tx, owned.map((d) => d.reminderId));
+	const marked = await tx
 		.update(deliveries)
-		.set({ status: 'to_check', lastError: UNKNOWN_OUTCOME, updatedAt: sql`now()` })
-		.where(eq(deliveries.id, delivery.id));
-	const [reminder] = await tx.select({ organisationId: reminders.organisationId, debtorId: reminders.debtorId }).from(reminders).where(eq(reminders.id, delivery.reminderId));
-	await recordEvents(tx, [
-		{ organisationId: reminder.organisationId, reminderId: delivery.reminderId, debtorId: reminder.debtorId, action: 'to_check', reason: `${delivery.channel} : ${UNKNOWN_OUTCOME}` }
-	]);
-	await settleReminder(tx, delivery.reminderId);
+		.set({ status: 'to_check', lastError: reason, updatedAt: sql`now()` })
+		.where(
+			and(
+				inArray(deliveries.id, owned.map((d) => d.id)),
+				// Another worker may have set it aside since our claim: once is enough.
+				onlyIfStale ? and(eq(deliveries.status, 'sending'), sql`${deliveries.updatedAt} <= now() - make_interval(secs => ${leaseSeconds()})`) : undefined
+			)
+		)
+		.returning({ id: deliveries.id, reminderId: deliveries.reminderId, organisationId: deliveries.organisationId, channel: deliveries.channel });
+	const owners = await tx
+		.select({ id: reminders.id, debtorId: reminders.debtorId })
+		.from(reminders)
+		.where(inArray(reminders.id, [...new Set(marked.map((m) => m.reminderId))]));
+	const debtorOf = new Map(owners.map((o) => [o.id, o.debtorId]));
+	await recordEvents(
+		tx,
+		marked.map((m) => ({ organisationId: m.organisationId, reminderId: m.reminderId, debtorId: debtorOf.get(m.reminderId)!, action: 'to_check', reason: `${m.channel} : ${reason}` }))
+	);
+	await settleReminders(tx, marked.map((m) => m.reminderId));
+	return marked.map((m) => m.id);
 }
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+/** A text[] parameter both drivers accept (postgres.js and PGlite serialise arrays differently). */
+const textArray = (values: (string | null)[]) => sql`${`{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`}::text[]`;

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, invoices, organisations } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
@@ -74,8 +74,16 @@ export const MERGE_FIELDS: readonly MergeField[] = [
 ];
 
 const money = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-const day = (timeZone: string) =>
-	new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
+// Building a DateTimeFormat costs far more than using one: one per time zone, kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function day(timeZone: string): Intl.DateTimeFormat {
+	let format = dayFormats.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
+		dayFormats.set(timeZone, format);
+	}
+	return format;
+}
 
 /** 123456 → "1 234,56 €" (with the non-breaking spaces French typography uses). */
 const frenchMoney = (cents: number) => money.format(cents / 100);
@@ -94,6 +102,11 @@ function longCivility(civility: string): string {
 }
 
 const lines = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join('\n');
+
+type Debtor = typeof debtors.$inferSelect;
+type Organisation = typeof organisations.$inferSelect;
+type Contact = typeof contacts.$inferSelect;
+type Invoice = typeof invoices.$inferSelect;
 
 /**
  * The merge context of one recipient: a contact of the debtor, or the debtor himself when
@@ -120,13 +133,39 @@ export async function loadMergeContext(
 				)
 		: [null];
 	if (contact === undefined) return null;
-	const unpaid = await db
+	const unpaid = (await unpaidInvoices(db, [debtorId])).get(debtorId) ?? [];
+	return buildMergeContext({ ...row, contact, unpaid });
+}
+
+/** The unpaid invoices of many debtors in one query, oldest due first, by debtor. */
+export async function unpaidInvoices(db: DbOrTx, debtorIds: string[]): Promise<Map<string, Invoice[]>> {
+	const byDebtor = new Map<string, Invoice[]>();
+	if (!debtorIds.length) return byDebtor;
+	const rows = await db
 		.select()
 		.from(invoices)
-		.where(and(eq(invoices.debtorId, debtorId), sql`${invoices.paidCents} < ${invoices.amountCents}`))
+		.where(and(inArray(invoices.debtorId, debtorIds), sql`${invoices.paidCents} < ${invoices.amountCents}`))
 		.orderBy(asc(invoices.dueDate), asc(invoices.number));
+	for (const invoice of rows) {
+		const list = byDebtor.get(invoice.debtorId);
+		if (list) list.push(invoice);
+		else byDebtor.set(invoice.debtorId, [invoice]);
+	}
+	return byDebtor;
+}
 
-	const { debtor, organisation } = row;
+/** What a template may say, from rows already loaded (the delivery worker loads them by the hundred). */
+export function buildMergeContext({
+	debtor,
+	organisation,
+	contact,
+	unpaid
+}: {
+	debtor: Debtor;
+	organisation: Organisation;
+	contact: Contact | null;
+	unpaid: Invoice[];
+}): MergeContext {
 	const person = contact
 		? { civilite: contact.civility, prenom: contact.firstName, nom: contact.lastName }
 		: { civilite: '', prenom: '', nom: debtor.name };

@@ -1,5 +1,6 @@
 import type { ReminderContent } from '../db/schema';
 import type { MergeContext } from './merge-context';
+import type { Template } from 'liquidjs';
 import { escapeLiteralText, htmlEngine, SafeHtml, textEngine } from './engine';
 import { invoicesTableHtml, invoicesTableText } from './invoice-table';
 import { emailDocument, htmlParagraphs } from './email-document';
@@ -38,44 +39,64 @@ export class TemplateError extends Error {
 
 type Scope = MergeContext & { tableau_factures: string | SafeHtml };
 
-async function render(field: ContentField, source: string, mode: 'text' | 'html', scope: Scope): Promise<string> {
+// A reminder's content is rendered for each of its recipients, often thousands of times in a
+// day's batch: each source is parsed once. Bounded, since sources come from every edited template.
+const parsed = new Map<string, Template[]>();
+const PARSED_LIMIT = 2_000;
+
+function parse(mode: 'text' | 'html', source: string): Template[] {
+	const key = `${mode}\u0000${source}`;
+	let templates = parsed.get(key);
+	if (!templates) {
+		templates = mode === 'text' ? textEngine.parse(source) : htmlEngine.parse(escapeLiteralText(source));
+		if (parsed.size >= PARSED_LIMIT) parsed.clear();
+		parsed.set(key, templates);
+	}
+	return templates;
+}
+
+function render(field: ContentField, source: string, mode: 'text' | 'html', scope: Scope): string {
 	try {
-		if (mode === 'text') return (await textEngine.parseAndRender(source, scope)).trim();
-		return htmlParagraphs(await htmlEngine.parseAndRender(escapeLiteralText(source), scope));
+		if (mode === 'text') return String(textEngine.renderSync(parse(mode, source), scope)).trim();
+		return htmlParagraphs(String(htmlEngine.renderSync(parse(mode, source), scope)));
 	} catch (error) {
 		throw new TemplateError(field, describeLiquidError(error));
 	}
 }
 
-/** One recipient's content, every channel. Throws a TemplateError for content that does not render. */
-export async function renderContent(content: ReminderContent, context: MergeContext): Promise<RenderedContent> {
-	const tableHtml = invoicesTableHtml(context);
+export type RenderedEmail = Pick<RenderedContent, 'emailSubject' | 'emailHtml' | 'emailText'>;
+
+/** The email of one recipient. Throws a TemplateError for content that does not render. */
+export function renderEmail(content: ReminderContent, context: MergeContext): RenderedEmail {
 	const textScope: Scope = { ...context, tableau_factures: invoicesTableText(context) };
 	// Blank lines around the table make it a block of its own wherever it was written.
-	const htmlScope: Scope = { ...context, tableau_factures: new SafeHtml(`\n\n${tableHtml}\n\n`) };
+	const htmlScope: Scope = { ...context, tableau_factures: new SafeHtml(`\n\n${invoicesTableHtml(context)}\n\n`) };
 	const text = (field: ContentField) => render(field, content[field], 'text', textScope);
 	const html = (field: ContentField) => render(field, content[field], 'html', htmlScope);
-	const [subject, header, body, footer, headerHtml, bodyHtml, footerHtml, sms, letterText] = await Promise.all([
-		text('emailSubject'),
-		text('emailHeader'),
-		text('emailBody'),
-		text('emailFooter'),
-		html('emailHeader'),
-		html('emailBody'),
-		html('emailFooter'),
-		text('smsText'),
-		text('letterBody')
-	]);
 	// A subject is one header line: a line break merged into it must not reach the mail headers.
-	const emailSubject = subject.replace(/\s*[\r\n]+\s*/g, ' ');
+	const emailSubject = text('emailSubject').replace(/\s*[\r\n]+\s*/g, ' ');
 	return {
 		emailSubject,
-		emailHtml: emailDocument({ subject: emailSubject, header: headerHtml, body: bodyHtml, footer: footerHtml }),
-		emailText: [header, body, footer].filter(Boolean).join('\n\n'),
-		// French amounts carry non-breaking spaces, outside GSM-7: one would make every SMS UCS-2.
-		smsText: sms.replace(/[\u00a0\u202f]/g, ' '),
-		letterText,
-		invoicesTableHtml: tableHtml
+		emailHtml: emailDocument({ subject: emailSubject, header: html('emailHeader'), body: html('emailBody'), footer: html('emailFooter') }),
+		emailText: [text('emailHeader'), text('emailBody'), text('emailFooter')].filter(Boolean).join('\n\n')
+	};
+}
+
+/** The SMS of one recipient. */
+export function renderSms(content: ReminderContent, context: MergeContext): string {
+	const sms = render('smsText', content.smsText, 'text', { ...context, tableau_factures: invoicesTableText(context) });
+	// French amounts carry non-breaking spaces, outside GSM-7: one would make every SMS UCS-2.
+	return sms.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** One recipient's content, every channel. Throws a TemplateError for content that does not render. */
+export async function renderContent(content: ReminderContent, context: MergeContext): Promise<RenderedContent> {
+	const textScope: Scope = { ...context, tableau_factures: invoicesTableText(context) };
+	return {
+		...renderEmail(content, context),
+		smsText: renderSms(content, context),
+		letterText: render('letterBody', content.letterBody, 'text', textScope),
+		invoicesTableHtml: invoicesTableHtml(context)
 	};
 }
 

@@ -9,7 +9,7 @@ import {
 	listWaitingLetters,
 	organisationTimezone
 } from '$lib/server/letters/queries';
-import { settleReminder } from '$lib/server/delivery/settle';
+import { settleReminders } from '$lib/server/delivery/settle';
 import { todayIn } from '$lib/dates';
 import { formatDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
@@ -38,7 +38,7 @@ export const actions: Actions = {
 		const answer = await locals.db.transaction(async (tx) => {
 			const answer = await confirmBatch(tx, locals.organisation!.id, input.batchId, userId, input.printed === 'yes');
 			// A reminder whose last delivery was a letter is sent only now: its invoices' levels rise once.
-			if (answer.kind === 'sent') for (const reminderId of answer.reminderIds) await settleReminder(tx, reminderId, userId);
+			if (answer.kind === 'sent') await settleReminders(tx, answer.reminderIds, userId);
 			return answer;
 		});
 		if (answer.kind === 'not_found') return formError(404, m.error_not_found());

@@ -1,35 +1,42 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { outbox } from '../../db/schema';
-import type { EmailSender, SendResult } from '../channel';
+import type { EmailSender, OutgoingEmail, SendResult } from '../channel';
 
 export type OutboxEntry = Omit<typeof outbox.$inferInsert, 'id' | 'createdAt'> & { deliveryId: string };
 
 /**
- * "Sends" by keeping the message for the outbox page. One row per delivery (unique index on
+ * "Sends" by keeping the messages for the outbox page. One row per delivery (unique index on
  * delivery_id): a retry finds the row already there and answers the same id, so the outbox
  * deduplicates as a provider would.
  */
-export async function writeToOutbox(db: Db, entry: OutboxEntry): Promise<SendResult> {
-	const [inserted] = await db.insert(outbox).values(entry).onConflictDoNothing({ target: outbox.deliveryId }).returning({ id: outbox.id });
-	const id = inserted?.id ?? (await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.deliveryId, entry.deliveryId)))[0].id;
-	return { providerMessageId: `outbox:${id}` };
+export async function writeToOutbox(db: Db, entries: OutboxEntry[]): Promise<SendResult[]> {
+	if (!entries.length) return [];
+	await db.insert(outbox).values(entries).onConflictDoNothing({ target: outbox.deliveryId });
+	const rows = await db
+		.select({ id: outbox.id, deliveryId: outbox.deliveryId })
+		.from(outbox)
+		.where(inArray(outbox.deliveryId, entries.map((e) => e.deliveryId)));
+	const ids = new Map(rows.map((r) => [r.deliveryId, r.id]));
+	return entries.map((e) => ({ providerMessageId: `outbox:${ids.get(e.deliveryId)}` }));
 }
+
+const emailEntry = (email: OutgoingEmail): OutboxEntry => ({
+	organisationId: email.organisationId,
+	deliveryId: email.deliveryId,
+	channel: 'email',
+	recipient: email.to,
+	subject: email.subject,
+	text: email.text,
+	html: email.html
+});
 
 /** The email channel when no Resend key is set: the embedded default and the demo. */
 export function createOutboxEmailSender(db: Db): EmailSender {
 	return {
 		deduplicates: true,
-		send: (email) =>
-			writeToOutbox(db, {
-				organisationId: email.organisationId,
-				deliveryId: email.deliveryId,
-				channel: 'email',
-				recipient: email.to,
-				subject: email.subject,
-				text: email.text,
-				html: email.html
-			})
+		send: async (email) => (await writeToOutbox(db, [emailEntry(email)]))[0],
+		sendBatch: (emails) => writeToOutbox(db, emails.map(emailEntry))
 	};
 }
 

@@ -121,20 +121,31 @@ describe('the Resend sender', () => {
 describe('the Resend batch', () => {
 	it('sends many emails in one call, ids in order, and a repeated batch leaves once', async () => {
 		const messages = [email(), email(), email()];
-		const results = await sender().sendBatch(messages);
+		const results = await sender().sendBatch(messages, 'batch-1');
 
 		expect(fake.requests.map((r) => r.path)).toEqual(['/emails/batch']);
 		expect(results).toEqual(fake.delivered.map((d) => ({ providerMessageId: d.id })));
 		expect((fake.requests[0].body as { to: string }[]).map((b) => b.to)).toEqual(messages.map((m) => m.to));
 
-		expect(await sender().sendBatch(messages)).toEqual(results);
+		expect(await sender().sendBatch(messages, 'batch-1')).toEqual(results);
 		expect(fake.delivered).toHaveLength(3);
 		expect(fake.requests[1].headers['idempotency-key']).toBe(fake.requests[0].headers['idempotency-key']);
 	});
 
+	it('an invalid address fails alone: the others leave, each outcome in its place', async () => {
+		const messages = [email(), { ...email(), to: 'pas-une-adresse' }, email()];
+		const results = await sender().sendBatch(messages, 'batch-permissive');
+
+		expect(fake.delivered.map((d) => d.email.to)).toEqual([messages[0].to, messages[2].to]);
+		expect(results[0]).toEqual({ providerMessageId: fake.delivered[0].id });
+		expect(results[1]).toMatchObject({ retryable: false, status: 422, message: expect.stringContaining('Invalid `to` field.') });
+		expect(results[2]).toEqual({ providerMessageId: fake.delivered[1].id });
+		expect(fake.delivered.map((d) => d.deliveryId)).toEqual([messages[0].deliveryId, messages[2].deliveryId]);
+	});
+
 	it('classifies a refused batch like a single send', async () => {
 		fake.respondWith(resendError(503, 'application_error', 'Unavailable'));
-		expect(await refusal(sender().sendBatch([email()]))).toMatchObject({ retryable: true, status: 503 });
-		expect(await sender().sendBatch([])).toEqual([]);
+		expect(await refusal(sender().sendBatch([email()], 'batch-2'))).toMatchObject({ retryable: true, status: 503 });
+		expect(await sender().sendBatch([], 'batch-3')).toEqual([]);
 	});
 });

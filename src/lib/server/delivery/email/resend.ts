@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { Resend, type CreateEmailOptions, type ErrorResponse } from 'resend';
-import { ProviderError, type EmailSender, type OutgoingEmail, type SendResult } from '../channel';
+import { EMAIL_BATCH_LIMIT, ProviderError, type EmailSender, type OutgoingEmail } from '../channel';
 import { retryAfterSeconds } from './retry-after';
 
 export interface ResendSenderOptions {
@@ -10,24 +9,12 @@ export interface ResendSenderOptions {
 	timeoutMs: number;
 }
 
-export interface ResendSender extends EmailSender {
-	/**
-	 * Up to RESEND_BATCH_LIMIT emails in one call, results in the same order. The batch endpoint
-	 * takes one idempotency key for the whole call, derived here from the delivery ids in order:
-	 * a retry is deduplicated only if it sends the same emails in the same order. Resend's
-	 * strict validation refuses the whole batch when one email is invalid.
-	 */
-	sendBatch(emails: OutgoingEmail[]): Promise<SendResult[]>;
-}
-
-export const RESEND_BATCH_LIMIT = 100;
-
 /**
  * Emails through Resend. Every send carries the delivery id as its Idempotency-Key, so the
  * worker may safely send again after a timeout or a crash: Resend answers the first send's id
  * instead of sending twice (keys are kept 24 hours).
  */
-export function createResendSender({ apiKey, baseUrl, timeoutMs }: ResendSenderOptions): ResendSender {
+export function createResendSender({ apiKey, baseUrl, timeoutMs }: ResendSenderOptions): EmailSender {
 	const resend = new Resend(apiKey, { baseUrl });
 
 	return {
@@ -40,24 +27,37 @@ export function createResendSender({ apiKey, baseUrl, timeoutMs }: ResendSenderO
 			return { providerMessageId: data.id };
 		},
 
-		async sendBatch(emails) {
+		async sendBatch(emails, idempotencyKey) {
 			if (emails.length === 0) return [];
-			if (emails.length > RESEND_BATCH_LIMIT) throw new RangeError(`Resend takes at most ${RESEND_BATCH_LIMIT} emails per batch`);
+			if (emails.length > EMAIL_BATCH_LIMIT) throw new RangeError(`Resend takes at most ${EMAIL_BATCH_LIMIT} emails per batch`);
 			const signal = AbortSignal.timeout(timeoutMs);
-			const { data, error, headers } = await resend.batch.send(emails.map(toResend), { idempotencyKey: batchKey(emails), signal });
+			// Permissive: an invalid address fails alone instead of refusing the other 99.
+			const { data, error, headers } = await resend.batch.send(emails.map(toResend), { idempotencyKey, signal, batchValidation: 'permissive' });
 			if (error) throw providerError(error, headers, signal.aborted ? timeoutMs : null);
-			return data.data.map(({ id }) => ({ providerMessageId: id }));
+			const refused = new Map((data.errors ?? []).map((e) => [e.index, e.message]));
+			// `data` lists the ids of the emails accepted, in the order they were given.
+			const ids = data.data.map(({ id }) => id);
+			return emails.map((_, index) => {
+				const message = refused.get(index);
+				if (message !== undefined) return new ProviderError(`Resend : ${message}`, false, 422);
+				const id = ids.shift();
+				return id ? { providerMessageId: id } : new ProviderError('Resend : réponse sans identifiant pour cet e-mail', false);
+			});
 		}
 	};
 }
 
 function toResend(email: OutgoingEmail): CreateEmailOptions {
-	return { from: email.from, to: email.to, replyTo: email.replyTo, subject: email.subject, html: email.html, text: email.text };
-}
-
-function batchKey(emails: OutgoingEmail[]): string {
-	const digest = createHash('sha256').update(emails.map((e) => e.idempotencyKey).join('\n')).digest('hex');
-	return `batch-${digest}`;
+	return {
+		from: email.from,
+		to: email.to,
+		replyTo: email.replyTo,
+		subject: email.subject,
+		html: email.html,
+		text: email.text,
+		// Webhook events carry the tags: a bounce names its delivery even without our message id.
+		tags: [{ name: 'delivery', value: email.deliveryId }]
+	};
 }
 
 /**

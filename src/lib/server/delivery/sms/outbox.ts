@@ -6,13 +6,7 @@ import { writeToOutbox } from '../email/outbox';
 export function createOutboxSmsSender(db: Db): SmsSender {
 	return {
 		deduplicates: true,
-		send: (sms) =>
-			writeToOutbox(db, {
-				organisationId: sms.organisationId,
-				deliveryId: sms.deliveryId,
-				channel: 'sms',
-				recipient: sms.to,
-				text: sms.text
-			})
+		send: async (sms) =>
+			(await writeToOutbox(db, [{ organisationId: sms.organisationId, deliveryId: sms.deliveryId, channel: 'sms', recipient: sms.to, text: sms.text }]))[0]
 	};
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../../../../../tests/helpers/db';
 import { makeDelivery } from '../../../../../tests/integration/providers-fixtures';
-import { contacts, deliveries } from '../../db/schema';
+import { contacts, deliveries, reminderEvents } from '../../db/schema';
 import type { Db } from '../../db';
 import { receiveResendWebhook } from './resend';
 import { svixSignature } from './svix-signature';
@@ -48,6 +48,8 @@ describe('Resend webhooks', () => {
 
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'bounced', lastError: 'Adresse rejetée (Permanent) : Mailbox does not exist' });
 		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce', emailCheckOverridden: false });
+		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, delivery.reminderId));
+		expect(events.map((e) => [e.action, e.reason])).toEqual([['delivery_bounced', 'E-mail : Adresse rejetée (Permanent) : Mailbox does not exist']]);
 	});
 
 	it('a bounce leaves alone a contact whose address was corrected since', async () => {

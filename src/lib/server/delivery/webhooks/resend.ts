@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../db';
 import { contacts, deliveries } from '../../db/schema';
 import { recordOutcome, type ProviderOutcome, type WebhookResult } from './delivery-outcome';
 import { verifySvixSignature, type SvixHeaders } from './svix-signature';
+import { tellFailure } from '../failure-notice';
 
 export interface ResendWebhookCall {
 	/** RESEND_WEBHOOK_SECRET; unset, nothing can be verified and every call is refused. */
@@ -48,11 +49,13 @@ export async function receiveResendWebhook(db: Db, call: ResendWebhookCall): Pro
 	if (!data.success) return 'invalid';
 	const outcome = outcomeOf(data.data);
 
-	return db.transaction(async (tx) => {
-		const changed = await recordOutcome(tx, [eq(deliveries.channel, 'email'), eq(deliveries.providerMessageId, data.data.email_id)], outcome);
-		if (outcome.status === 'bounced') await flagBouncedEmails(tx, changed.map((d) => d.contactId), data.data.to);
-		return changed.length ? 'applied' : 'ignored';
+	const { changed, failures } = await db.transaction(async (tx) => {
+		const recorded = await recordOutcome(tx, [eq(deliveries.channel, 'email'), eq(deliveries.providerMessageId, data.data.email_id)], outcome);
+		if (outcome.status === 'bounced') await flagBouncedEmails(tx, recorded.changed.map((d) => d.contactId), data.data.to);
+		return recorded;
 	});
+	for (const failure of failures) await tellFailure(db, failure);
+	return changed.length ? 'applied' : 'ignored';
 }
 
 /**

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../../../../../tests/helpers/db';
 import { makeDelivery } from '../../../../../tests/integration/providers-fixtures';
-import { deliveries } from '../../db/schema';
+import { deliveries, reminderEvents, reminders } from '../../db/schema';
 import type { Db } from '../../db';
 import { receiveVonageReceipt } from './vonage';
 import { vonageSignature } from './vonage-signature';
@@ -75,6 +75,22 @@ describe('Vonage delivery receipts', () => {
 		expect(await receive(receipt({ messageId: 'UNKNOWN', status: 'delivered' }))).toBe('ignored');
 		expect(await receive(receipt({ messageId: 'UNKNOWN', 'client-ref': crypto.randomUUID(), status: 'delivered' }))).toBe('ignored');
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'sent' });
+	});
+
+	it('writes each outcome in the reminder’s history', async () => {
+		const delivery = await sentSms();
+		await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status: 'rejected', 'err-code': '3' }));
+		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, delivery.reminderId));
+		expect(events.map((e) => [e.action, e.reason])).toEqual([['delivery_failed', 'SMS : SMS non remis (rejected, code 3)']]);
+	});
+
+	it('settles an SMS set aside « à vérifier » after a crash: the receipt proves it left', async () => {
+		const { delivery, organisationId } = await makeDelivery(db, { channel: 'sms', status: 'to_check', providerMessageId: null });
+		await db.update(reminders).set({ status: 'sending' }).where(eq(reminders.id, delivery.reminderId));
+		expect(await receive(receipt({ messageId: '0A00FFFF', 'client-ref': delivery.id, status: 'delivered' }))).toBe('applied');
+		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'delivered' });
+		const [reminder] = await db.select().from(reminders).where(eq(reminders.id, delivery.reminderId));
+		expect(reminder).toMatchObject({ status: 'sent', organisationId });
 	});
 
 	it('a failure overrides a delivery, not the reverse', async () => {

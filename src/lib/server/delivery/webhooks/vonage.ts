@@ -3,6 +3,7 @@ import type { Db } from '../../db';
 import { deliveries } from '../../db/schema';
 import { recordOutcome, type ProviderOutcome, type WebhookResult } from './delivery-outcome';
 import { verifyVonageSignature } from './vonage-signature';
+import { tellFailure } from '../failure-notice';
 
 export interface VonageReceiptCall {
 	/** VONAGE_SIGNATURE_SECRET; unset, nothing can be verified and every receipt is refused. */
@@ -22,6 +23,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * messageId when it is missing. Vonage signs no freshness we could check across its retries,
  * but a replayed receipt only repeats news already applied: outcomes are idempotent.
  * Interim statuses (accepted, buffered, unknown) and unknown messages are acknowledged only.
+ * A receipt for an SMS set aside "à vérifier" after a crash proves it left: the doubt is settled.
  */
 export async function receiveVonageReceipt(db: Db, call: VonageReceiptCall): Promise<WebhookResult> {
 	const { params } = call;
@@ -31,7 +33,8 @@ export async function receiveVonageReceipt(db: Db, call: VonageReceiptCall): Pro
 	const ref = params['client-ref'];
 	const match = ref && UUID.test(ref) ? eq(deliveries.id, ref) : params.messageId ? eq(deliveries.providerMessageId, params.messageId) : null;
 	if (!match) return 'invalid';
-	const changed = await recordOutcome(db, [eq(deliveries.channel, 'sms'), match], outcome);
+	const { changed, failures } = await db.transaction((tx) => recordOutcome(tx, [eq(deliveries.channel, 'sms'), match], outcome));
+	for (const failure of failures) await tellFailure(db, failure);
 	return changed.length ? 'applied' : 'ignored';
 }
 
