@@ -12,7 +12,7 @@ export type FakeRequest = { id: number; type: 'stats' | 'reset' | 'close' };
 
 export type FakeAnswer =
 	| { type: 'ready'; resendUrl: string; vonageUrl: string }
-	| { type: 'stats'; id: number; requests: number; delivered: number; keys: string[]; sms: number }
+	| { type: 'stats'; id: number; requests: number; repeated: number; delivered: number; deliveryIds: string[]; sms: number }
 	| { type: 'done'; id: number };
 
 if (!process.send) throw new Error('bench/fake-providers.ts is forked by bench/run.ts, with an IPC channel');
@@ -22,8 +22,8 @@ const [resend, vonage] = await Promise.all([startFakeResend(), startFakeVonage()
 
 process.on('message', async (request: FakeRequest) => {
 	if (request.type === 'stats') {
-		const keys = resend.delivered.flatMap((d) => (d.idempotencyKey ? [d.idempotencyKey] : []));
-		send({ type: 'stats', id: request.id, requests: resend.requests.length, delivered: resend.delivered.length, keys, sms: vonage.sent.length });
+		const deliveryIds = resend.delivered.flatMap((d) => (d.deliveryId ? [d.deliveryId] : []));
+		send({ type: 'stats', id: request.id, requests: resend.requests.length, repeated: resend.repeated, delivered: resend.delivered.length, deliveryIds, sms: vonage.sent.length });
 	} else if (request.type === 'reset') {
 		resend.reset();
 		vonage.reset();

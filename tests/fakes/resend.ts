@@ -7,6 +7,8 @@ export interface FakeResend extends ProviderServer {
 	 * is the email's `delivery` tag, which names the delivery inside a batch.
 	 */
 	delivered: { id: string; idempotencyKey?: string; deliveryId?: string; email: Record<string, unknown> }[];
+	/** Calls answered from an earlier one under the same key: nothing sent. */
+	readonly repeated: number;
 }
 
 /** Resend's error body: the SDK reads statusCode, name and message from it. */
@@ -22,6 +24,7 @@ export function resendError(status: number, name: string, message: string, heade
 export async function startFakeResend(): Promise<FakeResend> {
 	const delivered: FakeResend['delivered'] = [];
 	const seen = new Map<string, { payload: string; reply: FakeReply }>();
+	let repeated = 0;
 
 	const send = (request: RecordedRequest, make: () => FakeReply): FakeReply => {
 		const header = request.headers['idempotency-key'];
@@ -29,6 +32,7 @@ export async function startFakeResend(): Promise<FakeResend> {
 		const payload = JSON.stringify(request.body);
 		const previous = key ? seen.get(`${request.path} ${key}`) : undefined;
 		if (previous) {
+			repeated++;
 			return previous.payload === payload
 				? previous.reply
 				: resendError(409, 'invalid_idempotent_request', 'Same idempotency key used with a different request payload.');
@@ -73,7 +77,8 @@ export async function startFakeResend(): Promise<FakeResend> {
 		() => {
 			delivered.length = 0;
 			seen.clear();
+			repeated = 0;
 		}
 	);
-	return Object.assign(server, { delivered });
+	return Object.defineProperties(Object.assign(server, { delivered }), { repeated: { get: () => repeated } }) as FakeResend;
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { config } from '../config';
 import { openDatabase } from './open';
 import { migrateDatabase } from './migrate';
+import { refreshStatistics } from './statistics';
 import type { Database } from './types';
 
 export type { Db, Tx, DbOrTx, Database } from './types';
@@ -34,5 +35,6 @@ async function start(): Promise<Database> {
 	if (!url) await mkdir(config.pgliteDataDir, { recursive: true });
 	const db = await openDatabase({ url, dataDir: url ? undefined : config.pgliteDataDir });
 	await migrateDatabase(db, config.migrationsDir);
+	await refreshStatistics(db);
 	return db;
 }

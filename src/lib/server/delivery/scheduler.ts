@@ -1,4 +1,5 @@
-import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { anyId, rowsOf, textArray } from '../db/arrays';
 import type { Db, Tx } from '../db';
 import { DELIVERIES_PER_JOB } from './queue';
 import { deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
@@ -85,13 +86,13 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 				.for('update', { skipLocked: true });
 			if (!rows.length) return null;
 			const ids = rows.map((r) => r.id);
-			await tx.update(reminders).set({ status: 'sending', updatedAt: sql`now()` }).where(inArray(reminders.id, ids));
+			await tx.update(reminders).set({ status: 'sending', updatedAt: sql`now()` }).where(anyId(reminders.id, ids));
 			const created = await tx.execute<{ id: string; channel: string }>(sql`
 				insert into ${deliveries} (organisation_id, reminder_id, contact_id, channel, status)
 				select ${org.id}, r.reminder_id, r.contact_id, c.channel,
 					(case when c.channel = 'letter' then 'to_print' else 'queued' end)::delivery_status
 				from ${reminderRecipients} r cross join lateral unnest(r.channels) as c(channel)
-				where r.reminder_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+				where r.reminder_id = any(${textArray(ids)}::uuid[])
 				on conflict (reminder_id, contact_id, channel) do nothing
 				returning id, channel`);
 			const made = rowsOf<{ id: string; channel: string }>(created);
@@ -182,8 +183,4 @@ export async function lostDeliveries(db: Db, leaseSeconds: number, queuedForSeco
 async function databaseNow(db: Db): Promise<Date> {
 	const result = await db.execute<{ now: string | Date }>(sql`select now() as now`);
 	return new Date(rowsOf<{ now: string | Date }>(result)[0].now);
-}
-
-function rowsOf<T>(result: unknown): T[] {
-	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { anyId } from '../db/arrays';
 import type { DbOrTx } from '../db';
 import { deliveries, invoices, reminderInvoices, reminders } from '../db/schema';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
@@ -14,9 +15,23 @@ const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v
  * left) or failed. The move from 'sending' happens once under the rows' locks, so the effects
  * of sending (invoice levels, last reminder date) are applied exactly once.
  */
-export async function settleReminders(tx: DbOrTx, reminderIds: string[], actorId: string | null = null): Promise<void> {
-	const ids = await lockReminders(tx, reminderIds);
-	if (!ids.length) return;
+export async function settleReminders(
+	tx: DbOrTx,
+	reminderIds: string[],
+	{
+		actorId = null,
+		locked = false,
+		alongside = []
+	}: {
+		actorId?: string | null;
+		/** The caller holds the reminders' locks already (see lockReminders). */
+		locked?: boolean;
+		/** History the caller writes with the reminders' own, in the same statement. */
+		alongside?: ReminderEvent[];
+	} = {}
+): Promise<void> {
+	const ids = locked ? [...new Set(reminderIds)].sort() : await lockReminders(tx, reminderIds);
+	if (!ids.length) return recordEvents(tx, alongside);
 	const counts = await tx
 		.select({
 			reminderId: deliveries.reminderId,
@@ -24,7 +39,7 @@ export async function settleReminders(tx: DbOrTx, reminderIds: string[], actorId
 			left: sql<number>`count(*) filter (where ${deliveries.status} in (${inList(LEFT)}))::int`
 		})
 		.from(deliveries)
-		.where(inArray(deliveries.reminderId, ids))
+		.where(anyId(deliveries.reminderId, ids))
 		.groupBy(deliveries.reminderId);
 	const byReminder = new Map(counts.map((c) => [c.reminderId, c]));
 	const sent: string[] = [];
@@ -33,13 +48,13 @@ export async function settleReminders(tx: DbOrTx, reminderIds: string[], actorId
 		const count = byReminder.get(id) ?? { open: 0, left: 0 };
 		if (count.open === 0) (count.left > 0 ? sent : failed).push(id);
 	}
-	const events: ReminderEvent[] = [];
+	const events: ReminderEvent[] = [...alongside];
 	for (const [next, group] of [['sent', sent], ['failed', failed]] as const) {
 		if (!group.length) continue;
 		const moved = await tx
 			.update(reminders)
 			.set({ status: next, sentAt: next === 'sent' ? sql`now()` : null, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
-			.where(and(inArray(reminders.id, group), eq(reminders.status, 'sending')))
+			.where(and(anyId(reminders.id, group), eq(reminders.status, 'sending')))
 			.returning({ id: reminders.id, organisationId: reminders.organisationId, debtorId: reminders.debtorId });
 		if (next === 'sent') await raiseInvoiceLevels(tx, moved.map((r) => r.id));
 		for (const r of moved)
@@ -57,14 +72,14 @@ export async function settleReminders(tx: DbOrTx, reminderIds: string[], actorId
  */
 export async function lockReminders(tx: DbOrTx, reminderIds: string[]): Promise<string[]> {
 	const ids = [...new Set(reminderIds)].sort();
-	if (ids.length) await tx.select({ id: reminders.id }).from(reminders).where(inArray(reminders.id, ids)).orderBy(reminders.id).for('update');
+	if (ids.length) await tx.select({ id: reminders.id }).from(reminders).where(anyId(reminders.id, ids)).orderBy(reminders.id).for('update');
 	return ids;
 }
 
 /** Sending raises the level of the unpaid invoices the reminders cover and stamps the date. */
 async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<void> {
 	if (!reminderIds.length) return;
-	const covered = tx.select({ id: reminderInvoices.invoiceId }).from(reminderInvoices).where(inArray(reminderInvoices.reminderId, reminderIds));
+	const covered = tx.select({ id: reminderInvoices.invoiceId }).from(reminderInvoices).where(anyId(reminderInvoices.reminderId, reminderIds));
 	await tx
 		.update(invoices)
 		.set({ reminderLevel: sql`${invoices.reminderLevel} + 1`, lastReminderAt: sql`now()` })

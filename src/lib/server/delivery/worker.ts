@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { anyId, textArray } from '../db/arrays';
 import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisations, reminders } from '../db/schema';
 import { tellFailure, type Failure } from './failure-notice';
@@ -36,7 +37,7 @@ export type Requeue = (tx: DbOrTx, deliveryIds: string[], inSeconds: number) => 
 const UNKNOWN_OUTCOME = 'Issue inconnue après une interruption : vérifiez auprès du fournisseur avant de renvoyer';
 const KEY_REUSED = 'Renvoi refusé par le fournisseur (contenu changé depuis le premier envoi, interrompu) : vérifiez avant de renvoyer';
 
-type Claimed = { id: string; reminderId: string; channel: string; attempts: number; batchKey: string; recovered: boolean };
+type Claimed = { id: string; reminderId: string; organisationId: string; debtorId: string; channel: string; attempts: number; batchKey: string; recovered: boolean };
 
 /**
  * Sends a job's deliveries, each at most once. They are marked 'sending', with the idempotency
@@ -59,7 +60,7 @@ export async function deliverBatch(db: Db, senders: Senders, deliveryIds: string
 	const messages = await compose(db, claimed, results);
 	await Promise.all([sendEmails(senders.email, claimed, messages, results), sendSms(senders.sms, claimed, messages, results)]);
 
-	const failures = await record(db, senders, claimed, results, outcomes, requeue);
+	const failures = await record(db, senders, claimed, messages, results, outcomes, requeue);
 	for (const failure of failures) await tellFailure(db, failure);
 	return outcomes;
 }
@@ -83,12 +84,15 @@ async function claim(db: Db, senders: Senders, ids: string[]): Promise<{ claimed
 				attempts: deliveries.attempts,
 				batchKey: deliveries.batchKey,
 				reminderId: deliveries.reminderId,
+				organisationId: deliveries.organisationId,
+				debtorId: reminders.debtorId,
 				inFlight: sql<boolean>`${deliveries.status} = 'sending' and ${deliveries.updatedAt} > now() - make_interval(secs => ${leaseSeconds()})`
 			})
 			.from(deliveries)
-			.where(inArray(deliveries.id, ids))
+			.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
+			.where(anyId(deliveries.id, ids))
 			.orderBy(deliveries.id)
-			.for('update', { skipLocked: true });
+			.for('update', { of: deliveries, skipLocked: true });
 		const toCheck: typeof rows = [];
 		const fresh: Claimed[] = [];
 		const recovered: Claimed[] = [];
@@ -118,18 +122,52 @@ async function claim(db: Db, senders: Senders, ids: string[]): Promise<{ claimed
 	});
 }
 
-type Message = { kind: 'email'; email: OutgoingEmail } | { kind: 'sms'; sms: OutgoingSms };
+type Message = ({ kind: 'email'; email: OutgoingEmail } | { kind: 'sms'; sms: OutgoingSms }) & { to: string };
 
 /** Every claimed delivery's message, from two queries; what cannot be composed fails for good. */
 async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResult | Error>): Promise<Map<string, Message>> {
 	const rows = await db
-		.select({ id: deliveries.id, content: reminders.content, debtorId: reminders.debtorId, contact: contacts, debtor: debtors, organisation: organisations })
-		.from(deliveries)
+		.select({
+			id: deliveries.id,
+			content: reminders.content,
+			debtorId: reminders.debtorId,
+			contact: {
+				civility: contacts.civility,
+				firstName: contacts.firstName,
+				lastName: contacts.lastName,
+				addressLine1: contacts.addressLine1,
+				addressLine2: contacts.addressLine2,
+				postalCode: contacts.postalCode,
+				city: contacts.city,
+				email: contacts.email,
+				mobilePhone: contacts.mobilePhone
+			},
+			debtor: { name: debtors.name, accountNumber: debtors.accountNumber, leaseReference: debtors.leaseReference },
+			organisation: {
+				id: organisations.id,
+				name: organisations.name,
+				addressLine1: organisations.addressLine1,
+				addressLine2: organisations.addressLine2,
+				postalCode: organisations.postalCode,
+				city: organisations.city,
+				email: organisations.email,
+				phone: organisations.phone,
+				timezone: organisations.timezone,
+				emailFrom: organisations.emailFrom,
+				emailReplyTo: organisations.emailReplyTo,
+				smsSender: organisations.smsSender
+			}
+		})
+		// Driven by the ids and joined by primary keys: a plan that stays a hundred index lookups
+		// however large the tables grow.
+		.from(sql`unnest(${textArray(claimed.map((d) => d.id))}::uuid[]) as claimed(id)`)
+		.innerJoin(deliveries, sql`${deliveries.id} = claimed.id`)
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
-		.innerJoin(debtors, and(eq(debtors.id, reminders.debtorId), eq(debtors.organisationId, deliveries.organisationId)))
+		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
 		.innerJoin(organisations, eq(organisations.id, deliveries.organisationId))
-		.innerJoin(contacts, and(eq(contacts.id, deliveries.contactId), eq(contacts.debtorId, debtors.id)))
-		.where(inArray(deliveries.id, claimed.map((d) => d.id)));
+		.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
+		// The recipient must be the debtor's, in the delivery's organisation.
+		.where(and(eq(debtors.organisationId, deliveries.organisationId), eq(contacts.debtorId, debtors.id)));
 	const unpaid = await unpaidInvoices(db, [...new Set(rows.map((r) => r.debtorId))]);
 	const byId = new Map(rows.map((r) => [r.id, r]));
 	const messages = new Map<string, Message>();
@@ -144,6 +182,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 				const rendered = renderEmail(row.content, context);
 				messages.set(delivery.id, {
 					kind: 'email',
+					to: contact.email,
 					email: {
 						deliveryId: delivery.id,
 						organisationId: organisation.id,
@@ -160,6 +199,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 				if (!contact.mobilePhone) throw new ProviderError('Numéro de mobile absent', false);
 				messages.set(delivery.id, {
 					kind: 'sms',
+					to: contact.mobilePhone,
 					sms: { deliveryId: delivery.id, organisationId: organisation.id, from: organisation.smsSender, to: contact.mobilePhone, text: renderSms(row.content, context) }
 				});
 			}
@@ -217,6 +257,7 @@ async function record(
 	db: Db,
 	senders: Senders,
 	claimed: Claimed[],
+	messages: Map<string, Message>,
 	results: Map<string, SendResult | Error>,
 	outcomes: Map<string, DeliverOutcome>,
 	requeue?: Requeue
@@ -262,38 +303,30 @@ async function record(
 					unnest(${textArray(sent.map((s) => s.result.providerMessageId))}) as message_id,
 					unnest(${textArray(sent.map((s) => (s.result.segments === undefined ? null : String(s.result.segments))))})::int as segments) v
 				where d.id = v.id and d.status = 'sending'`);
-		await markToCheck(tx, toCheck, UNKNOWN_OUTCOME);
-		await markToCheck(tx, keyReused, KEY_REUSED);
+		await markToCheck(tx, toCheck, UNKNOWN_OUTCOME, { locked: true });
+		await markToCheck(tx, keyReused, KEY_REUSED, { locked: true });
 		for (const [inSeconds, group] of retries) {
 			await setError(tx, group, 'queued');
 			await requeue?.(tx, group.map((g) => g.id), inSeconds);
 		}
 		await setError(tx, failed, 'failed');
 
-		const ended = [...sent.map((s) => s.id), ...failed.map((f) => f.id)];
-		const rows = ended.length
-			? await tx
-					.select({ id: deliveries.id, reminderId: deliveries.reminderId, organisationId: deliveries.organisationId, channel: deliveries.channel, debtorId: reminders.debtorId, to: sql<string>`case when ${deliveries.channel} = 'email' then ${contacts.email} else ${contacts.mobilePhone} end` })
-					.from(deliveries)
-					.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
-					.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
-					.where(inArray(deliveries.id, ended))
-			: [];
 		const errors = new Map(failed.map((f) => [f.id, f.error]));
-		await recordEvents(tx, rows.map((r) => deliveryEvent(r, errors.get(r.id))));
-		await settleReminders(tx, rows.map((r) => r.reminderId));
-		return rows.filter((r) => errors.has(r.id)).map((r) => ({ deliveryId: r.id, reminderId: r.reminderId, organisationId: r.organisationId, channel: r.channel, error: errors.get(r.id)! }));
+		const ended = claimed.filter((d) => outcomes.get(d.id)?.kind === 'sent' || errors.has(d.id));
+		await settleReminders(
+			tx,
+			ended.map((d) => d.reminderId),
+			{ locked: true, alongside: ended.map((d) => deliveryEvent(d, messages.get(d.id)?.to ?? '', errors.get(d.id))) }
+		);
+		return ended.filter((d) => errors.has(d.id)).map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: errors.get(d.id)! }));
 	});
 }
 
 const CHANNEL_NAMES: Record<string, string> = { email: 'E-mail', sms: 'SMS', letter: 'Courrier' };
 
 /** One history line per delivery that ended: where it went, and the provider's word if it failed. */
-function deliveryEvent(
-	r: { reminderId: string; organisationId: string; debtorId: string; channel: string; to: string | null },
-	error: string | undefined
-): ReminderEvent {
-	const where = `${CHANNEL_NAMES[r.channel] ?? r.channel} · ${r.to ?? ''}`;
+function deliveryEvent(r: Claimed, to: string, error: string | undefined): ReminderEvent {
+	const where = `${CHANNEL_NAMES[r.channel] ?? r.channel} · ${to}`;
 	return {
 		organisationId: r.organisationId,
 		reminderId: r.reminderId,
@@ -313,15 +346,15 @@ async function setError(tx: DbOrTx, group: { id: string; error: string }[], stat
 }
 
 /** Sets deliveries aside for a person, with the reason in their reminders' history; answers those it set aside. */
-async function markToCheck(tx: DbOrTx, owned: Owned[], reason: string, { onlyIfStale = false } = {}): Promise<string[]> {
+async function markToCheck(tx: DbOrTx, owned: Owned[], reason: string, { onlyIfStale = false, locked = false } = {}): Promise<string[]> {
 	if (!owned.length) return [];
-	await lockReminders(tx, owned.map((d) => d.reminderId));
+	if (!locked) await lockReminders(tx, owned.map((d) => d.reminderId));
 	const marked = await tx
 		.update(deliveries)
 		.set({ status: 'to_check', lastError: reason, updatedAt: sql`now()` })
 		.where(
 			and(
-				inArray(deliveries.id, owned.map((d) => d.id)),
+				anyId(deliveries.id, owned.map((d) => d.id)),
 				// Another worker may have set it aside since our claim: once is enough.
 				onlyIfStale ? and(eq(deliveries.status, 'sending'), sql`${deliveries.updatedAt} <= now() - make_interval(secs => ${leaseSeconds()})`) : undefined
 			)
@@ -330,17 +363,14 @@ async function markToCheck(tx: DbOrTx, owned: Owned[], reason: string, { onlyIfS
 	const owners = await tx
 		.select({ id: reminders.id, debtorId: reminders.debtorId })
 		.from(reminders)
-		.where(inArray(reminders.id, [...new Set(marked.map((m) => m.reminderId))]));
+		.where(anyId(reminders.id, [...new Set(marked.map((m) => m.reminderId))]));
 	const debtorOf = new Map(owners.map((o) => [o.id, o.debtorId]));
 	await recordEvents(
 		tx,
 		marked.map((m) => ({ organisationId: m.organisationId, reminderId: m.reminderId, debtorId: debtorOf.get(m.reminderId)!, action: 'to_check', reason: `${m.channel} : ${reason}` }))
 	);
-	await settleReminders(tx, marked.map((m) => m.reminderId));
+	await settleReminders(tx, marked.map((m) => m.reminderId), { locked: true });
 	return marked.map((m) => m.id);
 }
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
-
-/** A text[] parameter both drivers accept (postgres.js and PGlite serialise arrays differently). */
-const textArray = (values: (string | null)[]) => sql`${`{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`}::text[]`;

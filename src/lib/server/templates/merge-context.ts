@@ -103,9 +103,15 @@ function longCivility(civility: string): string {
 
 const lines = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join('\n');
 
-type Debtor = typeof debtors.$inferSelect;
-type Organisation = typeof organisations.$inferSelect;
-type Contact = typeof contacts.$inferSelect;
+type Debtor = Pick<typeof debtors.$inferSelect, 'name' | 'accountNumber' | 'leaseReference'>;
+type Organisation = Pick<
+	typeof organisations.$inferSelect,
+	'name' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city' | 'email' | 'phone' | 'timezone'
+>;
+type Contact = Pick<
+	typeof contacts.$inferSelect,
+	'civility' | 'firstName' | 'lastName' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city'
+>;
 type Invoice = typeof invoices.$inferSelect;
 
 /**

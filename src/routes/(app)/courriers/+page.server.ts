@@ -38,7 +38,7 @@ export const actions: Actions = {
 		const answer = await locals.db.transaction(async (tx) => {
 			const answer = await confirmBatch(tx, locals.organisation!.id, input.batchId, userId, input.printed === 'yes');
 			// A reminder whose last delivery was a letter is sent only now: its invoices' levels rise once.
-			if (answer.kind === 'sent') await settleReminders(tx, answer.reminderIds, userId);
+			if (answer.kind === 'sent') await settleReminders(tx, answer.reminderIds, { actorId: userId });
 			return answer;
 		});
 		if (answer.kind === 'not_found') return formError(404, m.error_not_found());
