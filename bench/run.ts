@@ -22,7 +22,7 @@ import type { Database, Db } from '../src/lib/server/db/types';
 import { startDelivery, type DeliveryRuntime } from '../src/lib/server/delivery/runtime';
 import { createResendSender } from '../src/lib/server/delivery/email/resend';
 import { createVonageSender } from '../src/lib/server/delivery/sms/vonage';
-import { makeContact, makeDebtor, makeOrganisation } from '../tests/helpers/factories';
+import { makeOrganisation } from '../tests/helpers/factories';
 import { config } from '../src/lib/server/config';
 import type { FakeAnswer, FakeRequest } from './fake-providers';
 
@@ -173,21 +173,46 @@ async function one<T>(db: Db, query: ReturnType<typeof sql>): Promise<T> {
 // ---------------------------------------------------------------------------------------------
 // One batch: seed, one pass, wait, check.
 
-/** `count` due immediate reminders of a new organisation, one email recipient each, in one statement. */
+/** Tenants in the batch: each has one contact, one unpaid invoice and DEBTOR_SHARE of the reminders. */
+const DEBTOR_SHARE = 5;
+
+/**
+ * `count` due immediate reminders of a new organisation, in a few statements: an agency's day,
+ * count / DEBTOR_SHARE tenants each with a contact (email) and an unpaid invoice that every one
+ * of his reminders covers, so that sending renders the invoice table and raises its level.
+ */
 async function seed(db: Db, count: number): Promise<string> {
 	const org = await makeOrganisation(db, `Agence Bench ${count}`);
-	const debtor = await makeDebtor(db, org.id);
-	const contact = await makeContact(db, org.id, debtor.id);
+	const tenants = Math.max(1, Math.ceil(count / DEBTOR_SHARE));
 	await db.execute(sql`
-		with r as (
-			insert into reminders (organisation_id, debtor_id, status, send_date, short_description, requires_validation, immediate, content)
-			select ${org.id}, ${debtor.id}, 'scheduled', current_date, 'Relance ' || g, false, true,
-				'{"emailSubject":"Relance {{ compte }}","emailHeader":"","emailBody":"Bonjour {{ nom }}","emailFooter":"","smsText":"Solde {{ solde }}","letterBody":""}'::jsonb
-			from generate_series(1, ${count}) g
+		with d as (
+			insert into debtors (organisation_id, name, account_number)
+			select ${org.id}, 'Locataire ' || g, 'LOC-' || g from generate_series(1, ${tenants}) g
+			returning id, account_number
+		), c as (
+			insert into contacts (organisation_id, debtor_id, civility, first_name, last_name, email, address_line1, postal_code, city, consent_email)
+			select ${org.id}, d.id, 'Mme', 'Hélène', 'Locataire', lower(d.account_number) || '@example.test', '3 rue des Lilas', '69003', 'Lyon', true from d
 			returning id
 		)
-		insert into reminder_recipients (reminder_id, contact_id, channels)
-		select id, ${contact.id}, array['email'] from r`);
+		insert into invoices (organisation_id, debtor_id, number, issue_date, due_date, amount_cents)
+		select ${org.id}, d.id, 'F-' || d.account_number, current_date - 40, current_date - 10, 68000 from d`);
+	await db.execute(sql`
+		with t as (
+			select d.id as debtor_id, c.id as contact_id, i.id as invoice_id, row_number() over (order by d.id) - 1 as k
+			from debtors d join contacts c on c.debtor_id = d.id join invoices i on i.debtor_id = d.id
+			where d.organisation_id = ${org.id}
+		), r as (
+			insert into reminders (organisation_id, debtor_id, status, send_date, short_description, requires_validation, immediate, content)
+			select ${org.id}, t.debtor_id, 'scheduled', current_date, 'Relance ' || g, false, true,
+				'{"emailSubject":"Relance {{ compte }}","emailHeader":"","emailBody":"Bonjour {{ civilite_longue }} {{ nom }},\\n\\nil reste {{ solde }} à régler :\\n\\n{{ tableau_factures }}","emailFooter":"{{ organisation.nom }}","smsText":"Solde {{ solde }}","letterBody":""}'::jsonb
+			from generate_series(0, ${count - 1}) g join t on t.k = g % ${tenants}
+			returning id, debtor_id
+		), rr as (
+			insert into reminder_recipients (reminder_id, contact_id, channels)
+			select r.id, t.contact_id, array['email'] from r join t on t.debtor_id = r.debtor_id
+		)
+		insert into reminder_invoices (reminder_id, invoice_id)
+		select r.id, t.invoice_id from r join t on t.debtor_id = r.debtor_id`);
 	return org.id;
 }
 
@@ -437,7 +462,7 @@ function report(results: DatabaseResult[], loadBefore: number): string {
 		`- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ${os.type()} ${os.release()}, Node ${process.version}`,
 		// The machine may be shared: a busy neighbour shows here before it is blamed on the code.
 		`- Load average (1 min): ${fmt(loadBefore, 2)} at the start, ${fmt(os.loadavg()[0], 2)} at the end`,
-		`- N = ${N} due immediate reminders, one email recipient each (BENCH_REMINDERS); a warm-up batch of ${QUARTER} runs first on each database`,
+		`- N = ${N} due immediate reminders, one email recipient each (BENCH_REMINDERS), over ${Math.ceil(N / DEBTOR_SHARE)} tenants with one unpaid invoice each (the table in every email; its level raised once per reminder); a warm-up batch of ${QUARTER} runs first on each database`,
 		'',
 		'Each database: one manual pass of the delivery runtime, started in the measuring process (its defaults:',
 		`${CONCURRENCY} jobs in flight, a job = up to 100 deliveries = one call to Resend's batch endpoint), timed from the pass until every delivery is \`sent\``,

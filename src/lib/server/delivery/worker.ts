@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { anyId, textArray } from '../db/arrays';
 import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisations, reminders } from '../db/schema';
-import { tellFailure, type Failure } from './failure-notice';
+import { tellFailures, type Failure } from './failure-notice';
 import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
 import { renderEmail, renderSms } from '../templates/render';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
@@ -61,7 +61,7 @@ export async function deliverBatch(db: Db, senders: Senders, deliveryIds: string
 	await Promise.all([sendEmails(senders.email, claimed, messages, results), sendSms(senders.sms, claimed, messages, results)]);
 
 	const failures = await record(db, senders, claimed, messages, results, outcomes, requeue);
-	for (const failure of failures) await tellFailure(db, failure);
+	await tellFailures(db, failures);
 	return outcomes;
 }
 

@@ -6,7 +6,7 @@ import { startFakePushService, type FakePushService, type FakeSubscriber } from 
 import { deliveries, memberships, pushSubscriptions, reminders } from '../db/schema';
 import type { Db } from '../db';
 import type { Role } from '$lib/roles';
-import { dailySummary, notifyDeliveryFailed, notifyLettersToPrint, notifyUsers, notifyValidationNeeded, type PushPayload } from './notify';
+import { dailySummary, notifyDeliveriesFailed, notifyDeliveryFailed, notifyLettersToPrint, notifyUsers, notifyValidationNeeded, type PushPayload } from './notify';
 import { saveSubscription } from './subscriptions';
 import { vapidKeys } from './vapid';
 
@@ -144,6 +144,12 @@ describe('the notifications of the app', () => {
 		await notifyDeliveryFailed(db, orgA.id, { reminderId: 'r-2', debtorName: 'Martin', channel: 'sms', error: 'numéro invalide' }, options());
 		expect(reached()).toEqual(['agentA', 'agentA-approverB', 'managerA']);
 		expect(shown('managerA')).toMatchObject({ title: "Échec d'envoi", body: 'Martin (SMS) : numéro invalide', url: '/relances/r-2' });
+	});
+
+	it('many failures at once make one notice that opens the day’s list', async () => {
+		await notifyDeliveriesFailed(db, orgA.id, 42, options());
+		expect(reached()).toEqual(['agentA', 'agentA-approverB', 'managerA']);
+		expect(shown('agentA')).toMatchObject({ title: 'Envois en échec', body: '42 envois ont échoué : voyez la liste du jour', url: '/aujourdhui', tag: 'failed-many' });
 	});
 
 	it('letters to print go to managers and agents and open the letters screen', async () => {

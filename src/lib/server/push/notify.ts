@@ -90,6 +90,21 @@ export function notifyDeliveryFailed(
 	});
 }
 
+/** Many failures at once (a provider refusing a whole batch): one notice, not one per tenant. */
+export function notifyDeliveriesFailed(db: DbOrTx, organisationId: string, count: number, options?: SendOptions): Promise<SendResult> {
+	return notifyUsers(db, {
+		organisationId,
+		roles: SENDERS,
+		payload: {
+			title: m.push_failed_many_title({}, locale),
+			body: m.push_failed_many_body({ count }, locale),
+			url: '/aujourdhui',
+			tag: 'failed-many'
+		},
+		options
+	});
+}
+
 export function notifyLettersToPrint(db: DbOrTx, organisationId: string, count: number, options?: SendOptions): Promise<SendResult> {
 	return notifyUsers(db, {
 		organisationId,

@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../../db';
 import { contacts, deliveries } from '../../db/schema';
 import { recordOutcome, type ProviderOutcome, type WebhookResult } from './delivery-outcome';
 import { verifySvixSignature, type SvixHeaders } from './svix-signature';
-import { tellFailure } from '../failure-notice';
+import { tellFailures } from '../failure-notice';
 
 export interface ResendWebhookCall {
 	/** RESEND_WEBHOOK_SECRET; unset, nothing can be verified and every call is refused. */
@@ -54,7 +54,7 @@ export async function receiveResendWebhook(db: Db, call: ResendWebhookCall): Pro
 		if (outcome.status === 'bounced') await flagBouncedEmails(tx, recorded.changed.map((d) => d.contactId), data.data.to);
 		return recorded;
 	});
-	for (const failure of failures) await tellFailure(db, failure);
+	await tellFailures(db, failures);
 	return changed.length ? 'applied' : 'ignored';
 }
 
