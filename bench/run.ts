@@ -82,6 +82,8 @@ interface DatabaseResult {
 	quarter?: Batch;
 	full?: Batch;
 	bareRate?: number;
+	/** The runtime's own requests (batches of 100) with nothing else: emails per second. */
+	bareBatchRate?: number;
 	/** PostgreSQL only: server transactions (explicit or one per standalone statement) per reminder. */
 	transactionsPerReminder?: number;
 }
@@ -295,10 +297,16 @@ async function describeOthers(db: Db, organisationId: string): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // The limit: the same number of plain POSTs to the same fake, as many in flight as the workers.
 
-async function bareLoop(fakes: Fakes, count: number): Promise<number> {
-	const body = JSON.stringify({ from: 'Agence Bench <relances@relance.local>', to: 'helene.obrien@example.test', subject: 'Relance', text: 'Bonjour' });
+/**
+ * `count` emails posted to the fake with nothing else, CONCURRENCY requests in flight: one email
+ * per request (the issue's bare loop: as many requests as reminders), or the requests the
+ * runtime itself makes, 100 emails of the same size to the batch endpoint. Emails per second.
+ */
+async function bareLoop(fakes: Fakes, count: number, perRequest: 1 | typeof BATCH): Promise<number> {
+	const email = { from: 'Agence Bench <relances@relance.local>', to: 'helene.obrien@example.test', subject: 'Relance', text: 'Bonjour', html: SAMPLE_HTML };
+	const body = JSON.stringify(perRequest === 1 ? email : Array.from({ length: perRequest }, () => email));
 	const post = async () => {
-		const response = await fetch(`${fakes.resendUrl}/emails`, {
+		const response = await fetch(`${fakes.resendUrl}${perRequest === 1 ? '/emails' : '/emails/batch'}`, {
 			method: 'POST',
 			headers: { authorization: 'Bearer re_bench', 'content-type': 'application/json' },
 			body
@@ -306,26 +314,31 @@ async function bareLoop(fakes: Fakes, count: number): Promise<number> {
 		await response.arrayBuffer();
 		if (!response.ok) throw new CorrectnessError(`bare loop: the fake Resend answered ${response.status}`);
 	};
-	const run = async (total: number) => {
-		let left = total;
+	const run = async (requests: number) => {
+		let left = requests;
 		const lane = async () => {
 			while (left > 0) {
 				left--;
 				await post();
 			}
 		};
-		await Promise.all(Array.from({ length: Math.min(CONCURRENCY, total) }, lane));
+		await Promise.all(Array.from({ length: Math.min(CONCURRENCY, requests) }, lane));
 	};
+	const requests = Math.ceil(count / perRequest);
 	// Warm the connections and the fake's JIT, as the quarter batch warmed the workers.
-	await run(Math.min(200, count));
+	await run(Math.min(200, requests));
 	await fakes.reset();
 	const started = performance.now();
-	await run(count);
+	await run(requests);
 	const seconds = (performance.now() - started) / 1000;
 	const stats = await fakes.stats();
-	if (stats.delivered !== count) throw new CorrectnessError(`bare loop: the fake Resend counted ${stats.delivered} emails, ${count} posted`);
-	return count / seconds;
+	if (stats.delivered !== requests * perRequest) throw new CorrectnessError(`bare loop: the fake Resend counted ${stats.delivered} emails, ${requests * perRequest} posted`);
+	return (requests * perRequest) / seconds;
 }
+
+const BATCH = 100;
+/** About the size of the HTML of the benchmark's emails (the invoice table included). */
+const SAMPLE_HTML = `<!DOCTYPE html><html lang="fr"><body>${'<p style="margin:0 0 1em;">Bonjour Madame Locataire, il reste 680,00 € à régler.</p>'.repeat(40)}</body></html>`;
 
 // ---------------------------------------------------------------------------------------------
 // One database: migrate, the two batches, the bare loop.
@@ -358,8 +371,11 @@ async function benchDatabase(name: string, detail: string, database: Database, f
 		await runtime.stop();
 	}
 	console.log(`[${name}] bare loop: ${N} POSTs, ${CONCURRENCY} in flight…`);
-	result.bareRate = await bareLoop(fakes, N);
+	result.bareRate = await bareLoop(fakes, N, 1);
 	console.log(`[${name}]   ${fmt(result.bareRate, 0)} requests/s`);
+	console.log(`[${name}] bare loop of batches: ${N} emails in requests of ${BATCH}, ${CONCURRENCY} in flight…`);
+	result.bareBatchRate = await bareLoop(fakes, N, BATCH);
+	console.log(`[${name}]   ${fmt(result.bareBatchRate, 0)} emails/s`);
 	return result;
 }
 
@@ -492,6 +508,10 @@ function report(results: DatabaseResult[], loadBefore: number): string {
 		if (r.transactionsPerReminder !== undefined)
 			out.push(`- Server transactions per reminder (pg_stat_database, each standalone statement counts as one, pg-boss included): ${fmt(r.transactionsPerReminder, 1)}.`);
 		out.push(`- Calls to the fake for the ${N} reminders: ${r.full.calls} (batch endpoint, up to 100 emails each).`);
+		if (r.bareBatchRate)
+			out.push(
+				`- The runtime's own requests with nothing else (${N} emails in batches of ${BATCH}, ${CONCURRENCY} in flight): ${fmt(r.bareBatchRate, 0)} emails/s; the runtime reaches ${fmt(r.full.perSecond / r.bareBatchRate, 3)} of it, the rest being its database work and rendering.`
+			);
 		const repeated = r.quarter.repeatedCalls + r.full.repeatedCalls;
 		if (repeated) out.push(`- The fake answered ${repeated} repeated calls (retries under the same idempotency key, sent once).`);
 		out.push('- Correctness: every delivery sent, every reminder settled, each delivery received exactly once by the fake (its delivery tag).', '');
