@@ -36,7 +36,8 @@ const ACTION: Record<string, () => string> = {
 	delivery_sent: m.reminders_action_delivery_sent,
 	delivery_failed: m.reminders_action_delivery_failed,
 	delivery_delivered: m.reminders_action_delivery_delivered,
-	delivery_bounced: m.reminders_action_delivery_bounced
+	delivery_bounced: m.reminders_action_delivery_bounced,
+	checked: m.reminders_action_checked
 };
 
 export const statusLabel = (status: string) => STATUS[status as ReminderStatusName]?.() ?? status;

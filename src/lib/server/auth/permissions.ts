@@ -25,7 +25,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(auth)/login': { view: 'public', actions: { default: 'public' } },
 	'/(auth)/logout': { view: 'public', actions: { default: 'public' } },
 	'/langue': { view: 'public', actions: { default: 'public' } },
-	'/(app)/aujourdhui': { view: SENDERS, actions: { sendAll: SENDERS } },
+	'/(app)/aujourdhui': { view: SENDERS, actions: { sendAll: SENDERS, resolve: SENDERS } },
 	'/(app)/aujourdhui/progression': { view: SENDERS },
 	'/api/scheduler/run': { view: 'public', actions: { POST: 'public' } },
 	'/(app)/a-valider': {

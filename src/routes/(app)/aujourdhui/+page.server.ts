@@ -1,4 +1,7 @@
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { resolveToCheck } from '$lib/server/delivery/resolve';
+import { enqueueDeliveries } from '$lib/server/delivery/queue';
 import { database } from '$lib/server/db';
 import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { failedDeliveriesToday, recentPasses, todayList, todayProgress } from '$lib/server/delivery/today';
@@ -21,5 +24,18 @@ export const actions: Actions = {
 		const runtime = await deliveryRuntime(await database());
 		const [report] = await runtime.pass({ trigger: 'manual', organisationId: locals.organisation!.id, ignoreHours: true });
 		return { done: m.sending_started({ reminders: report?.reminders ?? 0, deliveries: report?.deliveries ?? 0 }) };
+	},
+	/** A delivery « à vérifier »: the person looked at the provider's logs and says what he saw. */
+	resolve: async ({ locals, request }) => {
+		const form = await request.formData();
+		const decision = form.get('decision');
+		const deliveryId = String(form.get('deliveryId') ?? '');
+		if ((decision !== 'left' && decision !== 'resend') || !UUID.test(deliveryId)) return fail(400, { error: m.sending_resolve_invalid() });
+		const runtime = await deliveryRuntime(await database());
+		const done = await resolveToCheck(locals.db, locals.organisation!.id, deliveryId, locals.user!.id, decision, (tx, ids) => enqueueDeliveries(runtime.boss, ids, { tx }));
+		if (!done) return fail(404, { error: m.sending_resolve_gone() });
+		return { done: decision === 'left' ? m.sending_resolved_left() : m.sending_resolved_resend() };
 	}
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
