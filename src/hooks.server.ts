@@ -9,6 +9,7 @@ import { i18n } from './hooks/i18n';
 import { session } from './hooks/session';
 import { organisation } from './hooks/organisation';
 import { protectRoutes } from './hooks/protect_routes';
+import { securityHeaders } from './hooks/security_headers';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -23,7 +24,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(i18n, session, organisation, protectRoutes);
+export const handle = sequence(securityHeaders, i18n, session, organisation, protectRoutes);
 
 /** Unexpected errors are logged in full here and reach the person only as a generic message. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
