@@ -108,6 +108,8 @@ export async function stopDeliveryRuntime(): Promise<void> {
  * this process runs the scheduler. Otherwise the next pass (at most a minute away) takes it.
  */
 export function sendNowIfRunning(organisationId: string): void {
+	// A runtime started only to enqueue (a person's « Renvoyer ») does not run the scheduler.
+	if (!schedulerEnabled()) return;
 	current
 		?.then((runtime) => runtime.pass({ trigger: 'immediate', organisationId }))
 		.catch((error) => console.error('[scheduler] immediate pass', error));
