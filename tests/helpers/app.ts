@@ -26,6 +26,8 @@ async function start(): Promise<string> {
 	process.env.DELIVERY_WORKERS = 'off';
 	// As behind a reverse proxy: the scheme comes from a header the client sends (http here).
 	process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	// …and the caller's address too, so that a test can be several callers (rate limits).
+	process.env.ADDRESS_HEADER = 'x-forwarded-for';
 	(globalThis as Record<symbol, unknown>)[Symbol.for('relance.database')] = await testDatabase();
 	const { handler } = await import(pathToFileURL(HANDLER).href);
 	const server = http.createServer(handler);
@@ -50,7 +52,7 @@ export class Client {
 	) {}
 
 	static async create(headers: Record<string, string> = {}): Promise<Client> {
-		return new Client(await appOrigin(), { 'x-forwarded-proto': 'http', ...headers });
+		return new Client(await appOrigin(), { 'x-forwarded-proto': 'http', 'x-forwarded-for': '127.0.0.1', ...headers });
 	}
 
 	get(pathname: string, headers: Record<string, string> = {}): Promise<Reply> {

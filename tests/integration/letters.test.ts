@@ -227,7 +227,7 @@ describe('/courriers over HTTP', () => {
 		const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 		return new Promise((resolve, reject) => {
 			http
-				.get(new URL(pathname, client.origin), { headers: { cookie, 'x-forwarded-proto': 'http' } }, (res) => {
+				.get(new URL(pathname, client.origin), { headers: { cookie, 'x-forwarded-proto': 'http', 'x-forwarded-for': '127.0.0.1' } }, (res) => {
 					const chunks: Buffer[] = [];
 					res.on('data', (c) => chunks.push(c));
 					res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeOrganisation } from '../helpers/factories';
 import { Client } from '../helpers/app';
-import { deliveries, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import { deliveries, reminderRecipients, reminders, schedulerPasses } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 
 let db: Db;
@@ -44,4 +44,22 @@ it('POST /api/scheduler/run runs a pass for a caller with the bearer secret, and
 	expect(reports).toContainEqual(expect.objectContaining({ organisationId: org.id, reminders: 1, deliveries: 1 }));
 	const [row] = await db.select().from(reminders).where(eq(reminders.id, reminder.id));
 	expect(row.status).toBe('sending');
+});
+
+it('locks out an address after ten wrong secrets, and gives one pass per five seconds to the right caller', async () => {
+	await makeOrganisation(db);
+	const guesser = await Client.create({ 'x-forwarded-for': '203.0.113.7' });
+	for (let i = 0; i < 10; i++)
+		expect((await guesser.request('POST', '/api/scheduler/run', '', { authorization: `Bearer guess-${i}` })).status).toBe(401);
+	const locked = await guesser.request('POST', '/api/scheduler/run', '', { authorization: 'Bearer a-long-random-secret-for-tests' });
+	expect(locked.status).toBe(429);
+	expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+
+	const cron = await Client.create({ 'x-forwarded-for': '198.51.100.4' });
+	const secret = { authorization: 'Bearer a-long-random-secret-for-tests' };
+	expect((await cron.request('POST', '/api/scheduler/run', '', secret)).status).toBe(200);
+	const again = await cron.request('POST', '/api/scheduler/run', '', secret);
+	expect(again.status).toBe(429);
+	expect(Number(again.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+	expect(await db.select().from(schedulerPasses)).toHaveLength(1);
 });

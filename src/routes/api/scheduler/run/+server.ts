@@ -4,6 +4,7 @@ import type { RequestHandler } from './$types';
 import { config } from '$lib/server/config';
 import { database } from '$lib/server/db';
 import { deliveryRuntime } from '$lib/server/delivery/runtime';
+import { recordWrongSecret, refusedFor, takePass } from '$lib/server/delivery/endpoint-limits';
 
 function authorised(header: string | null): boolean {
 	const secret = config.schedulerSecret;
@@ -13,9 +14,20 @@ function authorised(header: string | null): boolean {
 	return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+const tooMany = (seconds: number) =>
+	json({ error: 'Too many requests' }, { status: 429, headers: { 'retry-after': String(seconds) } });
+
 /** One scheduler pass, for an external cron (every minute is fine: passes never overlap badly). */
-export const POST: RequestHandler = async ({ request }) => {
-	if (!authorised(request.headers.get('authorization'))) error(401, 'Unauthorized');
+export const POST: RequestHandler = async ({ request, getClientAddress }) => {
+	const address = getClientAddress();
+	const locked = await refusedFor(address);
+	if (locked !== null) return tooMany(locked);
+	if (!authorised(request.headers.get('authorization'))) {
+		await recordWrongSecret(address);
+		error(401, 'Unauthorized');
+	}
+	const wait = await takePass(address);
+	if (wait !== null) return tooMany(wait);
 	const runtime = await deliveryRuntime(await database());
 	const reports = await runtime.pass({ trigger: 'endpoint' });
 	return json({ reports });
