@@ -31,9 +31,16 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
+/** Raised at logout: a warm-up still running then must not save the person's pages again. */
+let generation = 0;
+
 sw.addEventListener('message', (event) => {
 	const message = event.data as { type?: string; urls?: unknown } | null;
 	if (message?.type === 'skip-waiting') void sw.skipWaiting();
+	if (message?.type === 'forget') {
+		generation++;
+		event.waitUntil(caches.delete(PAGES_CACHE));
+	}
 	if (message?.type === 'warm' && Array.isArray(message.urls)) event.waitUntil(warm(message.urls.filter((u) => typeof u === 'string')));
 });
 
@@ -99,6 +106,7 @@ async function networkFirst(request: Request, key: string): Promise<Response> {
  * came before this worker could see it). Pages already saved are left as they are.
  */
 async function warm(urls: string[]): Promise<void> {
+	const started = generation;
 	const cache = await caches.open(PAGES_CACHE);
 	for (const href of urls) {
 		const url = new URL(href, sw.location.origin);
@@ -106,10 +114,10 @@ async function warm(urls: string[]): Promise<void> {
 		const dataUrl = new URL(`${url.pathname.replace(/\/$/, '')}/__data.json`, url);
 		for (const target of [url, dataUrl]) {
 			const key = pageKey(target);
+			if (started !== generation) return;
 			if (await cache.match(key)) continue;
-			await fetch(target, { credentials: 'same-origin' })
-				.then((response) => save(key, response))
-				.catch(() => {});
+			const response = await fetch(target, { credentials: 'same-origin' }).catch(() => null);
+			if (response && started === generation) await save(key, response);
 		}
 	}
 }

@@ -3,6 +3,13 @@ import type { SyncResponse } from '../../src/lib/offline/types';
 
 const PASSWORD = 'relance-demo';
 
+/** The service worker's global scope as these tests use it: the DOM lib has no worker types. */
+interface WorkerScope {
+	registration: ServiceWorkerRegistration;
+	dispatchEvent(event: Event): boolean;
+	NotificationEvent: new (type: string, init: { notification: Notification; action: string }) => Event;
+}
+
 async function login(page: Page, email: string) {
 	await page.goto('/login');
 	await page.getByLabel('Adresse e-mail').fill(email);
@@ -180,17 +187,20 @@ test('a push message delivered to the service worker shows a notification whose 
 
 	const [worker] = context.serviceWorkers();
 	await expect
-		.poll(() => worker.evaluate(async () => (await (self as unknown as ServiceWorkerGlobalScope).registration.getNotifications()).map((n) => n.title)))
+		.poll(() => worker.evaluate(async () => (await (self as unknown as WorkerScope).registration.getNotifications()).map((n) => n.title)))
 		.toEqual(['Relance à valider']);
 	expect(
-		await worker.evaluate(async () => (await (self as unknown as ServiceWorkerGlobalScope).registration.getNotifications())[0].actions.map((a) => a.title))
+		await worker.evaluate(async () => {
+			const [shown] = await (self as unknown as WorkerScope).registration.getNotifications();
+			return (shown as Notification & { actions: { title: string }[] }).actions.map((a) => a.title);
+		})
 	).toEqual(['Valider', 'Voir']);
 
 	// Headless Chromium has no notification to tap: the worker gets the same event a tap sends it.
 	await worker.evaluate(async () => {
-		const sw = self as unknown as ServiceWorkerGlobalScope;
+		const sw = self as unknown as WorkerScope;
 		const [notification] = await sw.registration.getNotifications();
-		sw.dispatchEvent(new NotificationEvent('notificationclick', { notification, action: 'view' }));
+		sw.dispatchEvent(new sw.NotificationEvent('notificationclick', { notification, action: 'view' }));
 	});
 	await page.waitForURL(`**/relances/${id}`);
 	await expect(page.getByRole('heading', { name: 'Relance poussée' })).toBeVisible();

@@ -9,5 +9,6 @@ import { PAGES_CACHE } from '$lib/offline/caches';
 export async function clearOfflineData(): Promise<void> {
 	offlineDb().close();
 	await Dexie.delete(DB_NAME);
+	navigator.serviceWorker?.controller?.postMessage({ type: 'forget' });
 	if ('caches' in window) await caches.delete(PAGES_CACHE);
 }

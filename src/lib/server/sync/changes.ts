@@ -4,7 +4,7 @@ import { contacts, debtors, invoices, organisations, reminderRecipients, reminde
 import type { Role } from '$lib/roles';
 import { canAct } from '../auth/permissions';
 import { loadMergeContext, type MergeContext } from '../templates/merge-context';
-import { renderContent } from '../templates/render';
+import { renderChannelText } from '../templates/render';
 import { SENT_DAYS_KEPT, type CachedDebtor, type CachedPreview, type CachedReminder, type SyncResponse } from '$lib/offline/types';
 
 export interface SyncScope {
@@ -132,6 +132,7 @@ async function renderPreviews(
 	);
 	const firstOf = new Map(firsts.map((f) => [f.reminder_id, f]));
 	const contexts = new Map<string, Promise<MergeContext | null>>();
+	const parsed = new Map();
 	for (const reminder of pending) {
 		const first = firstOf.get(reminder.id);
 		if (!first) continue;
@@ -141,9 +142,7 @@ async function renderPreviews(
 		if (!context) continue;
 		const channel = first.channels[0] ?? 'email';
 		try {
-			const rendered = await renderContent(reminder.content, context);
-			const text =
-				channel === 'email' ? `${rendered.emailSubject}\n\n${rendered.emailText}` : channel === 'sms' ? rendered.smsText : rendered.letterText;
+			const text = await renderChannelText(reminder.content, context, channel, parsed);
 			result.set(reminder.id, { preview: { name: context.nom_complet, channel, text }, error: null });
 		} catch (error) {
 			result.set(reminder.id, { preview: null, error: error instanceof Error ? error.message : String(error) });
