@@ -60,7 +60,7 @@ async function readyOffline(page: Page, path: string) {
 	await page.waitForFunction(async (p) => !!(await (await caches.open('relance-pages')).match(p)), path);
 }
 
-test('after one visit the app opens offline with its cached list; an approval made offline lands once, after a reload', async ({ browser }) => {
+test('the app is installable and, after one visit, opens offline with its cached list; an approval made offline lands once, after a reload', async ({ browser }) => {
 	const manager = await phone(browser);
 	await login(manager.page, 'gestionnaire@demo.relance.fr');
 	const [id] = await createPending(manager.page, ['Relance hors ligne']);
@@ -71,6 +71,11 @@ test('after one visit the app opens offline with its cached list; an approval ma
 	await expect(item).toBeVisible();
 	await expect(item.locator('pre')).toContainText('Loyer impayé');
 	await readyOffline(page, '/a-valider');
+	// Chromium's own verdict on the manifest, icons and service worker. A Playwright context is
+	// an incognito profile, where nothing installs: that one reason is the only one allowed.
+	const cdp = await context.newCDPSession(page);
+	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+	expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
 
 	await context.setOffline(true);
 	await page.reload();
