@@ -76,6 +76,7 @@ test('the app is installable and, after one visit, opens offline with its cached
 	const cdp = await context.newCDPSession(page);
 	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
 	expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
+	await cdp.detach();
 
 	await context.setOffline(true);
 	await page.reload();
