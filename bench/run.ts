@@ -618,13 +618,23 @@ async function main(): Promise<number> {
 	await writeFile(path.join(here, 'RESULTS.md'), text);
 	console.log(`\n${text}`);
 	console.log('Written to bench/RESULTS.md.');
-	return 0;
+	return measureOfflineInChild();
+}
+
+/** The phone benchmark (bench/offline.ts), in a process of its own like each database above. */
+function measureOfflineInChild(): Promise<number> {
+	const child = fork(path.join(here, 'offline.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+	return new Promise((resolve, reject) => {
+		child.once('error', reject);
+		child.once('exit', (code) => resolve(code ?? 1));
+	});
 }
 
 const only = process.argv[2];
-if (only !== undefined && only !== 'pglite' && only !== 'postgres') throw new Error(`bench/run.ts takes pglite, postgres or nothing, not "${only}"`);
+if (only !== undefined && only !== 'pglite' && only !== 'postgres' && only !== 'offline')
+	throw new Error(`bench/run.ts takes pglite, postgres, offline or nothing, not "${only}"`);
 // Exit explicitly: keep-alive sockets and pools left by a failure must not keep the process up.
-(only ? measureOne(only).then(() => 0) : main()).then(
+(only === 'offline' ? measureOfflineInChild() : only ? measureOne(only).then(() => 0) : main()).then(
 	(code) => process.exit(code),
 	(error: unknown) => {
 		console.error('The benchmark failed:', error);

@@ -3,7 +3,130 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 
+import { build, files, prerendered, version } from '$service-worker';
+import { PAGES_CACHE } from '$lib/offline/caches';
+
 const sw = self as unknown as ServiceWorkerGlobalScope;
+
+/** The app shell of this version: scripts, styles, icons. Named by version, so two never mix. */
+const SHELL_CACHE = `relance-shell-${version}`;
+const SHELL = new Set([...build, ...files, ...prerendered]);
+/** Screens drawn from IndexedDB: their HTML holds no data, so the saved copy can show at once. */
+const CACHE_FIRST = new Set(['/a-valider']);
+/** On a weak network, the saved copy shows after this long rather than a blank screen. */
+const NETWORK_WAIT_MS = 3000;
+
+sw.addEventListener('install', (event) => {
+	// No skipWaiting: an update waits for the person's "Mettre à jour" (see UpdatePrompt).
+	event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll([...SHELL])));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			// Saved pages name the old version's scripts, which leave with its shell.
+			for (const name of await caches.keys()) if (name !== SHELL_CACHE) await caches.delete(name);
+			await sw.clients.claim();
+		})()
+	);
+});
+
+/** Raised at logout: a warm-up still running then must not save the person's pages again. */
+let generation = 0;
+
+sw.addEventListener('message', (event) => {
+	const message = event.data as { type?: string; urls?: unknown } | null;
+	if (message?.type === 'skip-waiting') void sw.skipWaiting();
+	if (message?.type === 'forget') {
+		generation++;
+		event.waitUntil(caches.delete(PAGES_CACHE));
+	}
+	if (message?.type === 'warm' && Array.isArray(message.urls)) event.waitUntil(warm(message.urls.filter((u) => typeof u === 'string')));
+});
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin || url.pathname.startsWith('/api/')) return;
+	if (SHELL.has(url.pathname)) {
+		event.respondWith(caches.match(url.pathname, { cacheName: SHELL_CACHE }).then((hit) => hit ?? fetch(request)));
+		return;
+	}
+	const data = url.pathname.endsWith('/__data.json');
+	if (request.mode !== 'navigate' && !data) return;
+	const key = pageKey(url);
+	event.respondWith(CACHE_FIRST.has(url.pathname) ? cacheFirst(request, key) : networkFirst(request, key));
+});
+
+/** Query strings of __data.json only say which loads to rerun: one saved copy answers them all. */
+function pageKey(url: URL): string {
+	return url.pathname.endsWith('/__data.json') ? url.pathname : url.pathname + url.search;
+}
+
+async function save(key: string, response: Response): Promise<void> {
+	// Only real pages: not a redirect to the login, not an error.
+	if (!response.ok || response.type !== 'basic' || response.redirected) return;
+	const cache = await caches.open(PAGES_CACHE);
+	await cache.put(key, response);
+}
+
+function fromNetwork(request: Request, key: string): Promise<Response> {
+	return fetch(request).then((response) => {
+		void save(key, response.clone());
+		return response;
+	});
+}
+
+async function cacheFirst(request: Request, key: string): Promise<Response> {
+	const saved = await caches.match(key, { cacheName: PAGES_CACHE });
+	const network = fromNetwork(request, key);
+	if (saved) {
+		network.catch(() => {});
+		return saved;
+	}
+	return network.catch(() => offlinePage());
+}
+
+async function networkFirst(request: Request, key: string): Promise<Response> {
+	const network = fromNetwork(request, key);
+	const slow = new Promise<null>((resolve) => setTimeout(() => resolve(null), NETWORK_WAIT_MS));
+	try {
+		const first = await Promise.race([network, slow]);
+		if (first) return first;
+		const saved = await caches.match(key, { cacheName: PAGES_CACHE });
+		return saved ?? (await network);
+	} catch {
+		return (await caches.match(key, { cacheName: PAGES_CACHE })) ?? offlinePage();
+	}
+}
+
+/**
+ * The pages a person will want offline, saved after his first visit (that visit's own page
+ * came before this worker could see it). Pages already saved are left as they are.
+ */
+async function warm(urls: string[]): Promise<void> {
+	const started = generation;
+	const cache = await caches.open(PAGES_CACHE);
+	for (const href of urls) {
+		const url = new URL(href, sw.location.origin);
+		if (url.origin !== sw.location.origin) continue;
+		const dataUrl = new URL(`${url.pathname.replace(/\/$/, '')}/__data.json`, url);
+		for (const target of [url, dataUrl]) {
+			const key = pageKey(target);
+			if (started !== generation) return;
+			if (await cache.match(key)) continue;
+			const response = await fetch(target, { credentials: 'same-origin' }).catch(() => null);
+			if (response && started === generation) await save(key, response);
+		}
+	}
+}
+
+function offlinePage(): Response {
+	const html = `<!doctype html><html lang="fr"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Relance</title>
+<body style="font-family:system-ui,sans-serif;padding:1.5rem"><h1>Hors ligne</h1><p>Cette page n'a pas encore été ouverte sur ce téléphone : elle s'affichera au retour du réseau.</p><p><a href="/a-valider">À valider</a> · <a href="/aujourdhui">Aujourd'hui</a></p></body></html>`;
+	return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
 
 /** What the server sends (src/lib/server/push/send.ts). */
 interface PushPayload {
@@ -73,12 +196,13 @@ async function openOrFocus(href: string): Promise<void> {
 	const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
 	const here = windows.find((w) => w.url === href);
 	if (here) {
-		await here.focus();
+		await here.focus().catch(() => null);
 		return;
 	}
 	const open = windows.find((w) => new URL(w.url).origin === sw.location.origin);
 	if (open) {
-		const focused = await open.focus();
+		// focus() may be refused (no user gesture reached us): the window still goes to the screen.
+		const focused = (await open.focus().catch(() => null)) ?? open;
 		// navigate() only works on a window this worker controls; otherwise open a new one.
 		const navigated = await focused.navigate(href).catch(() => null);
 		if (navigated) return;
@@ -86,4 +210,3 @@ async function openOrFocus(href: string): Promise<void> {
 	await sw.clients.openWindow(href);
 }
 
-export {};

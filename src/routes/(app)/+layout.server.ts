@@ -4,6 +4,7 @@ import { NAV_ITEMS } from '$lib/navigation';
 import { canView } from '$lib/server/auth/permissions';
 import { listUserOrganisations } from '$lib/server/organisations/memberships';
 import { m } from '$lib/paraglide/messages';
+import { scopeKey } from '$lib/server/sync/changes';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const { user, organisation } = locals;
@@ -12,6 +13,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 		user: { name: user.name, email: user.email },
 		organisation,
 		organisations: await listUserOrganisations(locals.db, user.id),
+		offlineScope: scopeKey({ userId: user.id, organisationId: organisation.id, role: organisation.role }),
 		nav: NAV_ITEMS.filter((item) => canView(item.routeId, organisation.role)).map((item) => item.href)
 	};
 };

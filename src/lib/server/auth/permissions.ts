@@ -55,6 +55,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/courriers/[batchId]/pdf': { view: SENDERS },
 	'/(app)/notifications': { view: ALL, actions: { summary: ALL, test: ALL } },
 	'/api/push/subscription': { view: ALL, actions: { POST: ALL, DELETE: ALL } },
+	'/api/sync': { view: ALL },
+	'/api/decisions': { view: APPROVERS, actions: { POST: APPROVERS } },
 	'/(app)/modeles': { view: ALL },
 	'/(app)/modeles/nouveau': { view: TEMPLATE_EDITORS, actions: { create: TEMPLATE_EDITORS, preview: TEMPLATE_EDITORS } },
 	'/(app)/modeles/[id]': { view: ALL, actions: { update: TEMPLATE_EDITORS, delete: TEMPLATE_EDITORS, preview: ALL } },

@@ -101,6 +101,33 @@ export async function renderContent(content: ReminderContent, context: MergeCont
 }
 
 /**
+ * The plain text one channel shows a recipient (email: subject, blank line, text), for lists
+ * that show many reminders: only that channel's fields are rendered, and `parsed` keeps the
+ * parsed templates across calls, since reminders made from one template share their sources.
+ */
+export async function renderChannelText(
+	content: ReminderContent,
+	context: MergeContext,
+	channel: string,
+	parsed: Map<string, ReturnType<typeof textEngine.parse>>
+): Promise<string> {
+	const scope: Scope = { ...context, tableau_factures: invoicesTableText(context) };
+	const text = async (field: ContentField) => {
+		try {
+			let templates = parsed.get(content[field]);
+			if (!templates) parsed.set(content[field], (templates = textEngine.parse(content[field])));
+			return ((await textEngine.render(templates, scope)) as string).trim();
+		} catch (error) {
+			throw new TemplateError(field, describeLiquidError(error));
+		}
+	};
+	if (channel === 'sms') return (await text('smsText')).replace(/[\u00a0\u202f]/g, ' ');
+	if (channel === 'letter') return text('letterBody');
+	const [subject, header, body, footer] = await Promise.all([text('emailSubject'), text('emailHeader'), text('emailBody'), text('emailFooter')]);
+	return `${subject.replace(/\s*[\r\n]+\s*/g, ' ')}\n\n${[header, body, footer].filter(Boolean).join('\n\n')}`;
+}
+
+/**
  * Per content field, why it cannot be saved: a Liquid syntax error, a tag or filter not
  * allowed, or a field no recipient has («Champ inconnu : {{ prenon }}»). Empty when all is well.
  */

@@ -1,23 +1,11 @@
-import type { Actions, PageServerLoad } from './$types';
-import { listPending } from '$lib/server/reminders/queries';
-import { previewForRecipients } from '$lib/server/reminders/preview';
+import type { Actions } from './$types';
 import { decisionActions } from '$lib/server/reminders/decision-actions';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const organisationId = locals.organisation!.id;
-	const pending = await listPending(locals.db, organisationId);
-	const items = await Promise.all(
-		pending.map(async (reminder) => {
-			const [first] = reminder.recipients;
-			const [preview] = first
-				? await previewForRecipients(locals.db, organisationId, reminder.debtorId, reminder.content, [first])
-				: [];
-			return { ...reminder, preview: preview ?? null };
-		})
-	);
-	return { items };
-};
-
+/**
+ * The list is read on the phone, from its IndexedDB cache (/api/sync), so that it opens without
+ * waiting for the network; decisions go through the outbox to /api/decisions. These actions
+ * remain for posts without the page's script (the reminder page's forms, bulk posts).
+ */
 export const actions: Actions = {
 	approve: decisionActions.approve,
 	reject: decisionActions.reject,

@@ -6,3 +6,4 @@ export * from './invoices';
 export * from './templates';
 export * from './reminders';
 export * from './delivery';
+export * from './sync';

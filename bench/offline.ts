@@ -1,0 +1,221 @@
+/**
+ * The phone benchmark (`npm run bench`, or `npm run bench -- offline` alone; BENCH_OFFLINE_REMINDERS,
+ * default 5000): the built app served in this process on an in-memory PGlite holding N pending
+ * reminders (200 debtors), an approver on a phone profile in Chromium. Measures
+ *  - a full sync: GET /api/sync without a cursor (the server reads the N reminders and renders
+ *    each one's text) then the N reminders written to IndexedDB, timed in the page;
+ *  - the first paint of "À valider" offline, from the service worker's saved page and IndexedDB:
+ *    from navigation start until the first reminder is on screen;
+ *  - the compressed JavaScript "À valider" downloads, logged in, with nothing cached (gzip and
+ *    brotli of each script the page loads; the service worker's own script counted apart).
+ * Writes bench/OFFLINE.md and prints the same table.
+ */
+import http from 'node:http';
+import net from 'node:net';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+import { chromium, devices, type Page } from '@playwright/test';
+import { openDatabase } from '../src/lib/server/db/open';
+import { migrateDatabase } from '../src/lib/server/db/migrate';
+import type { Db } from '../src/lib/server/db/types';
+import { reminderRecipients, reminders } from '../src/lib/server/db/schema';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../tests/helpers/factories';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const N = Number(process.env.BENCH_OFFLINE_REMINDERS || 5000);
+const DEBTORS = 200;
+const RUNS = 3;
+const TARGETS = { paintMs: 1000, syncMs: 3000, jsKb: 100 };
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as net.AddressInfo;
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}
+
+async function seed(db: Db): Promise<string> {
+	const org = await makeOrganisation(db, 'Agence Banc');
+	const approver = await makeUser(db, org.id, 'approver', 'valideur@banc.test');
+	const people: { debtorId: string; contactId: string }[] = [];
+	for (let i = 0; i < DEBTORS; i++) {
+		const debtor = await makeDebtor(db, org.id, `Débiteur ${String(i).padStart(3, '0')}`);
+		const contact = await makeContact(db, org.id, debtor.id, { lastName: `Nom ${i}` });
+		await makeInvoice(db, org.id, debtor.id);
+		people.push({ debtorId: debtor.id, contactId: contact.id });
+	}
+	const content = {
+		emailSubject: 'Loyer impayé — {{ compte }}',
+		emailHeader: '{{ civilite_longue }},',
+		emailBody: 'Sauf erreur de notre part, votre compte {{ compte }} présente un solde de {{ solde }}.\n\n{{ tableau_factures }}',
+		emailFooter: '{{ organisation.nom }}',
+		smsText: 'Solde dû : {{ solde }}',
+		letterBody: 'Madame, Monsieur'
+	};
+	for (let start = 0; start < N; start += 500) {
+		const batch = Array.from({ length: Math.min(500, N - start) }, (_, k) => {
+			const i = start + k;
+			const day = String(1 + (i % 28)).padStart(2, '0');
+			return { i, values: { organisationId: org.id, debtorId: people[i % DEBTORS].debtorId, status: 'pending_validation' as const, sendDate: `2027-01-${day}`, shortDescription: `Relance n° ${i + 1}`, requiresValidation: true, content } };
+		});
+		const rows = await db.insert(reminders).values(batch.map((b) => b.values)).returning({ id: reminders.id });
+		await db.insert(reminderRecipients).values(rows.map((r, k) => ({ reminderId: r.id, contactId: people[batch[k].i % DEBTORS].contactId, channels: ['email'] })));
+	}
+	return approver.email;
+}
+
+async function login(page: Page, email: string) {
+	await page.goto('/login');
+	await page.getByLabel('Adresse e-mail').fill(email);
+	await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+	await page.getByRole('button', { name: 'Se connecter' }).click();
+	await page.waitForURL(/\/a-valider$/);
+}
+
+/** Durations of the page's "relance-sync" measures (src/lib/client/offline/sync.ts). */
+const syncMeasures = (page: Page) => page.evaluate(() => performance.getEntriesByName('relance-sync').map((e) => e.duration));
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function benchOffline(): Promise<string> {
+	if (!existsSync(path.join(root, 'build/handler.js'))) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+	const database = await openDatabase({});
+	await migrateDatabase(database, path.join(root, 'drizzle'));
+	const seedStart = performance.now();
+	const email = await seed(database.db);
+	console.log(`Offline benchmark: ${N} pending reminders seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
+
+	const port = await freePort();
+	Object.assign(process.env, { DEMO_DATA: 'off', SCHEDULER_INTERVAL_SECONDS: '0', DELIVERY_WORKERS: 'off', ORIGIN: `http://127.0.0.1:${port}` });
+	(globalThis as Record<symbol, unknown>)[Symbol.for('relance.database')] = database;
+	const { handler } = await import(pathToFileURL(path.join(root, 'build/handler.js')).href);
+	const server = http.createServer(handler);
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const baseURL = `http://127.0.0.1:${port}`;
+
+	const browser = await chromium.launch({
+		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	});
+	try {
+		// The phone, logged in: its sync runs at login, and its service worker saves the pages.
+		const fresh = await browser.newContext({ ...devices['Pixel 7'], baseURL });
+		const first = await fresh.newPage();
+		await login(first, email);
+		await first.getByTestId('pending').first().waitFor();
+		await first.waitForFunction(() => !!navigator.serviceWorker.controller);
+		await first.waitForFunction(() => performance.getEntriesByName('relance-sync').length > 0, undefined, { timeout: 120_000 });
+
+		// The JavaScript of « À valider » opened by a logged-in phone with nothing cached yet
+		// (a new browser profile with the same session: no HTTP cache, no service worker).
+		const bare = await browser.newContext({ ...devices['Pixel 7'], baseURL, storageState: await fresh.storageState() });
+		const visit = await bare.newPage();
+		const loaded = new Map<string, Buffer>();
+		visit.on('response', async (response) => {
+			if (response.request().resourceType() === 'script') loaded.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+		});
+		await visit.goto('/a-valider');
+		await visit.waitForLoadState('networkidle');
+		const worker = await (await bare.request.get('/service-worker.js')).body();
+		await bare.close();
+		const pageScripts = [...loaded].filter(([url]) => !url.endsWith('/service-worker.js'));
+		const gzip = (b: Buffer) => zlib.gzipSync(b).length;
+		const brotli = (b: Buffer) => zlib.brotliCompressSync(b).length;
+		const js = {
+			files: pageScripts.length,
+			raw: pageScripts.reduce((a, [, b]) => a + b.length, 0),
+			gzip: pageScripts.reduce((a, [, b]) => a + gzip(b), 0),
+			brotli: pageScripts.reduce((a, [, b]) => a + brotli(b), 0),
+			workerGzip: gzip(worker)
+		};
+
+		// Full syncs: the first one the app ran at login, then forced again from no cursor.
+		for (let run = 1; run < RUNS; run++) {
+			await first.evaluate(async () => {
+				await new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('relance');
+					open.onsuccess = () => {
+						const tx = open.result.transaction('meta', 'readwrite');
+						tx.objectStore('meta').delete('cursor');
+						tx.oncomplete = () => (open.result.close(), resolve());
+						tx.onerror = () => reject(tx.error);
+					};
+					open.onerror = () => reject(open.error);
+				});
+			});
+			await first.getByRole('button', { name: 'Synchroniser' }).click();
+			await first.waitForFunction((n) => performance.getEntriesByName('relance-sync').length > n, run, { timeout: 120_000 });
+		}
+		const syncs = await syncMeasures(first);
+		const cached = await first.evaluate(() => new Promise<number>((resolve) => {
+			const open = indexedDB.open('relance');
+			open.onsuccess = () => {
+				const count = open.result.transaction('reminders').objectStore('reminders').count();
+				count.onsuccess = () => (open.result.close(), resolve(count.result));
+			};
+		}));
+		if (cached !== N) throw new Error(`the cache holds ${cached} reminders, not ${N}`);
+
+		// First paint offline, in a new tab of the same phone: saved page, IndexedDB, no network.
+		await first.waitForFunction(async () => !!(await (await caches.open('relance-pages')).match('/a-valider')));
+		await fresh.setOffline(true);
+		const paints: { fcp: number; list: number }[] = [];
+		for (let run = 0; run < RUNS; run++) {
+			const tab = await fresh.newPage();
+			await tab.goto('/a-valider', { waitUntil: 'commit' });
+			const listAt = await tab.waitForFunction(() => (document.querySelector('[data-testid="pending"]') ? performance.now() : 0), undefined, { polling: 'raf' });
+			const list = (await listAt.jsonValue()) as number;
+			const fcp = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+			if (!(await tab.getByTestId('sync-state').textContent())?.includes('Hors ligne')) throw new Error('the offline page does not say it is offline');
+			paints.push({ fcp, list });
+			await tab.close();
+		}
+		await fresh.close();
+
+		const paint = median(paints.map((p) => p.list));
+		const sync = median(syncs);
+		const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+		const yes = (ok: boolean) => (ok ? 'met' : '**not met**');
+		const text = [
+			'# Phone benchmark',
+			'',
+			`\`npm run bench\` (bench/offline.ts), ${new Date().toISOString().slice(0, 10)}: ${N} pending reminders over ${DEBTORS} debtors, one email recipient each, in-memory PGlite, Chromium (${browser.version()}) with the Pixel 7 profile, on this 2-core machine. Medians of ${RUNS} runs.`,
+			'',
+			'| measure | figure | target |',
+			'| --- | --- | --- |',
+			`| first paint of « À valider » offline, from the saved page and IndexedDB (navigation start → first reminder on screen) | ${paint.toFixed(0)} ms (first contentful paint ${median(paints.map((p) => p.fcp)).toFixed(0)} ms) | < ${TARGETS.paintMs} ms: ${yes(paint < TARGETS.paintMs)} |`,
+			`| full sync of ${N} reminders (GET /api/sync without cursor, rendered texts included, written to IndexedDB) | ${sync.toFixed(0)} ms (runs: ${syncs.map((s) => s.toFixed(0)).join(', ')}) | < ${TARGETS.syncMs} ms: ${yes(sync < TARGETS.syncMs)} |`,
+			`| JavaScript of « À valider » for a logged-in phone with nothing cached, ${js.files} files | ${kb(js.gzip)} KB gzip, ${kb(js.brotli)} KB brotli (${kb(js.raw)} KB raw) | < ${TARGETS.jsKb} KB: ${yes(js.gzip / 1024 < TARGETS.jsKb)} |`,
+			`| the service worker's own script (installed once, not part of the page) | ${kb(js.workerGzip)} KB gzip | |`,
+			''
+		].join('\n');
+		return text;
+	} finally {
+		await browser.close();
+		server.close();
+		await database.close();
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	benchOffline().then(
+		async (text) => {
+			await writeFile(path.join(here, 'OFFLINE.md'), text);
+			console.log(`\n${text}\nWritten to bench/OFFLINE.md.`);
+			process.exit(0);
+		},
+		(error: unknown) => {
+			console.error('The offline benchmark failed:', error);
+			process.exit(1);
+		}
+	);
+}

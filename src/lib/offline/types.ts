@@ -1,0 +1,71 @@
+/** What /api/sync sends and the phone keeps in IndexedDB: shared by the server and the browser. */
+
+export interface CachedPreview {
+	/** The recipient the text was rendered for, and the channel it shows. */
+	name: string;
+	channel: string;
+	text: string;
+}
+
+export interface CachedReminder {
+	id: string;
+	version: number;
+	status: string;
+	sendDate: string;
+	immediate: boolean;
+	shortDescription: string;
+	debtorId: string;
+	debtorName: string;
+	createdByName: string | null;
+	statusReason: string;
+	sentAt: string | null;
+	/** Pending reminders only, and only for people who may approve them. */
+	preview: CachedPreview | null;
+	/** A render that failed: the approver should open the reminder instead. */
+	previewError: string | null;
+}
+
+export interface CachedContact {
+	id: string;
+	name: string;
+	role: string;
+	email: string | null;
+	mobilePhone: string | null;
+}
+
+export interface CachedDebtor {
+	id: string;
+	accountNumber: string;
+	name: string;
+	leaseReference: string;
+	balanceCents: number;
+	contacts: CachedContact[];
+}
+
+export interface SyncResponse {
+	/** Who and where this data is for: the phone drops its cache when it changes. */
+	scope: string;
+	/** Opaque to the phone: sent back as `since` next time. */
+	cursor: string;
+	/** Everything in scope was sent: the phone replaces its cache instead of merging. */
+	full: boolean;
+	timezone: string;
+	reminders: CachedReminder[];
+	removedReminders: string[];
+	debtors: CachedDebtor[];
+	removedDebtors: string[];
+}
+
+/** A decision from the phone's outbox, replayed to /api/decisions. */
+export interface DecisionRequest {
+	key: string;
+	action: 'approve' | 'reject';
+	id: string;
+	version: number;
+	reason?: string;
+}
+
+export type DecisionReply = { ok: true } | { ok: false; status: number; message: string };
+
+/** The reminders a phone keeps: what its lists show, nothing older. */
+export const SENT_DAYS_KEPT = 30;
