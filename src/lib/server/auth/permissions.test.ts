@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { decide, ROUTE_RULES } from './permissions';
-
-const ROUTES = path.resolve('src/routes');
-
-/** Every route id of the tree, as SvelteKit names them, with the form actions its page declares. */
-function routeTree(dir = ROUTES): { id: string; actions: string[] }[] {
-	const entries = readdirSync(dir, { withFileTypes: true });
-	const found: { id: string; actions: string[] }[] = [];
-	const files = entries.filter((e) => e.isFile()).map((e) => e.name);
-	if (files.some((f) => /^\+(page|server)(\.server)?\.(ts|svelte)$/.test(f))) {
-		const id = '/' + path.relative(ROUTES, dir).split(path.sep).join('/');
-		const server = files.includes('+page.server.ts') ? readFileSync(path.join(dir, '+page.server.ts'), 'utf8') : '';
-		const block = /export const actions[^=]*=\s*\{([\s\S]*)\};?\s*$/.exec(server)?.[1] ?? '';
-		const actions = [...block.matchAll(/^\t(\w+): /gm)].map((m) => m[1]);
-		found.push({ id: id === '/' ? '/' : id.replace(/\/$/, ''), actions });
-	}
-	for (const e of entries) if (e.isDirectory()) found.push(...routeTree(path.join(dir, e.name)));
-	return found;
-}
+import { routeTree } from '../../../../tests/helpers/routes';
 
 describe('the permission table', () => {
 	const tree = routeTree();
