@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { freshDb, testDatabase } from '../helpers/db';
 import { makeContact, makeDebtor, makeOrganisation } from '../helpers/factories';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
@@ -114,6 +114,29 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 		expect(settled.open).toBe(0);
 		await expectEachSentOnce(1000);
 	}, 180_000);
+
+	it('three app processes over 20,000 reminders: each sent once, the work spread over the three', async () => {
+		await dueReminders(20_000);
+		// One fake Resend per process: who sent what shows, and a duplicate would show across them.
+		const fakes = await Promise.all([startFakeResend(), startFakeResend(), startFakeResend()]);
+		try {
+			const trio = await Promise.all(fakes.map((fake) => startAppProcess({ ...env(), RESEND_BASE_URL: fake.url })));
+			apps.push(...trio);
+			const settled = await waitUntilSettled(300_000);
+			await Promise.all(trio.map((a) => a.kill('SIGTERM')));
+			expect(settled.open).toBe(0);
+			const emails = await db.select({ id: deliveries.id, status: deliveries.status }).from(deliveries).where(eq(deliveries.channel, 'email'));
+			expect(emails).toHaveLength(20_000);
+			expect(emails.every((d) => d.status === 'sent')).toBe(true);
+			const left = fakes.flatMap((fake) => fake.delivered.map((d) => d.deliveryId));
+			expect(left).toHaveLength(20_000);
+			expect(new Set(left)).toEqual(new Set(emails.map((d) => d.id)));
+			// Spread: each process sent a real share (a fifth or more), none all of it.
+			for (const fake of fakes) expect(fake.delivered.length).toBeGreaterThan(20_000 / 5);
+		} finally {
+			await Promise.all(fakes.map((fake) => fake.close()));
+		}
+	}, 400_000);
 
 	it('two app processes scheduling and sending 10,000 reminders at once: no duplicate at the provider', async () => {
 		await dueReminders(10_000);
