@@ -11,7 +11,7 @@
  * met, non-zero when a delivery went wrong (not sent, or sent twice).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -619,13 +619,18 @@ async function main(): Promise<number> {
 	const text = report(results, loadBefore);
 	await writeFile(path.join(here, 'RESULTS.md'), text);
 	console.log(`\n${text}`);
-	console.log('Written to bench/RESULTS.md.');
-	return measureOfflineInChild();
+	// The other benchmarks write their own sections; the one report gathers what this run wrote.
+	await Promise.all(['OFFLINE.md', 'LOAD.md'].map((file) => rm(path.join(here, file), { force: true })));
+	const codes = [await runInChild('offline.ts'), await runInChild('load.ts')];
+	const sections = await Promise.all(['OFFLINE.md', 'LOAD.md'].map((file) => readFile(path.join(here, file), 'utf8').catch(() => '')));
+	await writeFile(path.join(here, 'RESULTS.md'), [text, ...sections.filter(Boolean)].join('\n'));
+	console.log('Written to bench/RESULTS.md (with bench/OFFLINE.md and bench/LOAD.md).');
+	return codes.find((code) => code !== 0) ?? 0;
 }
 
-/** The phone benchmark (bench/offline.ts), in a process of its own like each database above. */
-function measureOfflineInChild(): Promise<number> {
-	const child = fork(path.join(here, 'offline.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+/** Another benchmark of bench/, in a process of its own like each database above. */
+function runInChild(file: string): Promise<number> {
+	const child = fork(path.join(here, file), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
 	return new Promise((resolve, reject) => {
 		child.once('error', reject);
 		child.once('exit', (code) => resolve(code ?? 1));
@@ -633,10 +638,10 @@ function measureOfflineInChild(): Promise<number> {
 }
 
 const only = process.argv[2];
-if (only !== undefined && only !== 'pglite' && only !== 'postgres' && only !== 'offline')
-	throw new Error(`bench/run.ts takes pglite, postgres, offline or nothing, not "${only}"`);
+if (only !== undefined && !['pglite', 'postgres', 'offline', 'load'].includes(only))
+	throw new Error(`bench/run.ts takes pglite, postgres, offline, load or nothing, not "${only}"`);
 // Exit explicitly: keep-alive sockets and pools left by a failure must not keep the process up.
-(only === 'offline' ? measureOfflineInChild() : only ? measureOne(only).then(() => 0) : main()).then(
+(only === 'offline' || only === 'load' ? runInChild(`${only}.ts`) : only ? measureOne(only as 'pglite' | 'postgres').then(() => 0) : main()).then(
 	(code) => process.exit(code),
 	(error: unknown) => {
 		console.error('The benchmark failed:', error);

@@ -1,0 +1,200 @@
+/**
+ * The load test: `npm run bench -- load` (and part of `npm run bench`). The built app (build/,
+ * from `vite build`) runs as its own process against PostgreSQL (BENCH_DATABASE_URL's server,
+ * database relance_load) with 10,000 reminders: 5,000 awaiting validation, 5,000 due now that
+ * its scheduler sends in the background (a pass a second, to a fake Resend in this process).
+ * autocannon then asks, 50 connections for 30 s each: the reminder lists (three views), and the
+ * approval action (a different reminder each time). Writes bench/LOAD.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../src/lib/server/db/open';
+import { migrateDatabase } from '../src/lib/server/db/migrate';
+import { makeOrganisation, makeUser, TEST_PASSWORD } from '../tests/helpers/factories';
+import { startFakeResend } from '../tests/fakes/resend';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PG_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const DATABASE = 'relance_load';
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const PENDING = 5_000;
+const DUE = 5_000;
+const TARGET_P99_MS = 100;
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = net.createServer().listen(0, '127.0.0.1', () => {
+			const port = (server.address() as net.AddressInfo).port;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function seed(url: string) {
+	const database = await openDatabase({ url });
+	await migrateDatabase(database, path.resolve('drizzle'));
+	const { db } = database;
+	const org = await makeOrganisation(db, 'Agence Charge');
+	const user = await makeUser(db, org.id, 'admin');
+	const tenants = 2_000;
+	await db.execute(sql`
+		with d as (
+			insert into debtors (organisation_id, name, account_number)
+			select ${org.id}, 'Locataire ' || g, 'LOC-' || g from generate_series(1, ${tenants}) g returning id, account_number
+		)
+		insert into contacts (organisation_id, debtor_id, civility, first_name, last_name, email, consent_email)
+		select ${org.id}, d.id, 'Mme', 'Hélène', 'Locataire', lower(d.account_number) || '@example.test', true from d`);
+	await db.execute(sql`
+		with t as (
+			select d.id as debtor_id, c.id as contact_id, row_number() over (order by d.id) - 1 as k
+			from debtors d join contacts c on c.debtor_id = d.id where d.organisation_id = ${org.id}
+		), r as (
+			insert into reminders (organisation_id, debtor_id, status, send_date, short_description, requires_validation, immediate, content)
+			select ${org.id}, t.debtor_id,
+				(case when g < ${PENDING} then 'pending_validation' else 'scheduled' end)::reminder_status,
+				current_date + (case when g < ${PENDING} then 3 else 0 end), 'Relance ' || g, g < ${PENDING}, g >= ${PENDING},
+				'{"emailSubject":"Relance {{ compte }}","emailHeader":"","emailBody":"Bonjour {{ nom }}, il reste {{ solde }}.","emailFooter":"","smsText":"","letterBody":""}'::jsonb
+			from generate_series(0, ${PENDING + DUE - 1}) g join t on t.k = g % ${tenants}
+			returning id, debtor_id
+		)
+		insert into reminder_recipients (reminder_id, contact_id, channels)
+		select r.id, t.contact_id, array['email'] from r join t on t.debtor_id = r.debtor_id`);
+	const pending = (await db.execute<{ id: string }>(sql`select id from reminders where status = 'pending_validation' order by id`)) as unknown as { id: string }[];
+	await database.close();
+	return { email: user.email, pending: pending.map((r) => r.id) };
+}
+
+function startApp(env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
+	const child = spawn(process.execPath, [path.resolve('build/index.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+	return new Promise((resolve, reject) => {
+		child.once('exit', (code) => reject(new Error(`the app exited (${code}) before it listened`)));
+		child.stdout!.on('data', (chunk: Buffer) => {
+			if (/Listening on/i.test(chunk.toString()))
+				resolve({ stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) });
+		});
+	});
+}
+
+async function login(origin: string, email: string): Promise<string> {
+	const response = await fetch(`${origin}/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+		body: new URLSearchParams({ email, password: TEST_PASSWORD }),
+		redirect: 'manual'
+	});
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('relance_session='));
+	if (!cookie) throw new Error(`login refused: ${response.status}`);
+	return cookie.split(';')[0];
+}
+
+type Summary = { name: string; requests: number; rps: number; p50: number; p99: number; errors: number; bad: number };
+
+function summarise(name: string, result: autocannon.Result, bad: number): Summary {
+	return { name, requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, bad };
+}
+
+async function main() {
+	if (!existsSync('build/index.js')) throw new Error('build/index.js is missing: run `vite build` first');
+	const admin = await openDatabase({ url: PG_URL, maxConnections: 1 });
+	await admin.db.execute(sql.raw(`drop database if exists ${DATABASE} with (force)`));
+	await admin.db.execute(sql.raw(`create database ${DATABASE}`));
+	const url = new URL(PG_URL);
+	url.pathname = `/${DATABASE}`;
+	const resend = await startFakeResend();
+	let app: { stop(): Promise<void> } | undefined;
+	try {
+		const { email, pending } = await seed(url.toString());
+		const port = await freePort();
+		const origin = `http://127.0.0.1:${port}`;
+		app = await startApp({
+			DATABASE_URL: url.toString(),
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DEMO_DATA: 'off',
+			SCHEDULER_INTERVAL_SECONDS: '1',
+			RESEND_API_KEY: 're_load',
+			RESEND_BASE_URL: resend.url
+		});
+		const cookie = await login(origin, email);
+		const headers = { cookie, origin };
+
+		console.log(`[load] lists: ${CONNECTIONS} connections, ${SECONDS} s…`);
+		const lists = await autocannon({
+			url: origin,
+			connections: CONNECTIONS,
+			duration: SECONDS,
+			headers,
+			requests: [{ path: '/relances' }, { path: '/relances?etat=pending_validation&page=7' }, { path: '/relances?q=Locataire%2012' }]
+		});
+		const listSummary = summarise('reminder lists (3 views, 10,000 reminders)', lists, lists.non2xx);
+
+		console.log(`[load] approvals: ${CONNECTIONS} connections, up to ${SECONDS} s or ${pending.length} reminders…`);
+		const queue = [...pending];
+		const approvals = await autocannon({
+			url: origin,
+			connections: CONNECTIONS,
+			duration: SECONDS,
+			amount: pending.length,
+			headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-sveltekit-action': 'true' },
+			requests: [
+				{
+					method: 'POST',
+					path: '/a-valider?/approve',
+					setupRequest: (request: autocannon.Request) => ({ ...request, body: new URLSearchParams({ id: queue.shift() ?? '', version: '1' }).toString() })
+				}
+			]
+		});
+		// An action answers 200 with its outcome inside: what counts is what the database says.
+		const check = await openDatabase({ url: url.toString(), maxConnections: 1 });
+		const [{ approved }] = (await check.db.execute<{ approved: number }>(
+			sql`select count(*)::int as approved from reminders where requires_validation and status <> 'pending_validation'`
+		)) as unknown as { approved: number }[];
+		await check.close();
+		const asked = approvals.requests.total;
+		const approveSummary = summarise('approval action (a different reminder each time)', approvals, asked - approved + approvals.non2xx);
+		const sent = resend.delivered.length;
+		await writeReport([listSummary, approveSummary], sent);
+	} finally {
+		await app?.stop();
+		await resend.close();
+		await admin.db.execute(sql.raw(`drop database if exists ${DATABASE} with (force)`)).catch(() => undefined);
+		await admin.close();
+	}
+}
+
+async function writeReport(rows: Summary[], sent: number) {
+	const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+	const lines = [
+		'## Load test (autocannon)',
+		'',
+		`Written by \`npm run bench\` (bench/load.ts) on ${new Date().toISOString()}. The built app against PostgreSQL with 10,000 reminders`,
+		`(${fmt(PENDING)} awaiting validation, ${fmt(DUE)} due and sent by the app's own scheduler, a pass a second, during the test),`,
+		`${CONNECTIONS} connections for ${SECONDS} s per line, autocannon in the measuring process on the same 2 cores.`,
+		'',
+		'| requests | total | req/s | p50 ms | p99 ms | errors | wrong answers |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...rows.map((r) => `| ${r.name} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.bad} |`),
+		'',
+		`- Emails the scheduler sent meanwhile: ${fmt(sent)} of ${fmt(DUE)}.`,
+		`- Targets: lists p99 under ${TARGET_P99_MS} ms: ${rows[0].p99 < TARGET_P99_MS ? '**met**' : '**not met**'} (${fmt(rows[0].p99)} ms); zero errors: ${rows.every((r) => r.errors === 0 && r.bad === 0) ? '**met**' : '**not met**'}.`,
+		''
+	];
+	await writeFile(path.join(here, 'LOAD.md'), lines.join('\n'));
+	console.log(lines.join('\n'));
+}
+
+main().then(
+	() => process.exit(0),
+	(error) => {
+		console.error('The load test failed:', error);
+		process.exit(1);
+	}
+);
