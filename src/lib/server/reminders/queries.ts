@@ -27,6 +27,14 @@ function where(organisationId: string, f: ReminderFilters, withStatus = true): S
 	);
 }
 
+/** The counts read the reminders' index alone unless a search needs the debtors' names. */
+function counted(organisationId: string, filters: ReminderFilters) {
+	const query = filters.q
+		? (db: DbOrTx) => db.select({ status: reminders.status, n: count() }).from(reminders).innerJoin(debtors, eq(debtors.id, reminders.debtorId))
+		: (db: DbOrTx) => db.select({ status: reminders.status, n: count() }).from(reminders);
+	return (db: DbOrTx) => query(db).where(where(organisationId, filters, false)).groupBy(reminders.status);
+}
+
 /** One page of reminders and the count per state under the same filters (the state aside). */
 export async function listReminders(db: DbOrTx, organisationId: string, filters: ReminderFilters) {
 	const page = Math.max(1, filters.page ?? 1);
@@ -51,12 +59,7 @@ export async function listReminders(db: DbOrTx, organisationId: string, filters:
 			.orderBy(desc(reminders.sendDate), desc(reminders.createdAt), asc(reminders.id))
 			.limit(REMINDERS_PAGE_SIZE)
 			.offset((page - 1) * REMINDERS_PAGE_SIZE),
-		db
-			.select({ status: reminders.status, n: count() })
-			.from(reminders)
-			.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
-			.where(where(organisationId, filters, false))
-			.groupBy(reminders.status)
+		counted(organisationId, filters)(db)
 	]);
 	const byStatus = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Partial<Record<ReminderStatus, number>>;
 	const total = filters.status ? (byStatus[filters.status] ?? 0) : Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);

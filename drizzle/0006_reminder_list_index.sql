@@ -1,0 +1,1 @@
+CREATE INDEX "reminders_org_list_idx" ON "reminders" USING btree ("organisation_id","send_date" DESC NULLS FIRST,"created_at" DESC NULLS FIRST,"id");
