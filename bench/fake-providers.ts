@@ -18,7 +18,7 @@ export type FakeAnswer =
 if (!process.send) throw new Error('bench/fake-providers.ts is forked by bench/run.ts, with an IPC channel');
 const send = (answer: FakeAnswer) => process.send?.(answer);
 
-const [resend, vonage] = await Promise.all([startFakeResend(), startFakeVonage()]);
+const [resend, vonage] = await Promise.all([startFakeResend({ light: true }), startFakeVonage()]);
 
 process.on('message', async (request: FakeRequest) => {
 	if (request.type === 'stats') {

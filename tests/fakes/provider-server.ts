@@ -23,11 +23,19 @@ export interface ProviderServer {
 	close(): Promise<void>;
 }
 
+export interface FakeOptions {
+	/**
+	 * Keep what proves each message left once (ids, keys, counts), not the messages: a benchmark
+	 * sends hundreds of megabytes of email that a test's fake would hold in memory.
+	 */
+	light?: boolean;
+}
+
 /**
  * A local HTTP server on 127.0.0.1 that records every request and answers through `handle`,
  * unless a scripted reply is waiting: the common part of the provider fakes.
  */
-export async function startProviderServer(handle: Handler, onReset: () => void): Promise<ProviderServer> {
+export async function startProviderServer(handle: Handler, onReset: () => void, options: FakeOptions = {}): Promise<ProviderServer> {
 	const requests: RecordedRequest[] = [];
 	let scripted: { reply: FakeReply | ((request: RecordedRequest) => FakeReply); times: number }[] = [];
 
@@ -37,7 +45,7 @@ export async function startProviderServer(handle: Handler, onReset: () => void):
 		req.on('end', () => {
 			const raw = Buffer.concat(chunks).toString('utf8');
 			const recorded: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: parseBody(raw, req.headers['content-type']) };
-			requests.push(recorded);
+			requests.push(options.light ? { ...recorded, body: undefined } : recorded);
 			const next = scripted[0];
 			if (next && --next.times <= 0) scripted.shift();
 			const reply = next ? (typeof next.reply === 'function' ? next.reply(recorded) : next.reply) : handle(recorded);

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { startProviderServer, type FakeReply, type ProviderServer, type RecordedRequest } from './provider-server';
+import { createHash, randomUUID } from 'node:crypto';
+import { startProviderServer, type FakeOptions, type FakeReply, type ProviderServer, type RecordedRequest } from './provider-server';
 
 export interface FakeResend extends ProviderServer {
 	/**
@@ -21,7 +21,7 @@ export function resendError(status: number, name: string, message: string, heade
  * repeated Idempotency-Key answers the first response again without sending (a different
  * payload under the same key is refused, 409, as Resend does).
  */
-export async function startFakeResend(): Promise<FakeResend> {
+export async function startFakeResend(options: FakeOptions = {}): Promise<FakeResend> {
 	const delivered: FakeResend['delivered'] = [];
 	const seen = new Map<string, { payload: string; reply: FakeReply }>();
 	let repeated = 0;
@@ -29,7 +29,8 @@ export async function startFakeResend(): Promise<FakeResend> {
 	const send = (request: RecordedRequest, make: () => FakeReply): FakeReply => {
 		const header = request.headers['idempotency-key'];
 		const key = Array.isArray(header) ? header[0] : header;
-		const payload = JSON.stringify(request.body);
+		const body = JSON.stringify(request.body);
+		const payload = options.light ? createHash('sha256').update(body).digest('base64') : body;
 		const previous = key ? seen.get(`${request.path} ${key}`) : undefined;
 		if (previous) {
 			repeated++;
@@ -44,7 +45,7 @@ export async function startFakeResend(): Promise<FakeResend> {
 	const deliver = (email: Record<string, unknown>, idempotencyKey?: string) => {
 		const id = randomUUID();
 		const tags = (email.tags ?? []) as { name: string; value: string }[];
-		delivered.push({ id, idempotencyKey, deliveryId: tags.find((t) => t.name === 'delivery')?.value, email });
+		delivered.push({ id, idempotencyKey, deliveryId: tags.find((t) => t.name === 'delivery')?.value, email: options.light ? {} : email });
 		return id;
 	};
 	// Resend refuses an address it cannot parse; the fake, one without "@".
@@ -78,7 +79,8 @@ export async function startFakeResend(): Promise<FakeResend> {
 			delivered.length = 0;
 			seen.clear();
 			repeated = 0;
-		}
+		},
+		options
 	);
 	return Object.defineProperties(Object.assign(server, { delivered }), { repeated: { get: () => repeated } }) as FakeResend;
 }
