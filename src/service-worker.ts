@@ -11,8 +11,11 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 /** The app shell of this version: scripts, styles, icons. Named by version, so two never mix. */
 const SHELL_CACHE = `relance-shell-${version}`;
 const SHELL = new Set([...build, ...files, ...prerendered]);
-/** Screens drawn from IndexedDB: their HTML holds no data, so the saved copy can show at once. */
-const CACHE_FIRST = new Set(['/a-valider']);
+/**
+ * Screens drawn from IndexedDB, so the saved copy can show at once: « À valider » has no other
+ * data; Aujourd'hui fetches its delivery figures again once open.
+ */
+const CACHE_FIRST = new Set(['/a-valider', '/aujourdhui']);
 /** On a weak network, the saved copy shows after this long rather than a blank screen. */
 const NETWORK_WAIT_MS = 3000;
 
