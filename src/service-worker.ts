@@ -24,14 +24,18 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll([...SHELL])));
 });
 
+/**
+ * The clean-up of activation. A warm-up asked meanwhile (the page sees this worker as soon as it
+ * starts activating) waits for it, or the pages it saves would go with the old version's.
+ */
+let cleanedUp: Promise<void> = Promise.resolve();
+
 sw.addEventListener('activate', (event) => {
-	event.waitUntil(
-		(async () => {
-			// Saved pages name the old version's scripts, which leave with its shell.
-			for (const name of await caches.keys()) if (name !== SHELL_CACHE) await caches.delete(name);
-			await sw.clients.claim();
-		})()
-	);
+	cleanedUp = (async () => {
+		// Saved pages name the old version's scripts, which leave with its shell.
+		for (const name of await caches.keys()) if (name !== SHELL_CACHE) await caches.delete(name);
+	})();
+	event.waitUntil(cleanedUp.then(() => sw.clients.claim()));
 });
 
 /** Raised at logout: a warm-up still running then must not save the person's pages again. */
@@ -109,6 +113,7 @@ async function networkFirst(request: Request, key: string): Promise<Response> {
  * came before this worker could see it). Pages already saved are left as they are.
  */
 async function warm(urls: string[]): Promise<void> {
+	await cleanedUp;
 	const started = generation;
 	const cache = await caches.open(PAGES_CACHE);
 	for (const href of urls) {
