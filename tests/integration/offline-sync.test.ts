@@ -72,7 +72,7 @@ describe('GET /api/sync', () => {
 		const second = await makeContact(db, org.id, debtorId, { lastName: 'Seconde' });
 		const [due] = await db
 			.insert(reminders)
-			.values({ organisationId: org.id, debtorId, status: 'scheduled', sendDate: '2026-01-01', immediate: true, shortDescription: 'Du jour', content })
+			.values({ organisationId: org.id, debtorId, status: 'scheduled', sendDate: '2026-01-01', immediate: true, shortDescription: 'Du jour', requiresValidation: false, content })
 			.returning();
 		await db.insert(reminderRecipients).values([
 			{ reminderId: due.id, contactId, channels: ['email', 'sms'] },
