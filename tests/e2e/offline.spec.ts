@@ -360,19 +360,21 @@ test("another person logging in on the device never sees the first one's cache",
 		first.scope
 	);
 
-	// The session ends without a logout (it expired): the device still holds the cache.
+	// The session ends without a logout (it expired, the app was closed): the device still holds the cache.
+	await page.close();
 	await context.clearCookies();
-	await login(page, 'agent@demo.relance.fr');
-	await expect(page).toHaveURL(/\/aujourdhui$/);
-	await expect(page.getByTestId('sync-state')).toContainText('Synchronisé');
-	const second = await readCache(page);
+	const next = await context.newPage();
+	await login(next, 'agent@demo.relance.fr');
+	await expect(next).toHaveURL(/\/aujourdhui$/);
+	await expect(next.getByTestId('sync-state')).toContainText('Synchronisé');
+	const second = await readCache(next);
 	expect(second.scope).not.toEqual(first.scope);
 	expect(second.descriptions).not.toContain('Seulement pour le valideur');
 	expect(second.outbox).toBe(0);
-	await readyOffline(page, '/aujourdhui');
+	await readyOffline(next, '/aujourdhui');
 	await context.setOffline(true);
-	await page.reload();
-	await expect(page.getByTestId('sync-state')).toContainText('Hors ligne');
-	await expect(page.getByText('Seulement pour le valideur')).toHaveCount(0);
+	await next.reload();
+	await expect(next.getByTestId('sync-state')).toContainText('Hors ligne');
+	await expect(next.getByText('Seulement pour le valideur')).toHaveCount(0);
 	await context.close();
 });
