@@ -6,8 +6,9 @@
  *    each one's text) then the N reminders written to IndexedDB, timed in the page;
  *  - the first paint of "À valider" offline, from the service worker's saved page and IndexedDB:
  *    from navigation start until the first reminder is on screen;
- *  - the compressed JavaScript "À valider" downloads, logged in, with nothing cached (gzip and
- *    brotli of each script the page loads; the service worker's own script counted apart).
+ *  - the compressed JavaScript "À valider", Aujourd'hui (a manager) and a reminder's page
+ *    download, logged in, with nothing cached (gzip and brotli of each script the page loads;
+ *    the service worker's own script counted apart).
  * Writes bench/OFFLINE.md and prints the same table.
  */
 import http from 'node:http';
@@ -18,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import { chromium, devices, type Page } from '@playwright/test';
+import { chromium, devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import type { Db } from '../src/lib/server/db/types';
@@ -43,9 +44,11 @@ async function freePort(): Promise<number> {
 	});
 }
 
-async function seed(db: Db): Promise<string> {
+async function seed(db: Db): Promise<{ approver: string; manager: string; reminderId: string }> {
 	const org = await makeOrganisation(db, 'Agence Banc');
 	const approver = await makeUser(db, org.id, 'approver', 'valideur@banc.test');
+	const manager = await makeUser(db, org.id, 'manager', 'gestionnaire@banc.test');
+	let reminderId = '';
 	const people: { debtorId: string; contactId: string }[] = [];
 	for (let i = 0; i < DEBTORS; i++) {
 		const debtor = await makeDebtor(db, org.id, `Débiteur ${String(i).padStart(3, '0')}`);
@@ -68,9 +71,10 @@ async function seed(db: Db): Promise<string> {
 			return { i, values: { organisationId: org.id, debtorId: people[i % DEBTORS].debtorId, status: 'pending_validation' as const, sendDate: `2027-01-${day}`, shortDescription: `Relance n° ${i + 1}`, requiresValidation: true, content } };
 		});
 		const rows = await db.insert(reminders).values(batch.map((b) => b.values)).returning({ id: reminders.id });
+		reminderId ||= rows[0].id;
 		await db.insert(reminderRecipients).values(rows.map((r, k) => ({ reminderId: r.id, contactId: people[batch[k].i % DEBTORS].contactId, channels: ['email'] })));
 	}
-	return approver.email;
+	return { approver: approver.email, manager: manager.email, reminderId };
 }
 
 async function login(page: Page, email: string) {
@@ -78,7 +82,34 @@ async function login(page: Page, email: string) {
 	await page.getByLabel('Adresse e-mail').fill(email);
 	await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/a-valider$/);
+	await page.waitForURL(/\/(a-valider|aujourdhui)$/);
+}
+
+/**
+ * The compressed JavaScript a screen downloads for a logged-in phone with nothing cached yet (a
+ * new browser profile with the same session: no HTTP cache, no service worker).
+ */
+async function pageJs(browser: Browser, baseURL: string, session: BrowserContext, at: string) {
+	const bare = await browser.newContext({ ...devices['Pixel 7'], baseURL, storageState: await session.storageState() });
+	const visit = await bare.newPage();
+	const loaded = new Map<string, Buffer>();
+	visit.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') loaded.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+	});
+	await visit.goto(at);
+	await visit.waitForLoadState('networkidle');
+	const worker = await (await bare.request.get('/service-worker.js')).body();
+	await bare.close();
+	const pageScripts = [...loaded].filter(([url]) => !url.endsWith('/service-worker.js'));
+	const gzip = (b: Buffer) => zlib.gzipSync(b).length;
+	const brotli = (b: Buffer) => zlib.brotliCompressSync(b).length;
+	return {
+		files: pageScripts.length,
+		raw: pageScripts.reduce((a, [, b]) => a + b.length, 0),
+		gzip: pageScripts.reduce((a, [, b]) => a + gzip(b), 0),
+		brotli: pageScripts.reduce((a, [, b]) => a + brotli(b), 0),
+		workerGzip: gzip(worker)
+	};
 }
 
 /** Durations of the page's "relance-sync" measures (src/lib/client/offline/sync.ts). */
@@ -91,7 +122,7 @@ export async function benchOffline(): Promise<string> {
 	const database = await openDatabase({});
 	await migrateDatabase(database, path.join(root, 'drizzle'));
 	const seedStart = performance.now();
-	const email = await seed(database.db);
+	const seeded = await seed(database.db);
 	console.log(`Offline benchmark: ${N} pending reminders seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
 
 	const port = await freePort();
@@ -110,33 +141,10 @@ export async function benchOffline(): Promise<string> {
 		// The phone, logged in: its sync runs at login, and its service worker saves the pages.
 		const fresh = await browser.newContext({ ...devices['Pixel 7'], baseURL });
 		const first = await fresh.newPage();
-		await login(first, email);
+		await login(first, seeded.approver);
 		await first.getByTestId('pending').first().waitFor();
 		await first.waitForFunction(() => !!navigator.serviceWorker.controller);
 		await first.waitForFunction(() => performance.getEntriesByName('relance-sync').length > 0, undefined, { timeout: 120_000 });
-
-		// The JavaScript of « À valider » opened by a logged-in phone with nothing cached yet
-		// (a new browser profile with the same session: no HTTP cache, no service worker).
-		const bare = await browser.newContext({ ...devices['Pixel 7'], baseURL, storageState: await fresh.storageState() });
-		const visit = await bare.newPage();
-		const loaded = new Map<string, Buffer>();
-		visit.on('response', async (response) => {
-			if (response.request().resourceType() === 'script') loaded.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
-		});
-		await visit.goto('/a-valider');
-		await visit.waitForLoadState('networkidle');
-		const worker = await (await bare.request.get('/service-worker.js')).body();
-		await bare.close();
-		const pageScripts = [...loaded].filter(([url]) => !url.endsWith('/service-worker.js'));
-		const gzip = (b: Buffer) => zlib.gzipSync(b).length;
-		const brotli = (b: Buffer) => zlib.brotliCompressSync(b).length;
-		const js = {
-			files: pageScripts.length,
-			raw: pageScripts.reduce((a, [, b]) => a + b.length, 0),
-			gzip: pageScripts.reduce((a, [, b]) => a + gzip(b), 0),
-			brotli: pageScripts.reduce((a, [, b]) => a + brotli(b), 0),
-			workerGzip: gzip(worker)
-		};
 
 		// Full syncs: the first one the app ran at login, then forced again from no cursor.
 		for (let run = 1; run < RUNS; run++) {
@@ -179,6 +187,13 @@ export async function benchOffline(): Promise<string> {
 			paints.push({ fcp, list });
 			await tab.close();
 		}
+		// Last: a manager's login syncs the 5,000 reminders too, which must not overlap the figures above.
+		const js = await pageJs(browser, baseURL, fresh, '/a-valider');
+		const reminderJs = await pageJs(browser, baseURL, fresh, `/relances/${seeded.reminderId}`);
+		const managerContext = await browser.newContext({ ...devices['Pixel 7'], baseURL });
+		await login(await managerContext.newPage(), seeded.manager);
+		const todayJs = await pageJs(browser, baseURL, managerContext, '/aujourdhui');
+		await managerContext.close();
 		await fresh.close();
 
 		const paint = median(paints.map((p) => p.list));
@@ -195,6 +210,8 @@ export async function benchOffline(): Promise<string> {
 			`| first paint of « À valider » offline, from the saved page and IndexedDB (navigation start → first reminder on screen) | ${paint.toFixed(0)} ms (first contentful paint ${median(paints.map((p) => p.fcp)).toFixed(0)} ms) | < ${TARGETS.paintMs} ms: ${yes(paint < TARGETS.paintMs)} |`,
 			`| full sync of ${N} reminders (GET /api/sync without cursor, rendered texts included, written to IndexedDB) | ${sync.toFixed(0)} ms (runs: ${syncs.map((s) => s.toFixed(0)).join(', ')}) | < ${TARGETS.syncMs} ms: ${yes(sync < TARGETS.syncMs)} |`,
 			`| JavaScript of « À valider » for a logged-in phone with nothing cached, ${js.files} files | ${kb(js.gzip)} KB gzip, ${kb(js.brotli)} KB brotli (${kb(js.raw)} KB raw) | < ${TARGETS.jsKb} KB: ${yes(js.gzip / 1024 < TARGETS.jsKb)} |`,
+			`| JavaScript of Aujourd'hui, the same way (a manager) | ${kb(todayJs.gzip)} KB gzip, ${kb(todayJs.brotli)} KB brotli (${kb(todayJs.raw)} KB raw), ${todayJs.files} files | < ${TARGETS.jsKb} KB: ${yes(todayJs.gzip / 1024 < TARGETS.jsKb)} |`,
+			`| JavaScript of a reminder's page, the same way (the approver, a pending reminder) | ${kb(reminderJs.gzip)} KB gzip, ${kb(reminderJs.brotli)} KB brotli (${kb(reminderJs.raw)} KB raw), ${reminderJs.files} files | < ${TARGETS.jsKb} KB: ${yes(reminderJs.gzip / 1024 < TARGETS.jsKb)} |`,
 			`| the service worker's own script (installed once, not part of the page) | ${kb(js.workerGzip)} KB gzip | |`,
 			''
 		].join('\n');

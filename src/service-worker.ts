@@ -11,8 +11,11 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 /** The app shell of this version: scripts, styles, icons. Named by version, so two never mix. */
 const SHELL_CACHE = `relance-shell-${version}`;
 const SHELL = new Set([...build, ...files, ...prerendered]);
-/** Screens drawn from IndexedDB: their HTML holds no data, so the saved copy can show at once. */
-const CACHE_FIRST = new Set(['/a-valider']);
+/**
+ * Screens drawn from IndexedDB, so the saved copy can show at once: « À valider » has no other
+ * data; Aujourd'hui fetches its delivery figures again once open.
+ */
+const CACHE_FIRST = new Set(['/a-valider', '/aujourdhui']);
 /** On a weak network, the saved copy shows after this long rather than a blank screen. */
 const NETWORK_WAIT_MS = 3000;
 
@@ -21,14 +24,18 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll([...SHELL])));
 });
 
+/**
+ * The clean-up of activation. A warm-up asked meanwhile (the page sees this worker as soon as it
+ * starts activating) waits for it, or the pages it saves would go with the old version's.
+ */
+let cleanedUp: Promise<void> = Promise.resolve();
+
 sw.addEventListener('activate', (event) => {
-	event.waitUntil(
-		(async () => {
-			// Saved pages name the old version's scripts, which leave with its shell.
-			for (const name of await caches.keys()) if (name !== SHELL_CACHE) await caches.delete(name);
-			await sw.clients.claim();
-		})()
-	);
+	cleanedUp = (async () => {
+		// Saved pages name the old version's scripts, which leave with its shell.
+		for (const name of await caches.keys()) if (name !== SHELL_CACHE) await caches.delete(name);
+	})();
+	event.waitUntil(cleanedUp.then(() => sw.clients.claim()));
 });
 
 /** Raised at logout: a warm-up still running then must not save the person's pages again. */
@@ -106,6 +113,7 @@ async function networkFirst(request: Request, key: string): Promise<Response> {
  * came before this worker could see it). Pages already saved are left as they are.
  */
 async function warm(urls: string[]): Promise<void> {
+	await cleanedUp;
 	const started = generation;
 	const cache = await caches.open(PAGES_CACHE);
 	for (const href of urls) {

@@ -39,7 +39,20 @@ const ACTION: Record<string, () => string> = {
 	delivery_bounced: m.reminders_action_delivery_bounced,
 	checked: m.reminders_action_checked
 };
+/** Named one by one: `m[name]` would ship every message of the app to the page. */
+const DELIVERY: Record<string, () => string> = {
+	queued: m.sending_delivery_queued,
+	sending: m.sending_delivery_sending,
+	sent: m.sending_delivery_sent,
+	delivered: m.sending_delivery_delivered,
+	failed: m.sending_delivery_failed,
+	bounced: m.sending_delivery_bounced,
+	to_check: m.sending_delivery_to_check,
+	to_print: m.sending_delivery_to_print,
+	cancelled: m.sending_delivery_cancelled
+};
 
 export const statusLabel = (status: string) => STATUS[status as ReminderStatusName]?.() ?? status;
 export const channelLabel = (channel: string) => CHANNEL[channel as Channel]?.() ?? channel;
 export const actionLabel = (action: string) => ACTION[action]?.() ?? action;
+export const deliveryLabel = (status: string) => DELIVERY[status]?.() ?? status;

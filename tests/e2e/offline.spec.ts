@@ -23,8 +23,8 @@ async function phone(browser: import('@playwright/test').Browser): Promise<{ con
 	return { context, page: await context.newPage() };
 }
 
-/** Pending reminders made by the manager over HTTP, as his form posts them; returns their ids. */
-async function createPending(manager: Page, descriptions: string[]): Promise<string[]> {
+/** Reminders made by the manager over HTTP, as his form posts them; returns their ids. */
+async function createPending(manager: Page, descriptions: string[], options: { dueToday?: boolean } = {}): Promise<string[]> {
 	const sync = (await (await manager.request.get('/api/sync')).json()) as SyncResponse;
 	const debtor = sync.debtors.find((d) => d.contacts.some((c) => c.email))!;
 	const contact = debtor.contacts.find((c) => c.email)!;
@@ -36,7 +36,8 @@ async function createPending(manager: Page, descriptions: string[]): Promise<str
 			maxRedirects: 0,
 			form: {
 				debtorId: debtor.id,
-				sendDate: new Date(Date.now() + 7 * 864e5).toISOString().slice(0, 10),
+				// The organisation's calendar (Paris), not UTC's: near midnight they differ.
+				sendDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(Date.now() + (options.dueToday ? 0 : 7 * 864e5)),
 				shortDescription,
 				description: '',
 				emailSubject: 'Loyer impayé — {{ compte }}',
@@ -44,7 +45,7 @@ async function createPending(manager: Page, descriptions: string[]): Promise<str
 				smsText: 'Solde dû : {{ solde }}',
 				letterBody: 'Madame, Monsieur',
 				[`channels_${contact.id}`]: 'email',
-				requiresValidation: 'on',
+				...(options.dueToday ? {} : { requiresValidation: 'on' }),
 				intent: 'save'
 			}
 		});
@@ -57,7 +58,10 @@ async function createPending(manager: Page, descriptions: string[]): Promise<str
 /** The service worker controls the page and has saved the app's screens for offline use. */
 async function readyOffline(page: Page, path: string) {
 	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-	await page.waitForFunction(async (p) => !!(await (await caches.open('relance-pages')).match(p)), path);
+	// Polled from here: waitForFunction takes the promise an async predicate returns for a truthy answer.
+	await expect
+		.poll(() => page.evaluate(async (p) => !!(await (await caches.open('relance-pages')).match(p)), path), { timeout: 15_000 })
+		.toBe(true);
 }
 
 test('the app is installable and, after one visit, opens offline with its cached list; an approval made offline lands once, after a reload', async ({ browser }) => {
@@ -211,4 +215,166 @@ test('a push message delivered to the service worker shows a notification whose 
 	await page.waitForURL(`**/relances/${id}`);
 	await expect(page.getByRole('heading', { name: 'Relance poussée' })).toBeVisible();
 	await Promise.all([context.close(), manager.context.close()]);
+});
+
+/** What IndexedDB holds for the page's origin, read without the app's code. */
+function readCache(page: Page): Promise<{ scope: string | undefined; descriptions: string[]; outbox: number }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('relance');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(['meta', 'reminders', 'outbox']);
+					const scope = tx.objectStore('meta').get('scope');
+					const reminders = tx.objectStore('reminders').getAll();
+					const outbox = tx.objectStore('outbox').count();
+					tx.oncomplete = () => {
+						db.close();
+						resolve({
+							scope: (scope.result as { value: string } | undefined)?.value,
+							descriptions: (reminders.result as { shortDescription: string }[]).map((r) => r.shortDescription),
+							outbox: outbox.result
+						});
+					};
+				};
+			})
+	);
+}
+
+test("Aujourd'hui opens offline after one visit and shows the day as last synced, not as the saved page had it", async ({ browser }) => {
+	const { context, page } = await phone(browser);
+	await login(page, 'gestionnaire@demo.relance.fr');
+	await readyOffline(page, '/aujourdhui');
+	await expect(page.getByTestId('sync-state')).toContainText('Synchronisé');
+
+	// Saved after the page was: only the cache can show it offline.
+	await createPending(page, ['Relance du jour, hors ligne'], { dueToday: true });
+	await page.getByRole('button', { name: 'Synchroniser' }).click();
+	const list = page.getByTestId('today-list');
+	await expect(list.getByText('Relance du jour, hors ligne')).toBeVisible();
+	const emails = await page.getByTestId('count-email').locator('strong').textContent();
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: /Aujourd'hui/ })).toBeVisible();
+	await expect(page.getByTestId('sync-state')).toContainText('Hors ligne');
+	await expect(page.getByTestId('sync-state')).toContainText('Synchronisé');
+	await expect(list.getByText('Relance du jour, hors ligne')).toBeVisible();
+	await expect(page.getByTestId('count-email').locator('strong')).toHaveText(emails!);
+	await expect(page.getByRole('button', { name: /Tout envoyer/ })).toBeDisabled();
+	await context.close();
+});
+
+test("a reminder's page opens offline from the cache, and an approval made there lands once after reconnection", async ({ browser }) => {
+	const manager = await phone(browser);
+	await login(manager.page, 'gestionnaire@demo.relance.fr');
+	const [id] = await createPending(manager.page, ['Ouverte hors ligne']);
+
+	const { context, page } = await phone(browser);
+	await login(page, 'valideur@demo.relance.fr');
+	const item = page.getByTestId('pending').filter({ hasText: 'Ouverte hors ligne' });
+	await expect(item).toBeVisible();
+	await readyOffline(page, '/a-valider');
+
+	await context.setOffline(true);
+	await item.getByRole('link', { name: 'Ouverte hors ligne' }).click();
+	await page.waitForURL(`**/relances/${id}`);
+	await expect(page.getByRole('heading', { name: 'Ouverte hors ligne' })).toBeVisible();
+	await expect(page.getByTestId('status')).toHaveText('À valider');
+	await expect(page.getByTestId('cached-reminder')).toContainText('E-mail');
+	await expect(page.getByTestId('preview')).toContainText('Loyer impayé');
+
+	// Rejecting needs its reason, offline as online.
+	await page.getByRole('button', { name: 'Rejeter' }).click();
+	await expect(page.getByTestId('queued-item')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Valider' }).click();
+	await expect(page.getByRole('status')).toHaveText('Validation enregistrée : elle partira au retour du réseau.');
+	await expect(page.getByTestId('queued-item')).toBeVisible();
+	await expect(page.getByTestId('queued')).toHaveText('1 décision attend le réseau pour partir.');
+
+	await context.setOffline(false);
+	await expect(page.getByTestId('queued')).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByTestId('status')).toHaveText('Programmée');
+	await expect(page.getByTestId('history').getByText('Validée par')).toHaveCount(1);
+	await Promise.all([context.close(), manager.context.close()]);
+});
+
+test('the reminders and the debtors, with their contacts and balance, read offline from the cache', async ({ browser }) => {
+	const { context, page } = await phone(browser);
+	await login(page, 'gestionnaire@demo.relance.fr');
+	// Reached by the navigation, a screen needs its saved data as well as its page.
+	for (const path of ['/debiteurs', '/debiteurs/__data.json', '/relances', '/relances/__data.json']) await readyOffline(page, path);
+	await expect(page.getByTestId('sync-state')).toContainText('Synchronisé');
+	const sync = (await (await page.request.get('/api/sync')).json()) as SyncResponse;
+	const debtor = sync.debtors.find((d) => d.contacts.some((c) => c.email))!;
+	const scheduled = sync.reminders.filter((r) => r.status === 'scheduled').length;
+
+	await context.setOffline(true);
+	const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+	await nav.getByRole('link', { name: 'Débiteurs' }).click();
+	await page.waitForURL(/\/debiteurs$/);
+	const debtors = page.getByTestId('cached-debtors');
+	await expect(page.getByTestId('sync-state')).toContainText('Hors ligne');
+	await expect(page.getByText(`${sync.debtors.length} débiteur(s)`)).toBeVisible();
+	await page.getByRole('searchbox').fill(debtor.name);
+	await page.getByRole('button', { name: 'Rechercher' }).click();
+	await expect(debtors.getByRole('listitem').filter({ hasText: debtor.name }).first()).toContainText(debtor.contacts.find((c) => c.email)!.email!);
+
+	await nav.getByRole('link', { name: 'Relances' }).click();
+	await page.waitForURL(/\/relances$/);
+	await expect(page.getByTestId('cached-reminders')).toBeVisible();
+	await page.getByRole('link', { name: 'Programmées' }).click();
+	await page.waitForURL(/\/relances\?etat=scheduled$/);
+	await expect(page.getByText(`${scheduled} relance(s)`)).toBeVisible();
+	await expect(page.getByTestId('cached-reminders').getByText('Programmée').first()).toBeVisible();
+	await expect(page.getByTestId('cached-reminders').getByText('À valider')).toHaveCount(0);
+	await context.close();
+});
+
+test("another person logging in on the device never sees the first one's cache", async ({ browser }) => {
+	const { context, page } = await phone(browser);
+	await login(page, 'valideur@demo.relance.fr');
+	await expect(page.getByTestId('sync-state')).toContainText('Synchronisé');
+	const first = await readCache(page);
+	// Something only the first person's cache holds: a reminder due today, and a decision waiting.
+	await page.evaluate(
+		(scope) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('relance');
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['reminders', 'outbox'], 'readwrite');
+					const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+					tx.objectStore('reminders').put({
+						id: '00000000-0000-4000-8000-000000000001', version: 1, status: 'scheduled', sendDate: today, immediate: true,
+						shortDescription: 'Seulement pour le valideur', debtorId: 'x', debtorName: 'Secret', createdByName: null,
+						statusReason: '', sentAt: null, recipients: [{ contactId: 'x', name: 'Secret', channels: ['email'] }], preview: null, previewError: null
+					});
+					tx.objectStore('outbox').put({ key: 'k', action: 'approve', id: 'x', version: 1, scope, description: 'd', debtorName: 'n' });
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		first.scope
+	);
+
+	// The session ends without a logout (it expired, the app was closed): the device still holds the cache.
+	await page.close();
+	await context.clearCookies();
+	const next = await context.newPage();
+	await login(next, 'agent@demo.relance.fr');
+	await expect(next).toHaveURL(/\/aujourdhui$/);
+	await expect(next.getByTestId('sync-state')).toContainText('Synchronisé');
+	const second = await readCache(next);
+	expect(second.scope).not.toEqual(first.scope);
+	expect(second.descriptions).not.toContain('Seulement pour le valideur');
+	expect(second.outbox).toBe(0);
+	await readyOffline(next, '/aujourdhui');
+	await context.setOffline(true);
+	await next.reload();
+	await expect(next.getByTestId('sync-state')).toContainText('Hors ligne');
+	await expect(next.getByText('Seulement pour le valideur')).toHaveCount(0);
+	await context.close();
 });

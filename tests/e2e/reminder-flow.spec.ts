@@ -14,6 +14,8 @@ test('a manager creates a reminder from a template on a phone, an approver appro
 	await login(page, 'gestionnaire@demo.relance.fr');
 
 	await page.getByRole('link', { name: 'Débiteurs' }).click();
+	// Aujourd'hui has row links of its own: wait for the debtors' list before picking one.
+	await page.waitForURL(/\/debiteurs$/);
 	await page.locator('.row-link').first().click();
 	await page.waitForURL(/\/debiteurs\/[0-9a-f-]{36}$/);
 	const debtorUrl = page.url();

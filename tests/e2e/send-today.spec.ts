@@ -8,6 +8,8 @@ test('a manager sends today\'s list with one button and finds the email in the o
 	await page.waitForURL(/\/aujourdhui$/);
 
 	await page.getByRole('link', { name: 'Débiteurs' }).click();
+	// Aujourd'hui has row links of its own: wait for the debtors' list before picking one.
+	await page.waitForURL(/\/debiteurs$/);
 	await page.locator('.row-link').nth(3).click();
 	await page.waitForURL(/\/debiteurs\/[0-9a-f-]{36}$/);
 	await page.getByRole('link', { name: 'Nouvelle relance' }).click();

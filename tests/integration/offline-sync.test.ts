@@ -67,6 +67,24 @@ describe('GET /api/sync', () => {
 		expect(first.debtors[0].contacts.map((c) => c.id)).toEqual([contactId]);
 	});
 
+	it("sends the day's scheduled reminders, immediate ones included, with their recipients' channels and text, to an agent too", async () => {
+		const agent = await loggedIn((await makeUser(db, org.id, 'agent')).email, TEST_PASSWORD);
+		const second = await makeContact(db, org.id, debtorId, { lastName: 'Seconde' });
+		const [due] = await db
+			.insert(reminders)
+			.values({ organisationId: org.id, debtorId, status: 'scheduled', sendDate: '2026-01-01', immediate: true, shortDescription: 'Du jour', requiresValidation: false, content })
+			.returning();
+		await db.insert(reminderRecipients).values([
+			{ reminderId: due.id, contactId, channels: ['email', 'sms'] },
+			{ reminderId: due.id, contactId: second.id, channels: ['letter'] }
+		]);
+
+		const [cached] = (await sync(agent)).reminders;
+		expect(cached).toMatchObject({ id: due.id, status: 'scheduled', immediate: true });
+		expect(cached.recipients.map((r) => r.channels).sort()).toEqual([['email', 'sms'], ['letter']]);
+		expect(cached.preview?.text).toBeTruthy();
+	});
+
 	it('then only what changed since its cursor, deletions and departures from the lists included', async () => {
 		const kept = await pending('Gardée');
 		const approved = await pending('Validée ailleurs');

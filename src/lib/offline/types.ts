@@ -7,6 +7,12 @@ export interface CachedPreview {
 	text: string;
 }
 
+export interface CachedRecipient {
+	contactId: string;
+	name: string;
+	channels: string[];
+}
+
 export interface CachedReminder {
 	id: string;
 	version: number;
@@ -19,7 +25,9 @@ export interface CachedReminder {
 	createdByName: string | null;
 	statusReason: string;
 	sentAt: string | null;
-	/** Pending reminders only, and only for people who may approve them. */
+	/** Who it goes to and how: Aujourd'hui counts by channel, the reminder's page lists them. */
+	recipients: CachedRecipient[];
+	/** The first recipient's text on his first channel, as he will read it. */
 	preview: CachedPreview | null;
 	/** A render that failed: the approver should open the reminder instead. */
 	previewError: string | null;

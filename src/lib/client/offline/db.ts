@@ -48,3 +48,13 @@ export const offlineDb = () => (opened ??= new OfflineDb());
 export async function readMeta(db: OfflineDb, key: MetaKey): Promise<string | undefined> {
 	return (await db.meta.get(key))?.value;
 }
+
+/**
+ * Whether the cache holds this person's data, synced at least once. Until then screens keep to
+ * what the server sent: someone else's cache, not yet emptied, is never shown, nor an empty one
+ * mistaken for "nothing today".
+ */
+export async function cacheIsFor(db: OfflineDb, scope: string): Promise<boolean> {
+	const [owner, syncedAt] = await Promise.all([readMeta(db, 'scope'), readMeta(db, 'syncedAt')]);
+	return !!scope && owner === scope && !!syncedAt;
+}

@@ -38,6 +38,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 		view: ALL,
 		actions: { approve: APPROVERS, reject: APPROVERS, cancel: REMINDER_EDITORS, submit: REMINDER_EDITORS }
 	},
+	'/(app)/relances/[id]/donnees': { view: ALL },
 	'/(app)/relances/[id]/modifier': { view: REMINDER_EDITORS, actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS } },
 	'/(app)/debiteurs': { view: ALL },
 	'/(app)/debiteurs/nouveau': { view: EDITORS, actions: { default: EDITORS } },

@@ -2,10 +2,9 @@ import { and, asc, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { contacts, debtors, invoices, organisations, reminderRecipients, reminders, syncChanges, users } from '../db/schema';
 import type { Role } from '$lib/roles';
-import { canAct } from '../auth/permissions';
 import { loadMergeContext, type MergeContext } from '../templates/merge-context';
 import { renderChannelText } from '../templates/render';
-import { SENT_DAYS_KEPT, type CachedDebtor, type CachedPreview, type CachedReminder, type SyncResponse } from '$lib/offline/types';
+import { SENT_DAYS_KEPT, type CachedDebtor, type CachedPreview, type CachedRecipient, type CachedReminder, type SyncResponse } from '$lib/offline/types';
 
 export interface SyncScope {
 	userId: string;
@@ -100,44 +99,62 @@ async function loadReminders(tx: Tx, scope: SyncScope, among?: SQL): Promise<Cac
 		.leftJoin(users, eq(users.id, reminders.createdBy))
 		.where(and(inLists(scope.organisationId), among))
 		.orderBy(asc(reminders.sendDate), asc(reminders.createdAt));
-	const approver = canAct('/(app)/a-valider', 'approve', scope.role);
-	const pending = approver ? found.filter((r) => r.status === 'pending_validation') : [];
-	const previews = await renderPreviews(tx, scope.organisationId, pending);
+	const recipients = await loadRecipients(tx, scope.organisationId, among);
+	const previews = await renderPreviews(tx, scope.organisationId, found, recipients);
 	return found.map(({ content: _content, sentAt, ...r }) => ({
 		...r,
 		sentAt: sentAt?.toISOString() ?? null,
+		recipients: recipients.get(r.id) ?? [],
 		preview: previews.get(r.id)?.preview ?? null,
 		previewError: previews.get(r.id)?.error ?? null
 	}));
 }
 
+/** The recipients of the reminders in the lists, in contact order: the first one is previewed. */
+async function loadRecipients(tx: Tx, organisationId: string, among?: SQL): Promise<Map<string, CachedRecipient[]>> {
+	const found = await tx
+		.select({
+			reminderId: reminderRecipients.reminderId,
+			contactId: reminderRecipients.contactId,
+			channels: reminderRecipients.channels,
+			civility: contacts.civility,
+			firstName: contacts.firstName,
+			lastName: contacts.lastName
+		})
+		.from(reminderRecipients)
+		.innerJoin(reminders, eq(reminders.id, reminderRecipients.reminderId))
+		.innerJoin(contacts, eq(contacts.id, reminderRecipients.contactId))
+		.where(and(inLists(organisationId), among))
+		.orderBy(asc(reminderRecipients.reminderId), asc(reminderRecipients.contactId));
+	const byReminder = new Map<string, CachedRecipient[]>();
+	for (const r of found) {
+		const list = byReminder.get(r.reminderId) ?? [];
+		list.push({ contactId: r.contactId, name: [r.civility, r.firstName, r.lastName].filter(Boolean).join(' '), channels: r.channels });
+		byReminder.set(r.reminderId, list);
+	}
+	return byReminder;
+}
+
 type Rendered = { preview: CachedPreview | null; error: string | null };
 
 /**
- * What "À valider" shows of each pending reminder: its first recipient's text on his first
- * channel, as he will read it. Recipients of one debtor share their merge context.
+ * What a phone shows of each reminder without the network: its first recipient's text on his
+ * first channel, as he will read it. Recipients of one debtor share their merge context.
  */
 async function renderPreviews(
 	tx: Tx,
 	organisationId: string,
-	pending: { id: string; debtorId: string; content: typeof reminders.$inferSelect.content }[]
+	found: { id: string; debtorId: string; content: typeof reminders.$inferSelect.content }[],
+	recipients: Map<string, CachedRecipient[]>
 ): Promise<Map<string, Rendered>> {
 	const result = new Map<string, Rendered>();
-	if (pending.length === 0) return result;
-	const firsts = await rows<{ reminder_id: string; contact_id: string; channels: string[] }>(
-		tx,
-		sql`select distinct on (reminder_id) reminder_id, contact_id, channels from ${reminderRecipients}
-			where reminder_id in (select id from ${reminders} where organisation_id = ${organisationId} and status = 'pending_validation')
-			order by reminder_id, contact_id`
-	);
-	const firstOf = new Map(firsts.map((f) => [f.reminder_id, f]));
 	const contexts = new Map<string, Promise<MergeContext | null>>();
 	const parsed = new Map();
-	for (const reminder of pending) {
-		const first = firstOf.get(reminder.id);
+	for (const reminder of found) {
+		const first = recipients.get(reminder.id)?.[0];
 		if (!first) continue;
-		const key = `${reminder.debtorId}:${first.contact_id}`;
-		if (!contexts.has(key)) contexts.set(key, loadMergeContext(tx, organisationId, reminder.debtorId, first.contact_id));
+		const key = `${reminder.debtorId}:${first.contactId}`;
+		if (!contexts.has(key)) contexts.set(key, loadMergeContext(tx, organisationId, reminder.debtorId, first.contactId));
 		const context = await contexts.get(key)!;
 		if (!context) continue;
 		const channel = first.channels[0] ?? 'email';
