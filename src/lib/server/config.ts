@@ -82,6 +82,10 @@ export const config = {
 	get dailySummaryCron() {
 		return process.env.DAILY_SUMMARY_CRON || '0 8 * * 1-5';
 	},
+	/** A test instance (seed 003): scenarios still create reminders, but nothing leaves unless the organisation allows it. */
+	get testInstance() {
+		return ['on', 'true', '1'].includes(process.env.TEST_INSTANCE ?? '');
+	},
 	/** Whether this process works the delivery queue. */
 	get deliveryWorkers() {
 		return process.env.DELIVERY_WORKERS !== 'off';

@@ -4,6 +4,7 @@ import type { Db, Tx } from '../db';
 import { DELIVERIES_PER_JOB } from './queue';
 import { deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
 import { recordEvents } from '../reminders/history';
+import { config } from '../config';
 import { daysBefore, insideSendingHours, localTime } from './sending-hours';
 
 export type PassTrigger = 'interval' | 'endpoint' | 'manual' | 'immediate';
@@ -47,7 +48,13 @@ export async function runPass(db: Db, options: PassOptions): Promise<PassReport[
 			staleAfterDays: organisations.staleAfterDays
 		})
 		.from(organisations)
-		.where(options.organisationId ? eq(organisations.id, options.organisationId) : undefined);
+		.where(
+			and(
+				options.organisationId ? eq(organisations.id, options.organisationId) : undefined,
+				// On a test instance an organisation sends only with its explicit leave: no duplicates of production.
+				config.testInstance ? eq(organisations.allowSendingOnTestInstance, true) : undefined
+			)
+		);
 	const reports: PassReport[] = [];
 	for (const org of orgs) reports.push(await passForOrganisation(db, org, now, options));
 	return reports;

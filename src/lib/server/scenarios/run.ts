@@ -1,0 +1,157 @@
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db';
+import { debtors, organisations, scenarioRuns, scenarioSettings, type RunEntry, type ScenarioRunTrigger } from '../db/schema';
+import { todayIn } from '$lib/dates';
+import { config } from '../config';
+import { evaluate, type ScenarioDef } from './engine';
+import { applyPlans, type Outcome } from './apply';
+import { loadScenarios, loadStates, loadTemplates, type TemplateRow } from './state';
+
+export interface RunOptions {
+	/** Tests and the benchmark pin the day; otherwise the organisation's today. */
+	today?: string;
+	batchSize?: number;
+}
+
+export interface RunReport {
+	id: string;
+	organisationId: string;
+	debtors: number;
+	created: number;
+	deleted: number;
+	skipped: number;
+	sendingHeld: boolean;
+	details: { created: RunEntry[]; deleted: RunEntry[]; skipped: RunEntry[] };
+}
+
+/** A report lists this many entries of each kind; the counts cover everything. */
+const DETAIL_LIMIT = 200;
+
+interface Context {
+	organisationId: string;
+	timezone: string;
+	today: string;
+	minGapDays: number;
+	scenarios: ScenarioDef[];
+	scenarioById: Map<string, ScenarioDef>;
+	templateById: Map<string, TemplateRow>;
+}
+
+async function context(db: DbOrTx, organisationId: string, today?: string): Promise<Context | null> {
+	const [org] = await db
+		.select({ timezone: organisations.timezone, minGapDays: scenarioSettings.minGapDays })
+		.from(organisations)
+		.leftJoin(scenarioSettings, eq(scenarioSettings.organisationId, organisations.id))
+		.where(eq(organisations.id, organisationId));
+	if (!org) return null;
+	const scenarios = await loadScenarios(db, organisationId);
+	return {
+		organisationId,
+		timezone: org.timezone,
+		today: today ?? todayIn(org.timezone),
+		minGapDays: org.minGapDays ?? 7,
+		scenarios,
+		scenarioById: new Map(scenarios.map((s) => [s.id, s])),
+		templateById: await loadTemplates(db, organisationId)
+	};
+}
+
+/**
+ * Evaluates the given debtors and writes what their plans say, in one transaction that holds
+ * their rows: a payment's re-evaluation and a run never decide for the same debtor at once.
+ */
+async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[]): Promise<Outcome[]> {
+	return db.transaction(async (tx) => {
+		await tx.select({ id: debtors.id }).from(debtors).where(inArray(debtors.id, debtorIds)).orderBy(asc(debtors.id)).for('update');
+		const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
+		const plans = states.map((state) => ({ debtorId: state.debtorId, plan: evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays }) }));
+		return applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
+	});
+}
+
+/** Right after a payment, an edit of the debtor, a pause: his reminders follow at once. */
+export async function reevaluateDebtor(db: Db, organisationId: string, debtorId: string, options: RunOptions = {}): Promise<Outcome | null> {
+	const ctx = await context(db, organisationId, options.today);
+	if (!ctx) return null;
+	const [owned] = await db
+		.select({ id: debtors.id })
+		.from(debtors)
+		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
+	if (!owned) return null;
+	const [outcome] = await evaluateBatch(db, ctx, [debtorId]);
+	return outcome;
+}
+
+/** The scenario a debtor is in now, for a reminder a person creates for him (seed 004). */
+export async function currentScenarioId(db: DbOrTx, organisationId: string, debtorId: string): Promise<string | null> {
+	const ctx = await context(db, organisationId);
+	if (!ctx || !ctx.scenarios.length) return null;
+	const [state] = await loadStates(db, organisationId, [debtorId], ctx.today, ctx.timezone);
+	return evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays }).scenarioId;
+}
+
+/**
+ * A full run over the organisation's debtors, batch by batch (memory stays that of one batch),
+ * with its report written at the end.
+ */
+export async function runScenarios(db: Db, organisationId: string, trigger: ScenarioRunTrigger, options: RunOptions = {}): Promise<RunReport | null> {
+	const ctx = await context(db, organisationId, options.today);
+	if (!ctx) return null;
+	const [held] = await db
+		.select({ allowed: organisations.allowSendingOnTestInstance })
+		.from(organisations)
+		.where(eq(organisations.id, organisationId));
+	const [run] = await db
+		.insert(scenarioRuns)
+		.values({ organisationId, trigger, sendingHeld: config.testInstance && !held.allowed, details: { created: [], deleted: [], skipped: [] } })
+		.returning({ id: scenarioRuns.id, sendingHeld: scenarioRuns.sendingHeld });
+	const report: RunReport = {
+		id: run.id,
+		organisationId,
+		debtors: 0,
+		created: 0,
+		deleted: 0,
+		skipped: 0,
+		sendingHeld: run.sendingHeld,
+		details: { created: [], deleted: [], skipped: [] }
+	};
+	const batchSize = options.batchSize ?? 1000;
+	let after = '00000000-0000-0000-0000-000000000000';
+	for (;;) {
+		const batch = await db
+			.select({ id: debtors.id, name: debtors.name })
+			.from(debtors)
+			.where(and(eq(debtors.organisationId, organisationId), gt(debtors.id, after)))
+			.orderBy(asc(debtors.id))
+			.limit(batchSize);
+		if (!batch.length) break;
+		after = batch[batch.length - 1].id;
+		const names = new Map(batch.map((d) => [d.id, d.name]));
+		const outcomes = ctx.scenarios.length ? await evaluateBatch(db, ctx, batch.map((d) => d.id)) : [];
+		report.debtors += batch.length;
+		for (const outcome of outcomes) addToReport(report, outcome, names.get(outcome.debtorId) ?? '');
+	}
+	await db
+		.update(scenarioRuns)
+		.set({
+			finishedAt: sql`now()`,
+			debtors: report.debtors,
+			created: report.created,
+			deleted: report.deleted,
+			skipped: report.skipped,
+			details: report.details
+		})
+		.where(eq(scenarioRuns.id, run.id));
+	return report;
+}
+
+function addToReport(report: RunReport, outcome: Outcome, debtorName: string): void {
+	const entry = (text: string): RunEntry => ({ debtorId: outcome.debtorId, debtorName, text });
+	report.created += outcome.created.length;
+	report.deleted += outcome.deleted.length;
+	if (outcome.skipped) report.skipped++;
+	const { details } = report;
+	for (const c of outcome.created) if (details.created.length < DETAIL_LIMIT) details.created.push(entry(c.text));
+	for (const d of outcome.deleted) if (details.deleted.length < DETAIL_LIMIT) details.deleted.push(entry(d.text));
+	if (outcome.skipped && details.skipped.length < DETAIL_LIMIT) details.skipped.push(entry(outcome.skipped));
+}
