@@ -8,6 +8,7 @@ import { lostDeliveries, runPass, type PassOptions, type PassReport } from './sc
 import { deliverBatch, type Senders } from './worker';
 import { dailySummary, notifyLettersToPrint } from '../push/notify';
 import { organisations } from '../db/schema';
+import { scheduleScenarioRuns } from '../scenarios/schedule';
 
 /** A pass that made this many deliveries changed the tables enough to refresh PGlite's statistics. */
 const STATISTICS_AFTER_DELIVERIES = 1000;
@@ -54,7 +55,10 @@ export async function startDelivery(
 		}
 	}
 
-	if (options.workers ?? config.deliveryWorkers) await scheduleDailySummary(boss, db);
+	if (options.workers ?? config.deliveryWorkers) {
+		await scheduleDailySummary(boss, db);
+		await scheduleScenarioRuns(boss, db);
+	}
 
 	const intervalSeconds = options.intervalSeconds ?? config.schedulerIntervalSeconds;
 	const timer = intervalSeconds

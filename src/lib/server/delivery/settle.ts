@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { anyId } from '../db/arrays';
+import { anyId, textArray } from '../db/arrays';
 import type { DbOrTx } from '../db';
-import { deliveries, invoices, reminderInvoices, reminders } from '../db/schema';
+import { deliveries, invoices, reminderInvoices, reminders, scenarioReminders } from '../db/schema';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
 
 // 'to_check' waits for a person: the reminder is neither sent nor failed until he decides.
@@ -76,12 +76,22 @@ export async function lockReminders(tx: DbOrTx, reminderIds: string[]): Promise<
 	return ids;
 }
 
-/** Sending raises the level of the unpaid invoices the reminders cover and stamps the date. */
+/**
+ * Sending raises the level of the unpaid invoices the reminders cover and stamps the date; a
+ * scenario step's reminder also adds the step's tag to them (seed 003), once.
+ */
 async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<void> {
 	if (!reminderIds.length) return;
 	const covered = tx.select({ id: reminderInvoices.invoiceId }).from(reminderInvoices).where(anyId(reminderInvoices.reminderId, reminderIds));
+	const unpaid = sql`${invoices.paidCents} < ${invoices.amountCents}`;
+	await tx.execute(sql`
+		update ${invoices} set tags = array_append(${invoices.tags}, t.tag)
+		from (select distinct ri.invoice_id, sr.tag from ${reminderInvoices} ri
+			join ${scenarioReminders} sr on sr.reminder_id = ri.reminder_id
+			where ri.reminder_id = any(${textArray(reminderIds)}::uuid[]) and sr.tag <> '') t
+		where ${invoices.id} = t.invoice_id and not (t.tag = any(${invoices.tags})) and ${unpaid}`);
 	await tx
 		.update(invoices)
 		.set({ reminderLevel: sql`${invoices.reminderLevel} + 1`, lastReminderAt: sql`now()` })
-		.where(and(inArray(invoices.id, covered), sql`${invoices.paidCents} < ${invoices.amountCents}`));
+		.where(and(inArray(invoices.id, covered), unpaid));
 }

@@ -15,6 +15,7 @@ import {
 } from '../db/schema';
 import { hashPassword } from '../auth/passwords';
 import { seedDemoTemplates } from '../templates/demo-templates';
+import { seedDemoScenarios } from '../scenarios/demo';
 import type { Role } from '../../roles';
 
 export type DemoLogin = { role: Role; email: string; password: string };
@@ -76,7 +77,10 @@ export async function seedDemo(db: DbOrTx, password: string): Promise<DemoLogin[
 		await insertChunked(tx, contacts, demo.contacts);
 		await insertChunked(tx, invoices, demo.invoices);
 		await insertChunked(tx, payments, demo.payments);
-		await seedDemoTemplates(tx, demo.organisation.id, Object.fromEntries(demo.groups.map((g) => [g.name, g.id])));
+		const groupIds = Object.fromEntries(demo.groups.map((g) => [g.name, g.id]));
+		await seedDemoTemplates(tx, demo.organisation.id, groupIds);
+		const admins = demo.memberships.filter((m) => m.role === 'admin').map((m) => m.userId);
+		await seedDemoScenarios(tx, demo.organisation.id, groupIds, admins);
 	});
 	return demoLogins(password);
 }

@@ -21,6 +21,7 @@ import { checkRecipients } from './recipient-rules';
 import { isEditable, statusAfterSave } from './lifecycle';
 import { channelLabel, statusLabel } from '$lib/reminder-labels';
 import { recordEvents } from './history';
+import { joinScenario } from '../scenarios/membership';
 
 export interface Actor {
 	userId: string;
@@ -95,6 +96,7 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 				input.recipients.map((r) => ({ reminderId: saved.id, contactId: r.contactId, channels: r.channels }))
 			);
 			if (!existing) await coverUnpaidInvoices(tx, saved.id, debtor.id);
+			await joinScenario(tx, actor.organisationId, saved.id, debtor.id, input.groupId);
 
 			await recordEvents(tx, [
 				{

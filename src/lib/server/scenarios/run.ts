@@ -71,15 +71,24 @@ async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[]): Promise
 
 /** Right after a payment, an edit of the debtor, a pause: his reminders follow at once. */
 export async function reevaluateDebtor(db: Db, organisationId: string, debtorId: string, options: RunOptions = {}): Promise<Outcome | null> {
+	const [outcome] = await reevaluateDebtors(db, organisationId, [debtorId], options);
+	return outcome ?? null;
+}
+
+export async function reevaluateDebtors(db: Db, organisationId: string, debtorIds: string[], options: RunOptions = {}): Promise<Outcome[]> {
 	const ctx = await context(db, organisationId, options.today);
-	if (!ctx) return null;
-	const [owned] = await db
-		.select({ id: debtors.id })
-		.from(debtors)
-		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
-	if (!owned) return null;
-	const [outcome] = await evaluateBatch(db, ctx, [debtorId]);
-	return outcome;
+	if (!ctx || !debtorIds.length) return [];
+	const outcomes: Outcome[] = [];
+	const batchSize = options.batchSize ?? 1000;
+	for (let start = 0; start < debtorIds.length; start += batchSize) {
+		// Only the organisation's own debtors: an id from elsewhere is silently not there.
+		const owned = await db
+			.select({ id: debtors.id })
+			.from(debtors)
+			.where(and(eq(debtors.organisationId, organisationId), inArray(debtors.id, debtorIds.slice(start, start + batchSize))));
+		if (owned.length) outcomes.push(...(await evaluateBatch(db, ctx, owned.map((d) => d.id))));
+	}
+	return outcomes;
 }
 
 /** The scenario a debtor is in now, for a reminder a person creates for him (seed 004). */

@@ -1,0 +1,81 @@
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db';
+import { organisations, outbox, scenarioRuns, scenarioSettings, users } from '../db/schema';
+import { config } from '../config';
+import { createResendSender } from '../delivery/email/resend';
+import { notifyUsers } from '../push/notify';
+import { m } from '$lib/paraglide/messages';
+import type { RunReport } from './run';
+
+const fr = { locale: 'fr' } as const;
+
+export function reportSummary(report: Pick<RunReport, 'created' | 'deleted' | 'skipped'>): string {
+	return m.scenarios_report_summary({ created: report.created, deleted: report.deleted, skipped: report.skipped }, fr);
+}
+
+function reportText(report: RunReport, orgName: string): string {
+	const lines = [m.scenarios_report_intro({ organisation: orgName }, fr), '', reportSummary(report)];
+	if (report.sendingHeld) lines.push('', m.scenarios_report_held({}, fr));
+	const section = (title: string, entries: RunReport['details']['created']) => {
+		if (!entries.length) return;
+		lines.push('', title, ...entries.map((e) => `- ${e.debtorName} : ${e.text}`));
+	};
+	section(m.scenarios_report_created({}, fr), report.details.created);
+	section(m.scenarios_report_deleted({}, fr), report.details.deleted);
+	section(m.scenarios_report_skipped({}, fr), report.details.skipped);
+	return lines.join('\n');
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The run's report to the users the organisation chose: by email (Resend, or the outbox page
+ * without a key) and by push. Never throws: a report that cannot leave must not undo the run.
+ */
+export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
+	try {
+		const [settings] = await db
+			.select({ userIds: scenarioSettings.reportUserIds, orgName: organisations.name, emailFrom: organisations.emailFrom })
+			.from(scenarioSettings)
+			.innerJoin(organisations, eq(organisations.id, scenarioSettings.organisationId))
+			.where(eq(scenarioSettings.organisationId, report.organisationId));
+		if (!settings?.userIds.length) return;
+		const recipients = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, settings.userIds));
+		const subject = m.scenarios_report_subject({ summary: reportSummary(report) }, fr);
+		const text = reportText(report, settings.orgName);
+		const html = `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`;
+		const key = config.resendApiKey;
+		const resend = key ? createResendSender({ apiKey: key, baseUrl: config.resendBaseUrl, timeoutMs: config.providerTimeoutMs }) : null;
+		for (const user of recipients) {
+			if (resend)
+				await resend.send({
+					deliveryId: report.id,
+					organisationId: report.organisationId,
+					from: settings.emailFrom || `${settings.orgName} <relances@relance.local>`,
+					to: user.email,
+					subject,
+					text,
+					html,
+					idempotencyKey: `scenario-run-${report.id}-${user.id}`
+				});
+			else await db.insert(outbox).values({ organisationId: report.organisationId, channel: 'email', recipient: user.email, subject, text, html });
+		}
+		await notifyUsers(db, {
+			organisationId: report.organisationId,
+			userIds: settings.userIds,
+			payload: { title: m.scenarios_report_push_title({}, fr), body: reportSummary(report), url: '/aujourdhui', tag: 'scenario-run' }
+		});
+	} catch (error) {
+		console.error('[scenarios] report', error);
+	}
+}
+
+/** The latest runs, for the dashboard and the scenarios page. */
+export function listRuns(db: DbOrTx, organisationId: string, limit = 5) {
+	return db
+		.select()
+		.from(scenarioRuns)
+		.where(eq(scenarioRuns.organisationId, organisationId))
+		.orderBy(desc(scenarioRuns.startedAt))
+		.limit(limit);
+}
