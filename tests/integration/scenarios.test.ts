@@ -167,6 +167,7 @@ describe('a payment re-evaluates the debtor at once', () => {
 			groupId: null,
 			immediate: false,
 			intent: 'save' as const,
+			version: undefined,
 			content: { emailSubject: 'Rappel', emailHeader: '', emailBody: 'Merci de régler.', emailFooter: '', smsText: '', letterBody: '' },
 			recipients: [{ contactId: contact.id, channels: ['email' as const] }]
 		};
@@ -174,7 +175,7 @@ describe('a payment re-evaluates the debtor at once', () => {
 		const plain = await createReminder(db, { userId: manager.id, organisationId: org.id }, { ...keptInput, keep: false, shortDescription: 'Rappel ordinaire' });
 		expect(kept.ok && plain.ok).toBe(true);
 
-		const recorded = await recordPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 60_000, paidOn: today(), reference: 'VIR', invoiceId: undefined });
+		const recorded = await recordPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 60_000, paidOn: today(), reference: 'VIR', invoiceId: null });
 		expect(recorded.kind).toBe('recorded');
 		const outcome = await reevaluateDebtor(db, org.id, debtor.id);
 		expect(outcome?.deleted).toHaveLength(2);
@@ -192,7 +193,7 @@ describe('a payment re-evaluates the debtor at once', () => {
 		const { org, manager, debtor, standard } = await setup(db);
 		await db.update(scenarios).set({ minBalanceCents: 20_000 }).where(eq(scenarios.id, standard.id));
 		await runScenarios(db, org.id, 'manual');
-		await recordPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 45_000, paidOn: today(), reference: '', invoiceId: undefined });
+		await recordPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 45_000, paidOn: today(), reference: '', invoiceId: null });
 		await reevaluateDebtor(db, org.id, debtor.id);
 		const [row] = await debtorReminders(db, debtor.id);
 		expect(row).toMatchObject({ status: 'deleted', statusReason: expect.stringMatching(/^Solde de 150,00\s€ sous le seuil du scénario \(200,00\s€\)$/) });
@@ -235,7 +236,7 @@ describe('groups, pauses, promises, levels from another tool', () => {
 		expect(paused.statusReason).toBe(`Relances suspendues jusqu'au ${addDays(today(), 10).split('-').reverse().join('/')}`);
 		expect((await runScenarios(db, org.id, 'manual'))!.created).toBe(0);
 
-		const paid = await recordPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 20_000, paidOn: today(), reference: '', invoiceId: undefined });
+		const paid = await recordPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 20_000, paidOn: today(), reference: '', invoiceId: null });
 		expect(paid.kind).toBe('recorded');
 		await reevaluateDebtor(db, org.id, debtor.id);
 		// Past the pause's date, the debt the promise covered is no longer chased: 400 € stay unpaid.

@@ -42,7 +42,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/relances/[id]/modifier': { view: REMINDER_EDITORS, actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS } },
 	'/(app)/debiteurs': { view: ALL },
 	'/(app)/debiteurs/nouveau': { view: EDITORS, actions: { default: EDITORS } },
-	'/(app)/debiteurs/[id]': { view: ALL, actions: { useSuggestion: EDITORS, keepEmail: EDITORS } },
+	'/(app)/debiteurs/[id]': { view: ALL, actions: { useSuggestion: EDITORS, keepEmail: EDITORS, pause: EDITORS, resume: EDITORS } },
 	'/(app)/debiteurs/[id]/modifier': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/debiteurs/[id]/contacts/nouveau': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/debiteurs/[id]/contacts/[contactId]': { view: EDITORS, actions: { save: EDITORS, delete: EDITORS } },
@@ -69,6 +69,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 		actions: { add: ADMINS, role: ADMINS, remove: ADMINS }
 	},
 	'/(app)/reglages/groupes': { view: ADMINS, actions: { create: ADMINS, rename: ADMINS, delete: ADMINS } },
+	'/(app)/reglages/scenarios': { view: ADMINS, actions: { create: ADMINS, settings: ADMINS, run: ADMINS } },
+	'/(app)/reglages/scenarios/[id]': {
+		view: ADMINS,
+		actions: { criteria: ADMINS, saveStep: ADMINS, deleteStep: ADMINS, delete: ADMINS }
+	},
+	'/(app)/factures/reprise': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/boite-d-envoi': { view: SENDERS },
 	// Providers call these without a session: the signature checked inside is their security.
 	'/api/webhooks/resend': { view: 'public', actions: { POST: 'public' } },

@@ -1,6 +1,9 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
-import { groups, memberships, organisations, scenarioSettings, scenarioSteps, scenarios, templates, users } from '../db/schema';
+import { groups, memberships, organisations, reminders, scenarioReminders, scenarioSettings, scenarioSteps, scenarios, templates, users } from '../db/schema';
+import { recordEvents } from '../reminders/history';
+import { UNSENT } from './engine';
+import { m } from '$lib/paraglide/messages';
 import { violates } from '../debtors/unique';
 import type { ScenarioCriteriaInput, ScenarioSettingsInput, StepInput } from '$lib/validation/scenarios';
 
@@ -94,12 +97,31 @@ export async function updateCriteria(db: Db, organisationId: string, input: Scen
 	return updated.length ? 'ok' : 'not_found';
 }
 
+/** Its waiting reminders go with it (the kept ones stay), each with the reason in its history. */
 export async function deleteScenario(db: Db, organisationId: string, scenarioId: string): Promise<Write> {
-	const deleted = await db
-		.delete(scenarios)
-		.where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId)))
-		.returning({ id: scenarios.id });
-	return deleted.length ? 'ok' : 'not_found';
+	return db.transaction(async (tx) => {
+		const [scenario] = await tx.select({ id: scenarios.id }).from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId))).for('update');
+		if (!scenario) return 'not_found';
+		const reason = m.scenarios_reason_scenario_gone({}, { locale: 'fr' });
+		const waiting = await tx
+			.select({ id: reminders.id, debtorId: reminders.debtorId, status: reminders.status })
+			.from(reminders)
+			.innerJoin(scenarioReminders, eq(scenarioReminders.reminderId, reminders.id))
+			.where(and(eq(scenarioReminders.scenarioId, scenarioId), eq(reminders.keep, false), inArray(reminders.status, [...UNSENT])))
+			.for('update', { of: reminders });
+		if (waiting.length) {
+			await tx
+				.update(reminders)
+				.set({ status: 'deleted', statusReason: reason, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
+				.where(inArray(reminders.id, waiting.map((r) => r.id)));
+			await recordEvents(
+				tx,
+				waiting.map((r) => ({ organisationId, reminderId: r.id, debtorId: r.debtorId, action: 'deleted', fromStatus: r.status, toStatus: 'deleted' as const, reason }))
+			);
+		}
+		await tx.delete(scenarios).where(eq(scenarios.id, scenarioId));
+		return 'ok';
+	});
 }
 
 async function owned(tx: DbOrTx, organisationId: string, scenarioId: string, templateId: string): Promise<Write> {

@@ -164,3 +164,19 @@ function addToReport(report: RunReport, outcome: Outcome, debtorName: string): v
 	for (const d of outcome.deleted) if (details.deleted.length < DETAIL_LIMIT) details.deleted.push(entry(d.text));
 	if (outcome.skipped && details.skipped.length < DETAIL_LIMIT) details.skipped.push(entry(outcome.skipped));
 }
+
+export interface DebtorScenario {
+	scenarioName: string | null;
+	nextStep: number | null;
+	stepCount: number;
+}
+
+/** Where the debtor stands in his scenario, as the engine sees him now (read only). */
+export async function describeDebtor(db: DbOrTx, organisationId: string, debtorId: string): Promise<DebtorScenario> {
+	const ctx = await context(db, organisationId);
+	if (!ctx || !ctx.scenarios.length) return { scenarioName: null, nextStep: null, stepCount: 0 };
+	const [state] = await loadStates(db, organisationId, [debtorId], ctx.today, ctx.timezone);
+	const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
+	const scenario = plan.scenarioId ? ctx.scenarioById.get(plan.scenarioId)! : null;
+	return { scenarioName: scenario?.name ?? null, nextStep: plan.nextStep, stepCount: scenario?.steps.length ?? 0 };
+}

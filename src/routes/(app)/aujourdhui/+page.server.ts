@@ -5,17 +5,19 @@ import { enqueueDeliveries } from '$lib/server/delivery/queue';
 import { database } from '$lib/server/db';
 import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { failedDeliveriesToday, recentPasses, todayList, todayProgress } from '$lib/server/delivery/today';
+import { listRuns } from '$lib/server/scenarios/report';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const organisationId = locals.organisation!.id;
-	const [list, progress, passes, failures] = await Promise.all([
+	const [list, progress, passes, failures, scenarioRuns] = await Promise.all([
 		todayList(locals.db, organisationId),
 		todayProgress(locals.db, organisationId),
 		recentPasses(locals.db, organisationId),
-		failedDeliveriesToday(locals.db, organisationId)
+		failedDeliveriesToday(locals.db, organisationId),
+		listRuns(locals.db, organisationId, 1)
 	]);
-	return { list, progress, passes, failures };
+	return { list, progress, passes, failures, scenarioRuns };
 };
 
 export const actions: Actions = {

@@ -4,7 +4,11 @@ import { getDebtor } from '$lib/server/debtors/queries';
 import { listDebtorHistory } from '$lib/server/reminders/history';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct, canView } from '$lib/server/auth/permissions';
-import { formError, readForm } from '$lib/server/forms';
+import { formError, invalid, readForm } from '$lib/server/forms';
+import { describeDebtor, reevaluateDebtor } from '$lib/server/scenarios/run';
+import { listUpcoming } from '$lib/server/scenarios/upcoming';
+import { endPause, getPause, setPause } from '$lib/server/scenarios/pauses';
+import { pauseSchema } from '$lib/validation/scenarios';
 import { contactIdSchema } from '$lib/validation/contacts';
 import { isUuid } from '$lib/validation/ids';
 import { formatMobile } from '$lib/phone';
@@ -20,6 +24,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			contacts: debtor.contacts.map((c) => ({ ...c, mobilePhoneDisplay: c.mobilePhone && formatMobile(c.mobilePhone) }))
 		},
 		history: await listDebtorHistory(locals.db, organisationId, debtor.id),
+		scenario: await describeDebtor(locals.db, organisationId, debtor.id),
+		upcoming: await listUpcoming(locals.db, organisationId, debtor.id),
+		pause: await getPause(locals.db, organisationId, debtor.id),
+		canPause: canAct('/(app)/debiteurs/[id]', 'pause', role),
 		canEdit: canView('/(app)/debiteurs/[id]/modifier', role),
 		canFixEmails: canAct('/(app)/debiteurs/[id]', 'keepEmail', role),
 		canRemind: canView('/(app)/relances/nouvelle', role),
@@ -38,6 +46,22 @@ export const actions: Actions = {
 		const { data: input, failure } = await readForm(request, contactIdSchema);
 		if (failure) return failure;
 		return emailFixResult(await useEmailSuggestion(locals.db, locals.organisation!.id, params.id, input.contactId));
+	},
+	pause: async ({ request, locals, params }) => {
+		const { data: input, failure, values } = await readForm(request, pauseSchema);
+		if (failure) return failure;
+		const organisationId = locals.organisation!.id;
+		const outcome = await setPause(locals.db, organisationId, locals.user!.id, params.id, input);
+		if (outcome === 'not_found') return formError(404, m.error_not_found());
+		if (outcome === 'past_date') return invalid(400, { until: m.scenarios_pause_past() }, values);
+		await reevaluateDebtor(locals.db, organisationId, params.id);
+		return { done: input.promisedAmount ? m.scenarios_promise_saved() : m.scenarios_pause_saved() };
+	},
+	resume: async ({ locals, params }) => {
+		const organisationId = locals.organisation!.id;
+		await endPause(locals.db, organisationId, params.id);
+		await reevaluateDebtor(locals.db, organisationId, params.id);
+		return { done: m.scenarios_pause_ended() };
 	},
 	keepEmail: async ({ request, locals, params }) => {
 		const { data: input, failure } = await readForm(request, contactIdSchema);

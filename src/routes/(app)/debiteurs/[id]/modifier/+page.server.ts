@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 import { debtorSchema } from '$lib/validation/debtors';
 import { updateDebtor } from '$lib/server/debtors/debtors';
+import { reevaluateDebtor } from '$lib/server/scenarios/run';
 import { listGroups } from '$lib/server/debtors/groups';
 import { debtorOr404 } from '$lib/server/debtors/guard';
 import { debtorRefusal } from '$lib/server/debtors/refusals';
@@ -22,6 +23,8 @@ export const actions: Actions = {
 		if (failure) return failure;
 		const outcome = await updateDebtor(locals.db, locals.organisation!.id, params.id, input);
 		if (outcome.kind !== 'saved') return debtorRefusal(outcome, values);
+		// His groups may have changed, and with them his scenario.
+		await reevaluateDebtor(locals.db, locals.organisation!.id, outcome.id);
 		redirect(303, `/debiteurs/${outcome.id}`);
 	}
 };

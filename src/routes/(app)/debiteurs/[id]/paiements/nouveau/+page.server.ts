@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { formError, invalid, readForm } from '$lib/server/forms';
 import { paymentSchema } from '$lib/validation/debtors';
 import { recordPayment } from '$lib/server/debtors/payments';
+import { reevaluateDebtor } from '$lib/server/scenarios/run';
 import { getDebtor } from '$lib/server/debtors/queries';
 import { today } from '$lib/server/debtors/today';
 import { isUuid } from '$lib/validation/ids';
@@ -24,6 +25,8 @@ export const actions: Actions = {
 		if (outcome.kind === 'invoice_paid') return invalid(400, { invoiceId: m.payments_invoice_paid() }, values);
 		if (outcome.kind === 'overpayment')
 			return invalid(400, { amount: m.payments_overpayment({ open: formatMoney(outcome.openCents) }) }, values);
+		// He may have left his scenario by paying: no threatening letter may leave after this.
+		await reevaluateDebtor(locals.db, locals.organisation!.id, outcome.debtorId);
 		redirect(303, `/debiteurs/${outcome.debtorId}#factures`);
 	}
 };
