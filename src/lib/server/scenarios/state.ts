@@ -12,10 +12,11 @@ import {
 	scenarioReminders,
 	scenarioSteps,
 	scenarios,
-	templates
+	templates,
+	CHANNELS
 } from '../db/schema';
 import { channelProblem } from '../reminders/recipient-rules';
-import { CHANNELS, type Channel } from '$lib/validation/reminders';
+import type { Channel } from '$lib/validation/reminders';
 import type { DebtorState, ReminderStatus, ScenarioDef } from './engine';
 
 /** The organisation's scenarios with their steps: group scenarios by group name, then the default. */
