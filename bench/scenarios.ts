@@ -198,6 +198,8 @@ async function main(): Promise<number> {
 }
 
 const only = process.argv[2];
+// `npm run bench -- offline` (or `-- load`) asks for that part alone: nothing to do here.
+if (only === 'offline' || only === 'load') process.exit(0);
 if (only !== undefined && only !== 'pglite' && only !== 'postgres') throw new Error(`bench/scenarios.ts takes pglite, postgres or nothing, not "${only}"`);
 (only
 	? measureOne(only).then((result) => new Promise<number>((resolve) => process.send!(result, () => resolve(0))))

@@ -243,3 +243,12 @@ export function listMembers(db: DbOrTx, organisationId: string) {
 export function listTemplateChoices(db: DbOrTx, organisationId: string) {
 	return db.select({ id: templates.id, name: templates.name }).from(templates).where(eq(templates.organisationId, organisationId)).orderBy(asc(templates.name));
 }
+
+/** Before a group goes: its scenario goes first, so its waiting reminders leave with a reason. */
+export async function deleteScenarioOfGroup(db: Db, organisationId: string, groupId: string): Promise<void> {
+	const [scenario] = await db
+		.select({ id: scenarios.id })
+		.from(scenarios)
+		.where(and(eq(scenarios.organisationId, organisationId), eq(scenarios.groupId, groupId)));
+	if (scenario) await deleteScenario(db, organisationId, scenario.id);
+}

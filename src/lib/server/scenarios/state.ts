@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db';
 import {
 	contacts,
 	debtorGroups,
+	debtors,
 	debtorPauses,
 	groups,
 	invoices,
@@ -78,6 +79,9 @@ export async function loadStates(
 	timezone: string
 ): Promise<DebtorState[]> {
 	if (!debtorIds.length) return [];
+	// Scoped through the debtor, not the child table's own organisation column: the planner then
+	// reads each table by its debtor index, instead of all the organisation's rows per batch.
+	const ours = and(eq(debtors.organisationId, organisationId), inArray(debtors.id, debtorIds));
 	const [invoiceRows, groupRows, contactRows, reminderRows, pauseRows] = await Promise.all([
 		db
 			.select({
@@ -90,9 +94,18 @@ export async function loadStates(
 				lastReminderOn: dayIn(invoices.lastReminderAt, timezone)
 			})
 			.from(invoices)
-			.where(and(eq(invoices.organisationId, organisationId), inArray(invoices.debtorId, debtorIds))),
-		db.select().from(debtorGroups).where(inArray(debtorGroups.debtorId, debtorIds)),
-		db.select().from(contacts).where(and(eq(contacts.organisationId, organisationId), inArray(contacts.debtorId, debtorIds))),
+			.innerJoin(debtors, eq(debtors.id, invoices.debtorId))
+			.where(and(ours, inArray(invoices.debtorId, debtorIds))),
+		db
+			.select({ debtorId: debtorGroups.debtorId, groupId: debtorGroups.groupId })
+			.from(debtorGroups)
+			.innerJoin(debtors, eq(debtors.id, debtorGroups.debtorId))
+			.where(and(ours, inArray(debtorGroups.debtorId, debtorIds))),
+		db
+			.select({ contact: contacts })
+			.from(contacts)
+			.innerJoin(debtors, eq(debtors.id, contacts.debtorId))
+			.where(and(ours, inArray(contacts.debtorId, debtorIds))),
 		db
 			.select({
 				id: reminders.id,
@@ -108,8 +121,9 @@ export async function loadStates(
 					(select array_agg(ri.invoice_id) from ${reminderInvoices} ri where ri.reminder_id = ${reminders.id}) end`
 			})
 			.from(reminders)
+			.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
 			.leftJoin(scenarioReminders, eq(scenarioReminders.reminderId, reminders.id))
-			.where(and(eq(reminders.organisationId, organisationId), inArray(reminders.debtorId, debtorIds), ne(reminders.status, 'deleted'))),
+			.where(and(ours, inArray(reminders.debtorId, debtorIds), ne(reminders.status, 'deleted'))),
 		db
 			.select({
 				debtorId: debtorPauses.debtorId,
@@ -128,7 +142,7 @@ export async function loadStates(
 	);
 	for (const { debtorId, ...invoice } of invoiceRows) states.get(debtorId)!.invoices.push(invoice);
 	for (const row of groupRows) states.get(row.debtorId)!.groupIds.push(row.groupId);
-	for (const contact of contactRows)
+	for (const { contact } of contactRows)
 		states.get(contact.debtorId)!.contacts.push({
 			id: contact.id,
 			role: contact.role,

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { groupIdSchema, groupRenameSchema, groupSchema } from '$lib/validation/debtors';
 import { createGroup, deleteGroup, listGroups, renameGroup, type GroupWrite } from '$lib/server/debtors/groups';
 import type { FormValues } from '$lib/validation/form';
+import { deleteScenarioOfGroup } from '$lib/server/scenarios/admin';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals }) => ({
@@ -30,6 +31,7 @@ export const actions: Actions = {
 	delete: async ({ request, locals }) => {
 		const { data: input, failure, values } = await readForm(request, groupIdSchema);
 		if (failure) return failure;
+		await deleteScenarioOfGroup(locals.db, locals.organisation!.id, input.groupId);
 		return groupResult(await deleteGroup(locals.db, locals.organisation!.id, input.groupId), m.groups_deleted(), values);
 	}
 };
