@@ -45,7 +45,7 @@ describe('the scenario screens', () => {
 			).toMatchObject({ done: 'Enregistré.' });
 		const timeline = await client.get('/reglages/scenarios');
 		expect(timeline.body).toContain('data-testid="timeline"');
-		expect(timeline.body).toContain('J+15 après l&#39;échéance');
+		expect(timeline.body).toContain("J+15 après l'échéance");
 
 		const ran = await client.action('/reglages/scenarios?/run', {});
 		expect(String(ran.data?.done)).toContain('1 relance(s) créée(s)');
