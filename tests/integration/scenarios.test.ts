@@ -24,7 +24,7 @@ import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates
 import { reevaluateDebtor, runScenarios } from '../../src/lib/server/scenarios/run';
 import { recordPayment } from '../../src/lib/server/debtors/payments';
 import { createReminder } from '../../src/lib/server/reminders/save';
-import { settleReminder } from '../../src/lib/server/delivery/settle';
+import { settleReminders } from '../../src/lib/server/delivery/settle';
 import { applyBulkLevels } from '../../src/lib/server/scenarios/bulk';
 import { setPause } from '../../src/lib/server/scenarios/pauses';
 import { runDueScenarios } from '../../src/lib/server/scenarios/schedule';
@@ -77,7 +77,7 @@ async function markSent(db: Db, reminderId: string, contactId: string) {
 	await db.update(reminders).set({ status: 'sending' }).where(eq(reminders.id, reminderId));
 	const [org] = await db.select({ id: reminders.organisationId }).from(reminders).where(eq(reminders.id, reminderId));
 	await db.insert(deliveries).values({ organisationId: org.id, reminderId, contactId, channel: 'email', status: 'sent' });
-	await db.transaction((tx) => settleReminder(tx, reminderId));
+	await db.transaction((tx) => settleReminders(tx, [reminderId]));
 }
 
 let db: Db;

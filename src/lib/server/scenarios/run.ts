@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
+import { anyId } from '../db/arrays';
 import { debtors, organisations, scenarioRuns, scenarioSettings, type RunEntry, type ScenarioRunTrigger } from '../db/schema';
 import { todayIn } from '$lib/dates';
 import { config } from '../config';
@@ -62,7 +63,12 @@ async function context(db: DbOrTx, organisationId: string, today?: string): Prom
  */
 async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[]): Promise<Outcome[]> {
 	return db.transaction(async (tx) => {
-		await tx.select({ id: debtors.id }).from(debtors).where(inArray(debtors.id, debtorIds)).orderBy(asc(debtors.id)).for('update');
+		await tx
+			.select({ id: debtors.id })
+			.from(debtors)
+			.where(and(eq(debtors.organisationId, ctx.organisationId), anyId(debtors.id, debtorIds)))
+			.orderBy(asc(debtors.id))
+			.for('update');
 		const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
 		const plans = states.map((state) => ({ debtorId: state.debtorId, plan: evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays }) }));
 		return applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
@@ -85,7 +91,7 @@ export async function reevaluateDebtors(db: Db, organisationId: string, debtorId
 		const owned = await db
 			.select({ id: debtors.id })
 			.from(debtors)
-			.where(and(eq(debtors.organisationId, organisationId), inArray(debtors.id, debtorIds.slice(start, start + batchSize))));
+			.where(and(eq(debtors.organisationId, organisationId), anyId(debtors.id, debtorIds.slice(start, start + batchSize))));
 		if (owned.length) outcomes.push(...(await evaluateBatch(db, ctx, owned.map((d) => d.id))));
 	}
 	return outcomes;

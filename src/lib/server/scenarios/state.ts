@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
+import { anyId } from '../db/arrays';
 import {
 	contacts,
 	debtorGroups,
@@ -81,7 +82,7 @@ export async function loadStates(
 	if (!debtorIds.length) return [];
 	// Scoped through the debtor, not the child table's own organisation column: the planner then
 	// reads each table by its debtor index, instead of all the organisation's rows per batch.
-	const ours = and(eq(debtors.organisationId, organisationId), inArray(debtors.id, debtorIds));
+	const ours = and(eq(debtors.organisationId, organisationId), anyId(debtors.id, debtorIds));
 	const [invoiceRows, groupRows, contactRows, reminderRows, pauseRows] = await Promise.all([
 		db
 			.select({
@@ -95,17 +96,17 @@ export async function loadStates(
 			})
 			.from(invoices)
 			.innerJoin(debtors, eq(debtors.id, invoices.debtorId))
-			.where(and(ours, inArray(invoices.debtorId, debtorIds))),
+			.where(and(ours, anyId(invoices.debtorId, debtorIds))),
 		db
 			.select({ debtorId: debtorGroups.debtorId, groupId: debtorGroups.groupId })
 			.from(debtorGroups)
 			.innerJoin(debtors, eq(debtors.id, debtorGroups.debtorId))
-			.where(and(ours, inArray(debtorGroups.debtorId, debtorIds))),
+			.where(and(ours, anyId(debtorGroups.debtorId, debtorIds))),
 		db
 			.select({ contact: contacts })
 			.from(contacts)
 			.innerJoin(debtors, eq(debtors.id, contacts.debtorId))
-			.where(and(ours, inArray(contacts.debtorId, debtorIds))),
+			.where(and(ours, anyId(contacts.debtorId, debtorIds))),
 		db
 			.select({
 				id: reminders.id,
@@ -123,7 +124,7 @@ export async function loadStates(
 			.from(reminders)
 			.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
 			.leftJoin(scenarioReminders, eq(scenarioReminders.reminderId, reminders.id))
-			.where(and(ours, inArray(reminders.debtorId, debtorIds), ne(reminders.status, 'deleted'))),
+			.where(and(ours, anyId(reminders.debtorId, debtorIds), ne(reminders.status, 'deleted'))),
 		db
 			.select({
 				debtorId: debtorPauses.debtorId,
@@ -134,7 +135,7 @@ export async function loadStates(
 					where p.debtor_id = ${debtorPauses.debtorId} and p.created_at >= ${debtorPauses.createdAt}), 0)`.mapWith(Number)
 			})
 			.from(debtorPauses)
-			.where(and(eq(debtorPauses.organisationId, organisationId), inArray(debtorPauses.debtorId, debtorIds)))
+			.where(and(eq(debtorPauses.organisationId, organisationId), anyId(debtorPauses.debtorId, debtorIds)))
 	]);
 
 	const states = new Map<string, DebtorState>(
