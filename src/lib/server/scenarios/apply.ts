@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
-import { reminderInvoices, reminderRecipients, reminders, scenarioReminders } from '../db/schema';
+import { reminderInvoices, reminderRecipients, reminders, scenarioReminders, templates } from '../db/schema';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
 import { UNSENT, type Plan, type ScenarioDef } from './engine';
 import { reasonText, skipText } from './reasons';
@@ -74,10 +74,10 @@ export async function applyPlans(
 
 	const creations = plans.flatMap(({ debtorId, plan }, i) => (plan.create ? [{ debtorId, i, create: plan.create }] : []));
 	if (!creations.length) return outcomes;
-	const reminderRows: (typeof reminders.$inferInsert)[] = [];
-	const recipientRows: (typeof reminderRecipients.$inferInsert)[] = [];
-	const invoiceRows: (typeof reminderInvoices.$inferInsert)[] = [];
-	const linkRows: (typeof scenarioReminders.$inferInsert)[] = [];
+	const reminderRows: Record<string, unknown>[] = [];
+	const recipientRows: Record<string, unknown>[] = [];
+	const invoiceRows: Record<string, unknown>[] = [];
+	const linkRows: Record<string, unknown>[] = [];
 	const events: ReminderEvent[] = [];
 	for (const { debtorId, i, create } of creations) {
 		const template = templateById.get(create.templateId)!;
@@ -87,36 +87,47 @@ export async function applyPlans(
 		const text = m.scenarios_created_reason({ scenario: scenario.name, position: create.stepPosition }, { locale: 'fr' });
 		reminderRows.push({
 			id,
-			organisationId,
-			debtorId,
-			templateId: template.id,
-			groupId: create.groupId,
+			organisation_id: organisationId,
+			debtor_id: debtorId,
+			template_id: template.id,
+			group_id: create.groupId,
 			status,
-			sendDate: create.sendDate,
-			shortDescription: template.shortDescription,
-			description: template.description,
-			requiresValidation: create.requiresValidation,
-			validationLocked: create.requiresValidation,
-			keep: template.keep,
-			content: {
-				emailSubject: template.emailSubject,
-				emailHeader: template.emailHeader,
-				emailBody: template.emailBody,
-				emailFooter: template.emailFooter,
-				smsText: template.smsText,
-				letterBody: template.letterBody
-			}
+			send_date: create.sendDate,
+			requires_validation: create.requiresValidation
 		});
-		for (const r of create.recipients) recipientRows.push({ reminderId: id, contactId: r.contactId, channels: r.channels });
-		for (const invoiceId of create.invoiceIds) invoiceRows.push({ reminderId: id, invoiceId });
-		linkRows.push({ reminderId: id, scenarioId: create.scenarioId, stepPosition: create.stepPosition, tag: create.tag });
+		for (const r of create.recipients) recipientRows.push({ reminder_id: id, contact_id: r.contactId, channels: `{${r.channels.join(',')}}` });
+		for (const invoiceId of create.invoiceIds) invoiceRows.push({ reminder_id: id, invoice_id: invoiceId });
+		linkRows.push({ reminder_id: id, scenario_id: create.scenarioId, step_position: create.stepPosition, tag: create.tag });
 		events.push({ organisationId, reminderId: id, debtorId, action: 'created', toStatus: status, reason: text });
 		outcomes[i].created.push({ reminderId: id, text: `${template.shortDescription} — ${text}` });
 	}
-	await insertChunked(reminderRows, (chunk) => tx.insert(reminders).values(chunk));
-	await insertChunked(recipientRows, (chunk) => tx.insert(reminderRecipients).values(chunk));
-	await insertChunked(invoiceRows, (chunk) => tx.insert(reminderInvoices).values(chunk));
-	await insertChunked(linkRows, (chunk) => tx.insert(scenarioReminders).values(chunk));
+	// Rows travel as one JSON parameter each, and the template's options and content are copied
+	// by the database: a batch is a few statements, not tens of thousands of parameters.
+	const json = (rows: Record<string, unknown>[]) => sql`${JSON.stringify(rows)}::json`;
+	await insertChunked(reminderRows, (chunk) =>
+		tx.execute(sql`
+			insert into ${reminders} (id, organisation_id, debtor_id, template_id, group_id, status, send_date, short_description,
+				description, requires_validation, validation_locked, keep, content)
+			select r.id, r.organisation_id, r.debtor_id, t.id, r.group_id, r.status::reminder_status, r.send_date, t.short_description,
+				t.description, r.requires_validation, r.requires_validation, t.keep,
+				jsonb_build_object('emailSubject', t.email_subject, 'emailHeader', t.email_header, 'emailBody', t.email_body,
+					'emailFooter', t.email_footer, 'smsText', t.sms_text, 'letterBody', t.letter_body)
+			from json_to_recordset(${json(chunk)}) as r(id uuid, organisation_id uuid, debtor_id uuid, template_id uuid, group_id uuid,
+				status text, send_date date, requires_validation boolean)
+			join ${templates} t on t.id = r.template_id and t.organisation_id = r.organisation_id`)
+	);
+	await insertChunked(recipientRows, (chunk) =>
+		tx.execute(sql`insert into ${reminderRecipients} (reminder_id, contact_id, channels)
+			select reminder_id, contact_id, channels from json_to_recordset(${json(chunk)}) as r(reminder_id uuid, contact_id uuid, channels text[])`)
+	);
+	await insertChunked(invoiceRows, (chunk) =>
+		tx.execute(sql`insert into ${reminderInvoices} (reminder_id, invoice_id)
+			select reminder_id, invoice_id from json_to_recordset(${json(chunk)}) as r(reminder_id uuid, invoice_id uuid)`)
+	);
+	await insertChunked(linkRows, (chunk) =>
+		tx.execute(sql`insert into ${scenarioReminders} (reminder_id, scenario_id, step_position, tag)
+			select reminder_id, scenario_id, step_position, tag from json_to_recordset(${json(chunk)}) as r(reminder_id uuid, scenario_id uuid, step_position int, tag text)`)
+	);
 	await insertChunked(events, (chunk) => recordEvents(tx, chunk));
 	return outcomes;
 }

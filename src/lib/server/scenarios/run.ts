@@ -1,7 +1,19 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
-import { debtors, organisations, scenarioRuns, scenarioSettings, type RunEntry, type ScenarioRunTrigger } from '../db/schema';
+import {
+	debtors,
+	organisations,
+	reminderEvents,
+	reminderInvoices,
+	reminderRecipients,
+	reminders,
+	scenarioReminders,
+	scenarioRuns,
+	scenarioSettings,
+	type RunEntry,
+	type ScenarioRunTrigger
+} from '../db/schema';
 import { todayIn } from '$lib/dates';
 import { config } from '../config';
 import { evaluate, type ScenarioDef } from './engine';
@@ -23,6 +35,18 @@ export interface RunReport {
 	skipped: number;
 	sendingHeld: boolean;
 	details: { created: RunEntry[]; deleted: RunEntry[]; skipped: RunEntry[] };
+}
+
+/**
+ * Reminders written since the tables' statistics were last refreshed, beyond which they are
+ * refreshed: stale statistics of a table that grew during a run make the planner read it whole
+ * for every batch (measured: five times slower per batch at 40,000 debtors). Autovacuum would
+ * catch up only a minute later, PGlite's never.
+ */
+const ANALYZE_AFTER_WRITES = 10_000;
+
+async function refreshStatistics(db: Db): Promise<void> {
+	await db.execute(sql`analyze ${reminders}, ${reminderRecipients}, ${reminderInvoices}, ${scenarioReminders}, ${reminderEvents}`);
 }
 
 /** A report lists this many entries of each kind; the counts cover everything. */
@@ -132,6 +156,7 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 	};
 	const batchSize = options.batchSize ?? 1000;
 	let after = '00000000-0000-0000-0000-000000000000';
+	let unanalysed = 0;
 	for (;;) {
 		const batch = await db
 			.select({ id: debtors.id, name: debtors.name })
@@ -144,8 +169,16 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 		const names = new Map(batch.map((d) => [d.id, d.name]));
 		const outcomes = ctx.scenarios.length ? await evaluateBatch(db, ctx, batch.map((d) => d.id)) : [];
 		report.debtors += batch.length;
-		for (const outcome of outcomes) addToReport(report, outcome, names.get(outcome.debtorId) ?? '');
+		for (const outcome of outcomes) {
+			addToReport(report, outcome, names.get(outcome.debtorId) ?? '');
+			unanalysed += outcome.created.length + outcome.deleted.length;
+		}
+		if (unanalysed >= ANALYZE_AFTER_WRITES) {
+			await refreshStatistics(db);
+			unanalysed = 0;
+		}
 	}
+	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await refreshStatistics(db);
 	await db
 		.update(scenarioRuns)
 		.set({
