@@ -59,7 +59,7 @@ export const actions: Actions = {
 	},
 	resume: async ({ locals, params }) => {
 		const organisationId = locals.organisation!.id;
-		await endPause(locals.db, organisationId, params.id);
+		if ((await endPause(locals.db, organisationId, params.id)) === 'not_found') return formError(404, m.error_not_found());
 		await reevaluateDebtor(locals.db, organisationId, params.id);
 		return { done: m.scenarios_pause_ended() };
 	},
