@@ -19,6 +19,7 @@ const HOSTILE = [
 	'" OR 1=1 --',
 	'\u202eevil\u202c',
 	'\u0000\u0001\u0007',
+	'Nom\u0000caché',
 	'🏠💶👩‍👩‍👧',
 	'x'.repeat(5_000),
 	'9'.repeat(400),

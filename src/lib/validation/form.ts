@@ -9,10 +9,16 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors
 const SECRET = /password/i;
 
 /** FormData to a plain object: a repeated name becomes an array, files are left out. */
+/** No one types a NUL, and PostgreSQL refuses it in text: dropped before anything reads the form. */
+const withoutNul = (value: string) => value.replaceAll('\u0000', '');
+
 export function formValues(form: FormData): FormValues {
 	const out: FormValues = {};
 	for (const key of new Set(form.keys())) {
-		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		const all = form
+			.getAll(key)
+			.filter((v): v is string => typeof v === 'string')
+			.map(withoutNul);
 		out[key] = all.length > 1 || key.endsWith('[]') ? all : (all[0] ?? '');
 	}
 	return out;
