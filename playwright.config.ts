@@ -9,7 +9,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
 	workers: 1,
-	// One retry: under a loaded 2-core machine a login answer has been seen to come late (see README, known flakes).
+	// One retry: under a loaded 2-core machine a login answer has been seen to come late; the flake is noted in the issues.
 	retries: 1,
 	reporter: [['list']],
 	use: {
