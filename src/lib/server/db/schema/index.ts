@@ -7,3 +7,4 @@ export * from './templates';
 export * from './reminders';
 export * from './delivery';
 export * from './sync';
+export * from './files';

@@ -1,0 +1,48 @@
+import { jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+import { debtors } from './debtors';
+import { users } from './users';
+
+/** The column mapping last used per kind of import: the next file of the same shape maps itself. */
+export const importMappings = pgTable(
+	'import_mappings',
+	{
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		kind: text('kind').notNull(),
+		mapping: jsonb('mapping').$type<Record<string, string>>().notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.organisationId, t.kind] })]
+);
+
+/**
+ * A file between its upload and its import: the mapping step is a second request, and a
+ * browser without JavaScript cannot send the file twice. Kept until imported or replaced.
+ */
+export const importUploads = pgTable('import_uploads', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	organisationId: uuid('organisation_id')
+		.notNull()
+		.references(() => organisations.id, { onDelete: 'cascade' }),
+	kind: text('kind').notNull(),
+	fileName: text('file_name').notNull(),
+	encoding: text('encoding').notNull(),
+	/** The file's bytes in base64: both drivers carry text alike, and files are small. */
+	content: text('content').notNull(),
+	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** Debtors a person set aside from the next runs (seed 001's "liste d'envoi annulé"), until moved back. */
+export const runExclusions = pgTable('run_exclusions', {
+	debtorId: uuid('debtor_id')
+		.primaryKey()
+		.references(() => debtors.id, { onDelete: 'cascade' }),
+	organisationId: uuid('organisation_id')
+		.notNull()
+		.references(() => organisations.id, { onDelete: 'cascade' }),
+	excludedBy: uuid('excluded_by').references(() => users.id, { onDelete: 'set null' }),
+	at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+});
