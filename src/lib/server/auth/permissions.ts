@@ -27,6 +27,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/langue': { view: 'public', actions: { default: 'public' } },
 	'/(app)/aujourdhui': { view: SENDERS, actions: { sendAll: SENDERS, resolve: SENDERS } },
 	'/(app)/aujourdhui/progression': { view: SENDERS },
+	'/(app)/avant-envoi': {
+		view: SENDERS,
+		actions: { exclude: SENDERS, include: SENDERS, send: REMINDER_EDITORS, useSuggestion: EDITORS, keepEmail: EDITORS }
+	},
+	'/(app)/importer': { view: EDITORS, actions: { upload: EDITORS } },
+	'/(app)/importer/[id]': { view: EDITORS, actions: { run: EDITORS } },
 	'/api/scheduler/run': { view: 'public', actions: { POST: 'public' } },
 	'/(app)/a-valider': {
 		view: APPROVERS,

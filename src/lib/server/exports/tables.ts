@@ -1,19 +1,19 @@
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, deliveries, invoices, payments, reminderInvoices, reminders } from '../db/schema';
-import { FIELDS, type ImportKind } from '../imports/fields';
+import { FIELDS, type DataKind } from '../imports/fields';
 import { cents, day, type Cell, type Sheet } from './cells';
 
-const headers = (kind: ImportKind) => FIELDS[kind].map((f) => f.header);
+const headers = (kind: DataKind) => FIELDS[kind].map((f) => f.header);
 
 /** The data of one kind as its import reads it: exporting then importing gives the same rows. */
-export async function dataSheet(db: DbOrTx, organisationId: string, kind: ImportKind): Promise<Sheet> {
+export async function dataSheet(db: DbOrTx, organisationId: string, kind: DataKind): Promise<Sheet> {
 	return { name: SHEET_NAMES[kind], headers: headers(kind), rows: await DATA[kind](db, organisationId) };
 }
 
-const SHEET_NAMES: Record<ImportKind, string> = { debtors: 'Débiteurs', contacts: 'Contacts', invoices: 'Factures', payments: 'Paiements' };
+const SHEET_NAMES: Record<DataKind, string> = { debtors: 'Débiteurs', contacts: 'Contacts', invoices: 'Factures', payments: 'Paiements' };
 
-const DATA: Record<ImportKind, (db: DbOrTx, organisationId: string) => Promise<Cell[][]>> = {
+const DATA: Record<DataKind, (db: DbOrTx, organisationId: string) => Promise<Cell[][]>> = {
 	debtors: async (db, organisationId) =>
 		(
 			await db

@@ -267,4 +267,56 @@ const writePayments: Writer = async (tx, organisationId, rows) => {
 	return counts;
 };
 
-const WRITERS: Record<ImportKind, Writer> = { debtors: writeDebtors, contacts: writeContacts, invoices: writeInvoices, payments: writePayments };
+/**
+ * A statement is written as the three files it holds: its debtors, their reminder contacts
+ * (a line without a contact reference has none), then its invoices, in the same transaction.
+ */
+const writeStatement: Writer = async (tx, organisationId, rows) => {
+	const errors: RowError[] = [];
+	const debtorRows = new Map<string, ParsedRow>();
+	const contactRows = new Map<string, ParsedRow>();
+	for (const row of rows) {
+		const { values, line } = row;
+		const account = str(values.accountNumber);
+		const seen = debtorRows.get(account);
+		if (seen && seen.values.name !== values.name)
+			errors.push({ line, column: 'Débiteur', reason: m.imports_error_inconsistent({ value: account, line: seen.line }) });
+		else if (!seen) debtorRows.set(account, { line, values: { accountNumber: account, name: values.name, leaseReference: '' } });
+		const ref = str(values.contactRef);
+		if (!ref) continue;
+		const contact = {
+			externalRef: ref,
+			accountNumber: account,
+			lastName: str(values.contactLastName) || str(values.name),
+			firstName: values.contactFirstName,
+			email: values.email,
+			role: 'relance',
+			consentEmail: null,
+			consentLetter: null,
+			consentSms: null
+		};
+		const known = contactRows.get(ref);
+		if (known && (['accountNumber', 'lastName', 'firstName', 'email'] as const).some((k) => str(known.values[k]) !== str(contact[k])))
+			errors.push({ line, column: 'Réf. contact', reason: m.imports_error_inconsistent({ value: ref, line: known.line }) });
+		else if (!known) contactRows.set(ref, { line, values: contact });
+	}
+	if (errors.length) throw new Rejected(errors);
+	const parts = [
+		await writeDebtors(tx, organisationId, [...debtorRows.values()]),
+		await writeContacts(tx, organisationId, [...contactRows.values()]),
+		await writeInvoices(tx, organisationId, rows)
+	];
+	return {
+		created: parts.reduce((n, p) => n + p.created, 0),
+		updated: parts.reduce((n, p) => n + p.updated, 0),
+		unchanged: parts.reduce((n, p) => n + p.unchanged, 0)
+	};
+};
+
+const WRITERS: Record<ImportKind, Writer> = {
+	debtors: writeDebtors,
+	contacts: writeContacts,
+	invoices: writeInvoices,
+	payments: writePayments,
+	statement: writeStatement
+};

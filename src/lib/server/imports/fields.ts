@@ -2,7 +2,13 @@
  * What each kind of import reads, in the order the exports write it. The French header is the
  * column name our own exports use, so that an export maps itself when imported again.
  */
-export const IMPORT_KINDS = ['debtors', 'contacts', 'invoices', 'payments'] as const;
+export const DATA_KINDS = ['debtors', 'contacts', 'invoices', 'payments'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+/**
+ * "statement" is the shape most accounting software exports unpaid invoices in: one line per
+ * invoice, with its debtor and his reminder contact on the same line.
+ */
+export const IMPORT_KINDS = [...DATA_KINDS, 'statement'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type FieldType = 'text' | 'date' | 'amount' | 'boolean';
@@ -62,7 +68,21 @@ export const FIELDS: Record<ImportKind, FieldDef[]> = {
 		f('invoiceNumber', 'Facture', 'text', false, ['numéro de facture', 'n° facture']),
 		f('amount', 'Montant', 'amount', true),
 		f('paidOn', 'Date', 'date', true, ['date de paiement', 'date de règlement'])
+	],
+	statement: [
+		f('number', 'Facture', 'text', true, ['numéro de facture', 'n° facture', 'numéro']),
+		f('accountNumber', 'Compte', 'text', true, ['numéro de compte', 'code client']),
+		f('name', 'Débiteur', 'text', true, ['nom', 'raison sociale', 'locataire', 'client']),
+		f('contactRef', 'Réf. contact', 'text', false, ['référence contact']),
+		f('contactLastName', 'Nom du contact', 'text', false, ['contact']),
+		f('contactFirstName', 'Prénom du contact', 'text', false, ['prénom']),
+		f('email', 'E-mail', 'text', false, ['email', 'mail', 'courriel']),
+		f('issueDate', "Date d'émission", 'date', true, ['date facture', 'date', 'émission']),
+		f('dueDate', 'Échéance', 'date', true, ["date d'échéance"]),
+		f('amount', 'Montant', 'amount', true, ['montant ttc', 'total']),
+		f('paid', 'Payé', 'amount', false, ['montant payé', 'réglé'])
 	]
 };
 
+export const isDataKind = (v: unknown): v is DataKind => (DATA_KINDS as readonly unknown[]).includes(v);
 export const isImportKind = (v: unknown): v is ImportKind => (IMPORT_KINDS as readonly unknown[]).includes(v);

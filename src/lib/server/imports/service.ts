@@ -9,7 +9,7 @@ import { readTable, type Encoding } from './read-file';
 import { mappingErrors, parseRows, type RowError } from './rows';
 
 export type ImportOutcome =
-	| { ok: true; counts: ImportCounts }
+	| { ok: true; counts: ImportCounts; accounts: string[] }
 	| { ok: false; fileError: string | null; errors: RowError[] };
 
 const PREVIEW_ROWS = 5;
@@ -33,7 +33,8 @@ export async function importBytes(
 	const parsed = parseRows(kind, read.table, mapping);
 	if (parsed.errors.length) return { ok: false, fileError: null, errors: parsed.errors };
 	const applied = await applyImport(db, organisationId, kind, parsed.rows);
-	return applied.ok ? applied : { ok: false, fileError: null, errors: applied.errors };
+	if (!applied.ok) return { ok: false, fileError: null, errors: applied.errors };
+	return { ok: true, counts: applied.counts, accounts: [...new Set(parsed.rows.map((r) => String(r.values.accountNumber)))] };
 }
 
 export type StageOutcome =
@@ -94,7 +95,12 @@ export async function describeUpload(db: Db, organisationId: string, uploadId: s
 }
 
 /** Step two: the kept file imported through the mapping the person confirmed, which is remembered. */
-export async function importUpload(db: Db, organisationId: string, uploadId: string, mapping: Mapping): Promise<ImportOutcome | null> {
+export async function importUpload(
+	db: Db,
+	organisationId: string,
+	uploadId: string,
+	mapping: Mapping
+): Promise<{ kind: ImportKind; outcome: ImportOutcome } | null> {
 	const upload = await getUpload(db, organisationId, uploadId);
 	if (!upload) return null;
 	const kind = upload.kind as ImportKind;
@@ -104,5 +110,5 @@ export async function importUpload(db: Db, organisationId: string, uploadId: str
 	});
 	await rememberMapping(db, organisationId, kind, mapping);
 	if (outcome.ok) await db.delete(importUploads).where(eq(importUploads.id, upload.id));
-	return outcome;
+	return { kind, outcome };
 }
