@@ -122,7 +122,7 @@ export async function emailTemplates(db: DbOrTx, organisationId: string) {
 }
 
 export type SendOutcome =
-	| { ok: true; reminderIds: string[]; pendingValidation: number; refused: number }
+	| { ok: true; reminderIds: string[]; pendingValidation: number; refused: { name: string; reason: string }[] }
 	| { ok: false; reason: 'template' | 'empty' };
 
 /**
@@ -142,7 +142,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, actor.organisationId));
 	const reminderIds: string[] = [];
 	let pendingValidation = 0;
-	let refused = 0;
+	const refused: { name: string; reason: string }[] = [];
 	for (const debtor of ready) {
 		const saved = await createReminder(db, actor, {
 			debtorId: debtor.id,
@@ -166,7 +166,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 			},
 			recipients: debtor.recipients.map((r) => ({ contactId: r.contactId, channels: ['email'] }))
 		});
-		if (!saved.ok) refused++;
+		if (!saved.ok) refused.push({ name: debtor.name, reason: Object.values(saved.errors).join(' ') });
 		else if (template.requiresValidation) pendingValidation++;
 		else reminderIds.push(saved.id);
 	}

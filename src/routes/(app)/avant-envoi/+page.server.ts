@@ -72,7 +72,9 @@ export const actions: Actions = {
 		return {
 			done: m.lists_sent({ reminders: outcome.reminderIds.length, deliveries }),
 			pending: outcome.pendingValidation ? m.lists_sent_pending({ count: outcome.pendingValidation }) : null,
-			refused: outcome.refused ? m.lists_sent_refused({ count: outcome.refused }) : null
+			refused: outcome.refused.length
+				? `${m.lists_sent_refused({ count: outcome.refused.length })} ${outcome.refused.map((r) => `${r.name} : ${r.reason}`).join(' ; ')}`
+				: null
 		};
 	}
 };
