@@ -9,3 +9,18 @@ const KIND_LABELS: Record<string, () => string> = {
 };
 
 export const importKindLabel = (kind: string) => KIND_LABELS[kind]?.() ?? kind;
+
+const OUTCOMES: Record<string, () => string> = {
+	queued: m.history_outcome_queued,
+	sending: m.history_outcome_sending,
+	sent: m.history_outcome_sent,
+	delivered: m.history_outcome_delivered,
+	failed: m.history_outcome_failed,
+	bounced: m.history_outcome_bounced,
+	to_check: m.history_outcome_to_check,
+	to_print: m.history_outcome_to_print,
+	cancelled: m.history_outcome_cancelled
+};
+
+export const DELIVERY_OUTCOMES = Object.keys(OUTCOMES);
+export const outcomeLabel = (status: string) => OUTCOMES[status]?.() ?? status;

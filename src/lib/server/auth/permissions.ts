@@ -31,6 +31,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 		view: SENDERS,
 		actions: { exclude: SENDERS, include: SENDERS, send: REMINDER_EDITORS, useSuggestion: EDITORS, keepEmail: EDITORS }
 	},
+	'/(app)/exporter': { view: SENDERS },
+	'/(app)/exporter/[kind]': { view: SENDERS },
+	'/(app)/exporter/classeur': { view: SENDERS },
+	'/(app)/historique': { view: ALL },
+	'/(app)/historique/export': { view: SENDERS },
 	'/(app)/importer': { view: EDITORS, actions: { upload: EDITORS } },
 	'/(app)/importer/[id]': { view: EDITORS, actions: { run: EDITORS } },
 	'/api/scheduler/run': { view: 'public', actions: { POST: 'public' } },
