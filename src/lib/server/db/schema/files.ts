@@ -1,4 +1,4 @@
-import { jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { debtors } from './debtors';
 import { users } from './users';
@@ -46,3 +46,22 @@ export const runExclusions = pgTable('run_exclusions', {
 	excludedBy: uuid('excluded_by').references(() => users.id, { onDelete: 'set null' }),
 	at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/** What a bulk action did, by whom and to how many: the history of changes no reminder carries. */
+export const bulkActions = pgTable(
+	'bulk_actions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		action: text('action').notNull(),
+		/** The flag or tag concerned, and whether it was set or cleared. */
+		details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+		selected: integer('selected').notNull(),
+		changed: integer('changed').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('bulk_actions_org_at_idx').on(t.organisationId, t.at)]
+);
