@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser } from '../helpers/factories';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { loggedIn } from '../helpers/app';
 import { bulkActions, contacts, invoices } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { setConsent } from '../../src/lib/server/bulk/consents';
@@ -57,5 +58,24 @@ describe('bulk invoice tags', () => {
 			{ action: 'tag_added', changed: 1 },
 			{ action: 'tag_removed', changed: 1 }
 		]);
+	});
+});
+
+describe('the bulk pages', () => {
+	it('tick a box for the filtered contacts and say how many changed; an approver may not', async () => {
+		const debtor = await makeDebtor(db, actor.organisationId, 'Filtré');
+		const one = await makeContact(db, actor.organisationId, debtor.id, { consentSms: false });
+		const manager = await makeUser(db, actor.organisationId, 'manager');
+		const client = await loggedIn(manager.email, TEST_PASSWORD);
+		const page = await client.get('/actions-groupees/contacts?q=Filtr');
+		expect(page.body).toContain(one.id);
+		const reply = await client.action('/actions-groupees/contacts?/apply', { contactId: [one.id], change: 'sms:1' });
+		expect(reply.data).toEqual({ done: '1 contact(s) modifié(s) sur 1 sélectionné(s).' });
+		expect((await db.select().from(contacts).where(eq(contacts.id, one.id)))[0].consentSms).toBe(true);
+
+		const approver = await makeUser(db, actor.organisationId, 'approver');
+		const refused = await (await loggedIn(approver.email, TEST_PASSWORD)).action('/actions-groupees/contacts?/apply', { contactId: [one.id], change: 'sms:0' });
+		expect(refused.status).toBe(403);
+		expect((await db.select().from(contacts).where(eq(contacts.id, one.id)))[0].consentSms).toBe(true);
 	});
 });

@@ -31,6 +31,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 		view: SENDERS,
 		actions: { exclude: SENDERS, include: SENDERS, send: REMINDER_EDITORS, useSuggestion: EDITORS, keepEmail: EDITORS }
 	},
+	'/(app)/actions-groupees/contacts': { view: EDITORS, actions: { apply: EDITORS } },
+	'/(app)/actions-groupees/factures': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/exporter': { view: SENDERS },
 	'/(app)/exporter/[kind]': { view: SENDERS },
 	'/(app)/exporter/classeur': { view: SENDERS },
