@@ -24,3 +24,14 @@ const OUTCOMES: Record<string, () => string> = {
 
 export const DELIVERY_OUTCOMES = Object.keys(OUTCOMES);
 export const outcomeLabel = (status: string) => OUTCOMES[status]?.() ?? status;
+
+/** Export format types (seed 000), in the order the admin picks from. */
+export const typeLabels: Record<string, () => string> = {
+	relance: m.formats_type_relance,
+	unpaid: m.formats_type_unpaid,
+	no_contact: m.formats_type_no_contact,
+	debtors: m.imports_kind_debtors,
+	contacts: m.imports_kind_contacts,
+	invoices: m.imports_kind_invoices,
+	payments: m.imports_kind_payments
+};

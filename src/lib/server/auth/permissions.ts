@@ -36,6 +36,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/exporter': { view: SENDERS },
 	'/(app)/exporter/[kind]': { view: SENDERS },
 	'/(app)/exporter/classeur': { view: SENDERS },
+	'/(app)/exporter/format/[id]': { view: SENDERS },
+	'/(app)/reglages/formats': { view: ADMINS, actions: { create: ADMINS, delete: ADMINS } },
 	'/(app)/historique': { view: ALL },
 	'/(app)/historique/export': { view: SENDERS },
 	'/(app)/importer': { view: EDITORS, actions: { upload: EDITORS } },

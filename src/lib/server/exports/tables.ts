@@ -187,6 +187,9 @@ export async function historySheet(db: DbOrTx, organisationId: string, filters: 
 	};
 }
 
+export const UNPAID_HEADERS = ['Compte', 'Débiteur', 'Facture', "Date d'émission", 'Échéance', 'Montant', 'Payé', 'Reste dû', 'Niveau', 'Dernière relance'];
+export const NO_CONTACT_HEADERS = ['Compte', 'Débiteur', 'Bail', 'Contacts'];
+
 /** Seed 001's "Facture_du" tab: the invoices still owed at this moment. */
 export async function unpaidSheet(db: DbOrTx, organisationId: string): Promise<Sheet> {
 	const rows = await db
@@ -197,7 +200,7 @@ export async function unpaidSheet(db: DbOrTx, organisationId: string): Promise<S
 		.orderBy(asc(debtors.accountNumber), asc(invoices.dueDate), asc(invoices.number));
 	return {
 		name: 'Facture_du',
-		headers: ['Compte', 'Débiteur', 'Facture', "Date d'émission", 'Échéance', 'Montant', 'Payé', 'Reste dû', 'Niveau', 'Dernière relance'],
+		headers: UNPAID_HEADERS,
 		rows: rows.map(({ i, accountNumber, debtorName }) => [
 			accountNumber,
 			debtorName,
@@ -227,7 +230,7 @@ export async function noContactSheet(db: DbOrTx, organisationId: string): Promis
 		.orderBy(asc(debtors.accountNumber));
 	return {
 		name: 'No_destinataire',
-		headers: ['Compte', 'Débiteur', 'Bail', 'Contacts'],
+		headers: NO_CONTACT_HEADERS,
 		rows: rows.map((r) => [r.accountNumber, r.name, r.leaseReference, String(r.contacts)])
 	};
 }

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { debtors } from './debtors';
 import { users } from './users';
@@ -64,4 +64,26 @@ export const bulkActions = pgTable(
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('bulk_actions_org_at_idx').on(t.organisationId, t.at)]
+);
+
+/** Seed 000's export formats: what a file holds, in which order, and how it is written and named. */
+export const exportFormats = pgTable(
+	'export_formats',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		type: text('type').notNull(),
+		separator: text('separator').notNull(),
+		extension: text('extension').notNull(),
+		encoding: text('encoding').notNull(),
+		/** Column headers of the type's table, in the file's order. */
+		fields: text('fields').array().notNull(),
+		/** Text with [date], [heure], [organisation], [format] or [type] where those go. */
+		fileName: text('file_name').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('export_formats_org_name_idx').on(t.organisationId, t.name)]
 );
