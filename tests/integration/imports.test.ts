@@ -3,7 +3,8 @@ import { asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { freshDb } from '../helpers/db';
-import { makeOrganisation } from '../helpers/factories';
+import { makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { loggedIn, type Client } from '../helpers/app';
 import { contacts, debtors, invoices, payments } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { importBytes } from '../../src/lib/server/imports/service';
@@ -172,5 +173,48 @@ describe('round trip', () => {
 			}
 			expect(await snapshot(other.id)).toEqual(await snapshot(org.id));
 		}
+	});
+});
+
+describe('the import screens', () => {
+	async function upload(client: Client, kind: string, name: string, text: string) {
+		const body = new FormData();
+		body.set('kind', kind);
+		body.set('encoding', 'auto');
+		body.set('file', new Blob([text], { type: 'text/csv' }), name);
+		const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		return fetch(new URL('/importer?/upload', client.origin), {
+			method: 'POST',
+			body,
+			redirect: 'manual',
+			headers: { cookie, origin: client.origin, 'x-forwarded-proto': 'http', accept: 'text/html' }
+		});
+	}
+
+	it('map the columns once, remember the mapping for the next file, and report bad rows without importing', async () => {
+		const manager = await makeUser(db, org.id, 'manager');
+		const client = await loggedIn(manager.email, TEST_PASSWORD);
+		const first = await upload(client, 'debtors', 'clients.csv', 'Code client;Raison sociale du client;Divers\nC-1;Alpha;x\nC-2;Bêta;y\n');
+		expect(first.status).toBe(303);
+		const mappingPage = first.headers.get('location')!;
+		const page = await client.get(mappingPage);
+		expect(page.body).toContain('Bêta');
+		// "Code client" is a usual name of the account column; the name column is not guessed.
+		expect(page.body).toMatch(/<option value="Code client" selected/);
+		const done = await client.post(`${mappingPage}?/run`, { map_accountNumber: 'Code client', map_name: 'Raison sociale du client', map_leaseReference: '' });
+		expect(done.status).toBe(303);
+		expect(done.location).toMatch(/importe=debtors&crees=2&modifies=0&inchanges=0/);
+
+		const second = await upload(client, 'debtors', 'clients-2.csv', 'Code client;Raison sociale du client;Divers\nC-3;Gamma;z\nC-3;Delta;z\n');
+		const again = second.headers.get('location')!;
+		expect((await client.get(again)).body).toMatch(/<option value="Raison sociale du client" selected/);
+		const refused = await client.post(`${again}?/run`, { map_accountNumber: 'Code client', map_name: 'Raison sociale du client', map_leaseReference: '' });
+		expect(refused.status).toBe(400);
+		expect(refused.body).toContain('Référence « C-3 » en double (déjà ligne 2).');
+		expect((await snapshot(org.id)).debtors.map((d) => d.accountNumber)).toEqual(['C-1', 'C-2']);
+
+		const oversized = await upload(client, 'debtors', 'gros.csv', 'Compte;Nom\n' + 'x;y\n'.repeat(MAX_IMPORT_BYTES / 4 + 10));
+		expect(oversized.status).toBe(400);
+		expect(await oversized.text()).toContain('Fichier trop volumineux');
 	});
 });
