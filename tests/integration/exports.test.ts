@@ -93,7 +93,7 @@ describe('the export routes', () => {
 		expect(workbook.status).toBe(200);
 		expect(workbook.headers['content-type']).toContain('spreadsheetml');
 		expect(workbook.headers['content-disposition']).toMatch(/^attachment; filename="Relance \d{4}-\d{2}-\d{2}\.xlsx"/);
-		const csv = await client.get('/exporter/debtors?format=csv');
+		const csv = await client.get('/exporter/liste?type=debtors&format=csv');
 		expect(csv.body).toContain('Sans Destinataire');
 		expect(csv.body).not.toContain('Autre agence');
 		const history = await client.get('/historique');

@@ -34,7 +34,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/actions-groupees/contacts': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/actions-groupees/factures': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/exporter': { view: SENDERS },
-	'/(app)/exporter/[kind]': { view: SENDERS },
+	'/(app)/exporter/liste': { view: SENDERS },
 	'/(app)/exporter/classeur': { view: SENDERS },
 	'/(app)/exporter/format/[id]': { view: SENDERS },
 	'/(app)/reglages/formats': { view: ADMINS, actions: { create: ADMINS, delete: ADMINS } },

@@ -9,14 +9,15 @@ import { todayIn } from '$lib/dates';
 import { m } from '$lib/paraglide/messages';
 
 /** One list as a file, in CSV (French Excel's) or XLSX: the data kinds read back by the import. */
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+export const GET: RequestHandler = async ({ locals, url }) => {
+	const kind = url.searchParams.get('type') ?? 'debtors';
 	const organisationId = locals.organisation!.id;
 	const format = url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
-	const sheet = isDataKind(params.kind)
-		? await dataSheet(locals.db, organisationId, params.kind)
-		: params.kind === 'impayes'
+	const sheet = isDataKind(kind)
+		? await dataSheet(locals.db, organisationId, kind)
+		: kind === 'impayes'
 			? await unpaidSheet(locals.db, organisationId)
-			: params.kind === 'sans-destinataire'
+			: kind === 'sans-destinataire'
 				? await noContactSheet(locals.db, organisationId)
 				: error(404, m.error_not_found());
 	const body = format === 'xlsx' ? await toXlsx([sheet]) : toCsv(sheet);
