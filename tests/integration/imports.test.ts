@@ -146,6 +146,8 @@ describe('bad files change nothing and say why', () => {
 		expect(big.fileError).toMatch(/Fichier trop volumineux \(\d+ Ko\) : 500 Ko au plus/);
 		const pdf = await refused('debtors', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x0a, 0x00, 0x01, 0x02]));
 		expect(pdf.fileError).toMatch(/ni un CSV/);
+		const late = await refused('debtors', utf8('Compte;Nom\n' + 'LOC-5;Nom\n'.repeat(1000) + 'LOC-6;N\u0000\n'));
+		expect(late.fileError).toMatch(/ni un CSV/);
 		const prose = await refused('debtors', utf8('Bonjour\nvoici le fichier\n'));
 		expect(prose.fileError).toMatch(/ni un CSV/);
 		const zip = await refused('debtors', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));

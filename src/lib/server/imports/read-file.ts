@@ -48,8 +48,8 @@ function decode(bytes: Uint8Array, encoding: Encoding): { ok: true; text: string
 }
 
 function readCsv(bytes: Uint8Array, encoding: Encoding): ReadOutcome {
-	// Text files have no NUL byte; PDFs, images and old .xls workbooks all do.
-	if (bytes.subarray(0, 4096).includes(0)) return { ok: false, reason: m.imports_error_not_csv() };
+	// Text files have no NUL byte; PDFs, images and old .xls workbooks all do (and PostgreSQL refuses it in text).
+	if (bytes.includes(0)) return { ok: false, reason: m.imports_error_not_csv() };
 	const decoded = decode(bytes, encoding);
 	if (!decoded.ok) return decoded;
 	const parsed = Papa.parse<string[]>(decoded.text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
