@@ -2,7 +2,7 @@ import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtorGroups, debtors, invoices } from '../db/schema';
 import { isUuid } from '$lib/validation/ids';
-import { CONTACT_ROLES } from '$lib/validation/contacts';
+import { CONTACT_ROLES } from '$lib/contact-choices';
 
 /** A screenful to tick from; the count says how many the filter matches in all. */
 const SHOWN = 300;

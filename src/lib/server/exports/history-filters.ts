@@ -1,6 +1,6 @@
 import { isCalendarDate } from '$lib/dates';
 import { isUuid } from '$lib/validation/ids';
-import { CHANNELS } from '$lib/validation/reminders';
+import { CHANNELS } from '$lib/contact-choices';
 import { DELIVERY_OUTCOMES } from '$lib/file-labels';
 import type { HistoryFilters } from './tables';
 

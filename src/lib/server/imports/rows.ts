@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { CIVILITIES, CONTACT_ROLES, type ContactRole } from '$lib/validation/contacts';
+import { CIVILITIES, CONTACT_ROLES, type ContactRole } from '$lib/contact-choices';
 import { parseMobile } from '$lib/phone';
 import { FIELDS, type FieldDef, type ImportKind } from './fields';
 import type { Mapping } from './mapping';
