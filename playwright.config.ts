@@ -20,7 +20,11 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 		}
 	},
-	projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
+	projects: [
+		{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: /files-lists\.spec\.ts/ },
+		// Imports debtors into the shared demo: runs after the specs that count the demo's 200.
+		{ name: 'phone-imports', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testMatch: /files-lists\.spec\.ts/, dependencies: ['phone'] }
+	],
 	webServer: {
 		command: 'rm -rf .e2e-data && node scripts/start.js',
 		url: `http://localhost:${PORT}/login`,

@@ -3,7 +3,7 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn } from '../helpers/app';
 import { routeTree } from '../helpers/routes';
-import { deliveries, letterBatches, reminderRecipients, reminders, scenarios, templates } from '../../src/lib/server/db/schema';
+import { deliveries, exportFormats, importUploads, letterBatches, reminderRecipients, reminders, scenarios, templates } from '../../src/lib/server/db/schema';
 import { decide, ROUTE_RULES } from '../../src/lib/server/auth/permissions';
 import type { Role } from '../../src/lib/roles';
 import type { Db } from '../../src/lib/server/db/types';
@@ -41,7 +41,9 @@ beforeAll(async () => {
 	const [batch] = await db.insert(letterBatches).values({ organisationId: org.id, letterCount: 1 }).returning();
 	await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId: contact.id, channel: 'letter', status: 'to_print', letterBatchId: batch.id });
 	const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Scénario' }).returning();
-	Object.assign(ids, { debtor: debtor.id, contact: contact.id, reminder: reminder.id, template: template.id, batch: batch.id, scenario: scenario.id });
+	const [upload] = await db.insert(importUploads).values({ organisationId: org.id, kind: 'debtors', fileName: 'd.csv', encoding: 'utf-8', content: Buffer.from('Compte;Nom\nA;B\n').toString('base64') }).returning();
+	const [format] = await db.insert(exportFormats).values({ organisationId: org.id, name: 'F', type: 'debtors', separator: ';', extension: 'csv', encoding: 'utf-8', fields: ['Nom'], fileName: 'F [date]' }).returning();
+	Object.assign(ids, { debtor: debtor.id, contact: contact.id, reminder: reminder.id, template: template.id, batch: batch.id, upload: upload.id, format: format.id, scenario: scenario.id });
 
 	clients.anonymous = await Client.create();
 	for (const role of ROLES) clients[role] = await loggedIn(users[role].email, TEST_PASSWORD);
@@ -62,7 +64,7 @@ function pathOf(routeId: string): string {
 		.filter((part) => !/^\(.*\)$/.test(part))
 		.join('/')
 		.replace(/\[(\w+)\]/g, (_, name: string) => {
-			const entity = name === 'id' ? (/^\/(\(app\)\/)?debiteurs/.test(routeId) ? 'debtor' : /modeles/.test(routeId) ? 'template' : /relances/.test(routeId) ? 'reminder' : /scenarios/.test(routeId) ? 'scenario' : undefined) : { contactId: 'contact', batchId: 'batch' }[name];
+			const entity = name === 'id' ? (/^\/(\(app\)\/)?debiteurs/.test(routeId) ? 'debtor' : /modeles/.test(routeId) ? 'template' : /relances/.test(routeId) ? 'reminder' : /importer/.test(routeId) ? 'upload' : /exporter\/format/.test(routeId) ? 'format' : /scenarios/.test(routeId) ? 'scenario' : undefined) : { contactId: 'contact', batchId: 'batch' }[name];
 			if (!entity) throw new Error(`${routeId}: no fixture for [${name}]: add one to the matrix`);
 			return ids[entity];
 		});

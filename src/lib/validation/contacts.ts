@@ -1,10 +1,9 @@
 import { z } from './zod-messages';
 import { m } from '$lib/paraglide/messages';
 import { parseMobile } from '$lib/phone';
+import { CIVILITIES, CONTACT_ROLES } from '$lib/contact-choices';
 
-export const CIVILITIES = ['', 'M.', 'Mme'] as const;
-export const CONTACT_ROLES = ['relance', 'facturation', 'garant', 'autre'] as const;
-export type ContactRole = (typeof CONTACT_ROLES)[number];
+export { CIVILITIES, CONTACT_ROLES, type ContactRole } from '$lib/contact-choices';
 
 const text = (max: number) => z.string().trim().max(max).default('');
 /** A ticked checkbox sends "on"; an unticked one sends nothing. */

@@ -2,8 +2,9 @@ import { z } from './zod-messages';
 import { isCalendarDate } from '$lib/dates';
 import { m } from '$lib/paraglide/messages';
 
-export const CHANNELS = ['email', 'sms', 'letter'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { CHANNELS, type Channel } from '$lib/contact-choices';
+
+export { CHANNELS, type Channel } from '$lib/contact-choices';
 
 const checkbox = z
 	.union([z.literal('on'), z.literal('true'), z.literal('')])

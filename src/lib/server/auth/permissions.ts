@@ -27,6 +27,21 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/langue': { view: 'public', actions: { default: 'public' } },
 	'/(app)/aujourdhui': { view: SENDERS, actions: { sendAll: SENDERS, resolve: SENDERS } },
 	'/(app)/aujourdhui/progression': { view: SENDERS },
+	'/(app)/avant-envoi': {
+		view: SENDERS,
+		actions: { exclude: SENDERS, include: SENDERS, send: REMINDER_EDITORS, useSuggestion: EDITORS, keepEmail: EDITORS }
+	},
+	'/(app)/actions-groupees/contacts': { view: EDITORS, actions: { apply: EDITORS } },
+	'/(app)/actions-groupees/factures': { view: EDITORS, actions: { apply: EDITORS } },
+	'/(app)/exporter': { view: SENDERS },
+	'/(app)/exporter/liste': { view: SENDERS },
+	'/(app)/exporter/classeur': { view: SENDERS },
+	'/(app)/exporter/format/[id]': { view: SENDERS },
+	'/(app)/reglages/formats': { view: ADMINS, actions: { create: ADMINS, delete: ADMINS } },
+	'/(app)/historique': { view: ALL },
+	'/(app)/historique/export': { view: SENDERS },
+	'/(app)/importer': { view: EDITORS, actions: { upload: EDITORS } },
+	'/(app)/importer/[id]': { view: EDITORS, actions: { run: EDITORS } },
 	'/api/scheduler/run': { view: 'public', actions: { POST: 'public' } },
 	'/(app)/a-valider': {
 		view: APPROVERS,

@@ -17,6 +17,8 @@ export interface PassOptions {
 	batchSize?: number;
 	/** Tests pin the instant; otherwise the database's clock decides what is due. */
 	at?: Date;
+	/** Only these reminders, when due (the ready list of the lists before a run); otherwise all due ones. */
+	reminderIds?: string[];
 	/** Hands the email and SMS deliveries to the job queue, in the transaction that creates them. */
 	enqueue: (tx: Tx, deliveryIds: string[]) => Promise<void>;
 }
@@ -76,7 +78,11 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 
 	report.toReview = await setAsideStale(db, org.id, daysBefore(today, org.staleAfterDays));
 
-	const scope = and(eq(reminders.organisationId, org.id), eq(reminders.status, 'scheduled'));
+	const scope = and(
+		eq(reminders.organisationId, org.id),
+		eq(reminders.status, 'scheduled'),
+		options.reminderIds ? anyId(reminders.id, options.reminderIds) : undefined
+	);
 	// Immediate reminders first, then the others by date. Two queries rather than one ordered on
 	// both: each walks the (organisation, status, date) index and stops at the batch's size,
 	// where one ordering by "immediate first" would sort every due reminder for every batch.

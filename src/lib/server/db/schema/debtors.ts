@@ -61,6 +61,8 @@ export const contacts = pgTable(
 		civility: text('civility').notNull().default(''),
 		firstName: text('first_name').notNull().default(''),
 		lastName: text('last_name').notNull(),
+		/** The contact's reference in the file it was imported from: a re-import matches on it. */
+		externalRef: text('external_ref'),
 		email: text('email'),
 		/** Set when the address fails syntax or looks like a typo; cleared by a person's override. */
 		emailCheck: text('email_check'),
@@ -79,5 +81,9 @@ export const contacts = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('contacts_debtor_idx').on(t.debtorId), index('contacts_org_idx').on(t.organisationId)]
+	(t) => [
+		index('contacts_debtor_idx').on(t.debtorId),
+		index('contacts_org_idx').on(t.organisationId),
+		uniqueIndex('contacts_org_external_ref_idx').on(t.organisationId, t.externalRef)
+	]
 );

@@ -8,3 +8,4 @@ export * from './reminders';
 export * from './delivery';
 export * from './sync';
 export * from './scenarios';
+export * from './files';

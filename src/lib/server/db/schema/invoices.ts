@@ -43,7 +43,12 @@ export const payments = pgTable(
 		amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
 		paidOn: date('paid_on').notNull(),
 		reference: text('reference').notNull().default(''),
+		/** The payment's reference in the file it was imported from: a re-import matches on it. */
+		externalRef: text('external_ref'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('payments_debtor_idx').on(t.debtorId)]
+	(t) => [
+		index('payments_debtor_idx').on(t.debtorId),
+		uniqueIndex('payments_org_external_ref_idx').on(t.organisationId, t.externalRef)
+	]
 );

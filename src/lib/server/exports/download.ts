@@ -1,0 +1,16 @@
+const TYPES = {
+	csv: 'text/csv; charset=utf-8',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+} as const;
+
+/** A file to save, its name readable whatever its accents (RFC 6266 with an ASCII fallback). */
+export function download(body: Buffer, fileName: string, type: keyof typeof TYPES | string): Response {
+	const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+	return new Response(new Uint8Array(body), {
+		headers: {
+			'content-type': TYPES[type as keyof typeof TYPES] ?? 'application/octet-stream',
+			'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+			'cache-control': 'no-store'
+		}
+	});
+}

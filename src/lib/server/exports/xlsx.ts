@@ -1,0 +1,30 @@
+import ExcelJS from 'exceljs';
+import { neutralise, type Cell, type Sheet } from './cells';
+
+function value(cell: Cell): ExcelJS.CellValue {
+	if (cell === null) return null;
+	if (typeof cell === 'string') return neutralise(cell);
+	if (typeof cell === 'boolean') return cell ? 'oui' : 'non';
+	if ('cents' in cell) return cell.cents / 100;
+	return new Date(`${cell.date.slice(0, 10)}T00:00:00Z`);
+}
+
+/** One workbook, one tab per sheet; text is always written as text, never as a formula. */
+export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = 'Relance';
+	for (const sheet of sheets) {
+		const ws = workbook.addWorksheet(sheet.name);
+		ws.addRow(sheet.headers).font = { bold: true };
+		for (const row of sheet.rows) {
+			const added = ws.addRow(row.map(value));
+			row.forEach((cell, i) => {
+				if (cell && typeof cell === 'object' && 'cents' in cell) added.getCell(i + 1).numFmt = '#,##0.00';
+				if (cell && typeof cell === 'object' && 'date' in cell) added.getCell(i + 1).numFmt = 'dd/mm/yyyy';
+			});
+		}
+		ws.columns.forEach((column) => (column.width = 18));
+		ws.views = [{ state: 'frozen', ySplit: 1 }];
+	}
+	return Buffer.from(await workbook.xlsx.writeBuffer());
+}

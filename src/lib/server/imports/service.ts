@@ -1,0 +1,114 @@
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import { importUploads } from '../db/schema';
+import { isUuid } from '$lib/validation/ids';
+import { applyImport, type ImportCounts } from './apply';
+import type { ImportKind } from './fields';
+import { lastMapping, proposeMapping, rememberMapping, type Mapping } from './mapping';
+import { readTable, type Encoding } from './read-file';
+import { mappingErrors, parseRows, type RowError } from './rows';
+
+export type ImportOutcome =
+	| { ok: true; counts: ImportCounts; accounts: string[] }
+	| { ok: false; fileError: string | null; errors: RowError[] };
+
+const PREVIEW_ROWS = 5;
+
+/**
+ * Reads a file through a mapping and imports it whole, or reports every reason it cannot:
+ * the file itself (size, format, encoding), the mapping (a missing column), or each bad row.
+ */
+export async function importBytes(
+	db: Db,
+	organisationId: string,
+	kind: ImportKind,
+	bytes: Uint8Array,
+	options: { encoding?: Encoding; mapping?: Mapping } = {}
+): Promise<ImportOutcome> {
+	const read = await readTable(bytes, options.encoding ?? 'auto');
+	if (!read.ok) return { ok: false, fileError: read.reason, errors: [] };
+	const mapping = options.mapping ?? proposeMapping(kind, read.table.headers, null);
+	const unmapped = mappingErrors(kind, read.table.headers, mapping);
+	if (unmapped.length) return { ok: false, fileError: null, errors: unmapped };
+	const parsed = parseRows(kind, read.table, mapping);
+	if (parsed.errors.length) return { ok: false, fileError: null, errors: parsed.errors };
+	const applied = await applyImport(db, organisationId, kind, parsed.rows);
+	if (!applied.ok) return { ok: false, fileError: null, errors: applied.errors };
+	return { ok: true, counts: applied.counts, accounts: [...new Set(parsed.rows.map((r) => String(r.values.accountNumber)))] };
+}
+
+export type StageOutcome =
+	| { ok: true; uploadId: string; headers: string[]; preview: string[][]; mapping: Mapping; rowCount: number; encoding: string }
+	| { ok: false; reason: string };
+
+/** Step one: the file is read, kept, and shown with the mapping it would get. */
+export async function stageUpload(
+	db: Db,
+	actor: { userId: string; organisationId: string },
+	kind: ImportKind,
+	file: { name: string; bytes: Uint8Array },
+	encoding: Encoding
+): Promise<StageOutcome> {
+	const read = await readTable(file.bytes, encoding);
+	if (!read.ok) return read;
+	// Files left at the mapping step are not kept beyond a day.
+	await db.delete(importUploads).where(and(eq(importUploads.organisationId, actor.organisationId), lt(importUploads.createdAt, sql`now() - interval '1 day'`)));
+	const [upload] = await db
+		.insert(importUploads)
+		.values({
+			organisationId: actor.organisationId,
+			kind,
+			fileName: file.name,
+			encoding: read.table.encoding,
+			content: Buffer.from(file.bytes).toString('base64'),
+			createdBy: actor.userId
+		})
+		.returning({ id: importUploads.id });
+	return { ok: true, uploadId: upload.id, ...(await describe(db, actor.organisationId, kind, read.table.headers, read.table.rows)), encoding: read.table.encoding };
+}
+
+async function describe(db: Db, organisationId: string, kind: ImportKind, headers: string[], rows: { cells: string[] }[]) {
+	return {
+		headers,
+		preview: rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
+		rowCount: rows.length,
+		mapping: proposeMapping(kind, headers, await lastMapping(db, organisationId, kind))
+	};
+}
+
+export async function getUpload(db: Db, organisationId: string, uploadId: string) {
+	if (!isUuid(uploadId)) return null;
+	const [upload] = await db
+		.select()
+		.from(importUploads)
+		.where(and(eq(importUploads.id, uploadId), eq(importUploads.organisationId, organisationId)));
+	return upload ?? null;
+}
+
+/** The upload shown again at the mapping step (after a refused import, or a reload). */
+export async function describeUpload(db: Db, organisationId: string, uploadId: string) {
+	const upload = await getUpload(db, organisationId, uploadId);
+	if (!upload) return null;
+	const read = await readTable(Buffer.from(upload.content, 'base64'), upload.encoding as Encoding);
+	if (!read.ok) return null;
+	return { upload, ...(await describe(db, organisationId, upload.kind as ImportKind, read.table.headers, read.table.rows)) };
+}
+
+/** Step two: the kept file imported through the mapping the person confirmed, which is remembered. */
+export async function importUpload(
+	db: Db,
+	organisationId: string,
+	uploadId: string,
+	mapping: Mapping
+): Promise<{ kind: ImportKind; outcome: ImportOutcome } | null> {
+	const upload = await getUpload(db, organisationId, uploadId);
+	if (!upload) return null;
+	const kind = upload.kind as ImportKind;
+	const outcome = await importBytes(db, organisationId, kind, Buffer.from(upload.content, 'base64'), {
+		encoding: upload.encoding as Encoding,
+		mapping
+	});
+	await rememberMapping(db, organisationId, kind, mapping);
+	if (outcome.ok) await db.delete(importUploads).where(eq(importUploads.id, upload.id));
+	return { kind, outcome };
+}

@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { asc, eq } from 'drizzle-orm';
+import { freshDb } from '../helpers/db';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { loggedIn } from '../helpers/app';
+import { bulkActions, contacts, invoices } from '../../src/lib/server/db/schema';
+import type { Db } from '../../src/lib/server/db/types';
+import { setConsent } from '../../src/lib/server/bulk/consents';
+import { changeTag } from '../../src/lib/server/bulk/tags';
+
+let db: Db;
+let actor: { userId: string; organisationId: string };
+let otherOrg: { id: string };
+
+beforeEach(async () => {
+	db = await freshDb();
+	const org = await makeOrganisation(db);
+	otherOrg = await makeOrganisation(db, 'Autre');
+	actor = { userId: (await makeUser(db, org.id)).id, organisationId: org.id };
+});
+
+describe('bulk consent flags', () => {
+	it('sets and clears a flag on chosen contacts or on the contacts of chosen debtors, counts what changed, and records it', async () => {
+		const a = await makeDebtor(db, actor.organisationId, 'A');
+		const b = await makeDebtor(db, actor.organisationId, 'B');
+		const a1 = await makeContact(db, actor.organisationId, a.id, { consentSms: false });
+		const a2 = await makeContact(db, actor.organisationId, a.id, { consentSms: true, role: 'garant' });
+		const b1 = await makeContact(db, actor.organisationId, b.id, { consentSms: false });
+		const foreign = await makeContact(db, otherOrg.id, (await makeDebtor(db, otherOrg.id)).id, { consentSms: false });
+
+		expect(await setConsent(db, actor, { contactIds: [a1.id, a2.id, foreign.id] }, 'sms', true)).toEqual({ selected: 2, changed: 1 });
+		expect(await setConsent(db, actor, { debtorIds: [a.id, b.id], role: 'relance' }, 'letter', false)).toEqual({ selected: 2, changed: 2 });
+		const rows = await db.select().from(contacts).orderBy(asc(contacts.createdAt));
+		const by = new Map(rows.map((c) => [c.id, c]));
+		expect([by.get(a1.id)!.consentSms, by.get(a2.id)!.consentSms, by.get(b1.id)!.consentSms, by.get(foreign.id)!.consentSms]).toEqual([true, true, false, false]);
+		expect([by.get(a1.id)!.consentLetter, by.get(a2.id)!.consentLetter, by.get(b1.id)!.consentLetter]).toEqual([false, true, false]);
+
+		const log = await db.select().from(bulkActions).where(eq(bulkActions.organisationId, actor.organisationId)).orderBy(asc(bulkActions.at));
+		expect(log.map(({ action, details, selected, changed, actorId }) => ({ action, details, selected, changed, actorId }))).toEqual([
+			{ action: 'consent', details: { flag: 'sms', value: true }, selected: 2, changed: 1, actorId: actor.userId },
+			{ action: 'consent', details: { flag: 'letter', value: false }, selected: 2, changed: 2, actorId: actor.userId }
+		]);
+	});
+});
+
+describe('bulk invoice tags', () => {
+	it('adds a tag once, removes it, and counts only the invoices it changed', async () => {
+		const debtor = await makeDebtor(db, actor.organisationId);
+		const one = await makeInvoice(db, actor.organisationId, debtor.id, { tags: ['Relance 1'] });
+		const two = await makeInvoice(db, actor.organisationId, debtor.id);
+		const foreign = await makeInvoice(db, otherOrg.id, (await makeDebtor(db, otherOrg.id)).id);
+		expect(await changeTag(db, actor, [one.id, two.id, foreign.id], 'Relance 1', true)).toEqual({ selected: 2, changed: 1 });
+		const tags = async () => (await db.select({ id: invoices.id, tags: invoices.tags }).from(invoices)).reduce((m, i) => ({ ...m, [i.id]: i.tags }), {} as Record<string, string[]>);
+		expect(await tags()).toEqual({ [one.id]: ['Relance 1'], [two.id]: ['Relance 1'], [foreign.id]: [] });
+		expect(await changeTag(db, actor, [one.id], 'Relance 1', false)).toEqual({ selected: 1, changed: 1 });
+		expect((await tags())[one.id]).toEqual([]);
+		expect(await db.select({ action: bulkActions.action, changed: bulkActions.changed }).from(bulkActions).orderBy(asc(bulkActions.at))).toEqual([
+			{ action: 'tag_added', changed: 1 },
+			{ action: 'tag_removed', changed: 1 }
+		]);
+	});
+});
+
+describe('the bulk pages', () => {
+	it('tick a box for the filtered contacts and say how many changed; an approver may not', async () => {
+		const debtor = await makeDebtor(db, actor.organisationId, 'Filtré');
+		const one = await makeContact(db, actor.organisationId, debtor.id, { consentSms: false });
+		const manager = await makeUser(db, actor.organisationId, 'manager');
+		const client = await loggedIn(manager.email, TEST_PASSWORD);
+		const page = await client.get('/actions-groupees/contacts?q=Filtr');
+		expect(page.body).toContain(one.id);
+		const reply = await client.action('/actions-groupees/contacts?/apply', { contactId: [one.id], change: 'sms:1' });
+		expect(reply.data).toEqual({ done: '1 contact(s) modifié(s) sur 1 sélectionné(s).' });
+		expect((await db.select().from(contacts).where(eq(contacts.id, one.id)))[0].consentSms).toBe(true);
+
+		const approver = await makeUser(db, actor.organisationId, 'approver');
+		const refused = await (await loggedIn(approver.email, TEST_PASSWORD)).action('/actions-groupees/contacts?/apply', { contactId: [one.id], change: 'sms:0' });
+		expect(refused.status).toBe(403);
+		expect((await db.select().from(contacts).where(eq(contacts.id, one.id)))[0].consentSms).toBe(true);
+	});
+});
