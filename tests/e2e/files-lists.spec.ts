@@ -37,7 +37,12 @@ test('a manager imports the demo statement, fixes a flagged email, excludes a de
 	await ready.getByRole('button', { name: 'Envoyer la liste prête (2)' }).click();
 	await expect(page.getByRole('status')).toHaveText('Envoi lancé : 2 relance(s), 2 e-mail(s).');
 
-	await page.goto('/boite-d-envoi');
-	await expect(page.getByTestId('outbox-message').filter({ hasText: 'claire.morel@gmail.com' }).first()).toBeVisible({ timeout: 15_000 });
-	await expect(page.getByTestId('outbox-message').filter({ hasText: 'sophie.garnier@free.fr' })).toHaveCount(0);
+	// Scenario runs of earlier specs fill the outbox: each address is looked up, as a person would.
+	await expect(async () => {
+		await page.goto('/boite-d-envoi?destinataire=claire.morel%40gmail.com');
+		await expect(page.getByTestId('outbox-message').filter({ hasText: 'claire.morel@gmail.com' }).first()).toBeVisible({ timeout: 1_000 });
+	}).toPass({ timeout: 15_000 });
+	await page.goto('/boite-d-envoi?destinataire=sophie.garnier%40free.fr');
+	await expect(page.getByRole('heading', { name: "Boîte d'envoi" })).toBeVisible();
+	await expect(page.getByTestId('outbox-message')).toHaveCount(0);
 });

@@ -59,6 +59,9 @@ describe('the outbox senders', () => {
 		]);
 
 		expect((await listOutbox(db, org.id)).map((r) => r.text)).toEqual(['n°2', 'n°1', 'n°0']);
-		expect((await listOutbox(db, org.id, 2)).map((r) => r.text)).toEqual(['n°2', 'n°1']);
+		expect((await listOutbox(db, org.id, '', 2)).map((r) => r.text)).toEqual(['n°2', 'n°1']);
+		// One recipient, found by a part of his address; another organisation's never.
+		expect((await listOutbox(db, org.id, '345671')).map((r) => r.text)).toEqual(['n°1']);
+		expect(await listOutbox(db, org.id, '99999999')).toEqual([]);
 	});
 });

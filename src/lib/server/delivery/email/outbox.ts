@@ -1,4 +1,4 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { outbox } from '../../db/schema';
 import type { EmailSender, OutgoingEmail, SendResult } from '../channel';
@@ -40,12 +40,12 @@ export function createOutboxEmailSender(db: Db): EmailSender {
 	};
 }
 
-/** What the outbox page shows: the organisation's latest messages, newest first. */
-export function listOutbox(db: Db, organisationId: string, limit = 100) {
+/** What the outbox page shows: the organisation's latest messages, newest first, to one recipient if asked. */
+export function listOutbox(db: Db, organisationId: string, recipient = '', limit = 100) {
 	return db
 		.select({ id: outbox.id, channel: outbox.channel, recipient: outbox.recipient, subject: outbox.subject, text: outbox.text, createdAt: outbox.createdAt })
 		.from(outbox)
-		.where(eq(outbox.organisationId, organisationId))
+		.where(and(eq(outbox.organisationId, organisationId), recipient ? ilike(outbox.recipient, `%${recipient.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined))
 		.orderBy(desc(outbox.createdAt), desc(outbox.id))
 		.limit(limit);
 }
