@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../db';
+import { rowsOf } from '../db/arrays';
 import { EMAIL_BATCH_LIMIT } from './channel';
 import { config } from '../config';
 
@@ -61,8 +62,7 @@ function transactionExecutor(tx: DbOrTx) {
 				last = match.index + match[0].length;
 			}
 			chunks.push(sql.raw(text.slice(last)));
-			const result = await tx.execute(sql.join(chunks));
-			return { rows: (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as unknown[] };
+			return { rows: rowsOf(await tx.execute(sql.join(chunks))) };
 		}
 	};
 }

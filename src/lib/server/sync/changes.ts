@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
+import { rowsOf } from '../db/arrays';
 import { contacts, debtors, invoices, organisations, reminderRecipients, reminders, syncChanges, users } from '../db/schema';
 import type { Role } from '$lib/roles';
 import { loadMergeContext, type MergeContext } from '../templates/merge-context';
@@ -63,8 +64,7 @@ export async function readChanges(db: Db, scope: SyncScope, since: number | null
 }
 
 async function rows<T>(tx: Tx, query: SQL): Promise<T[]> {
-	const result = await tx.execute(query);
-	return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+	return rowsOf<T>(await tx.execute(query));
 }
 
 /** The reminders a phone's lists show: pending, scheduled, and sent in the last 30 days. */
