@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { Database, DbOrTx } from '../db';
-import { refreshStatistics } from '../db/statistics';
+import { analyzeDeliveryTables } from '../db/statistics';
 import { config } from '../config';
 import { createSenders } from './senders';
 import { DELIVER_QUEUE, enqueueDeliveries, enqueueJobs, startQueue, type DeliverJob } from './queue';
@@ -10,7 +10,7 @@ import { dailySummary, notifyLettersToPrint } from '../push/notify';
 import { organisations } from '../db/schema';
 import { scheduleScenarioRuns } from '../scenarios/schedule';
 
-/** A pass that made this many deliveries changed the tables enough to refresh PGlite's statistics. */
+/** A pass that made this many deliveries changed the tables enough to refresh the statistics. */
 const STATISTICS_AFTER_DELIVERIES = 1000;
 
 export interface DeliveryRuntime {
@@ -34,7 +34,7 @@ export async function startDelivery(
 	const pass = async (passOptions: Omit<PassOptions, 'enqueue'>) => {
 		await enqueueJobs(boss, await lostDeliveries(db, config.deliveryLeaseSeconds * 2));
 		const reports = await runPass(db, { ...passOptions, enqueue: (tx, ids) => enqueueDeliveries(boss, ids, { tx }) });
-		if (reports.reduce((sum, r) => sum + r.deliveries, 0) >= STATISTICS_AFTER_DELIVERIES) await refreshStatistics(database);
+		if (reports.reduce((sum, r) => sum + r.deliveries, 0) >= STATISTICS_AFTER_DELIVERIES) await analyzeDeliveryTables(db);
 		for (const report of reports)
 			if (report.byChannel.letter)
 				await notifyLettersToPrint(db, report.organisationId, report.byChannel.letter).catch((e) => console.error('[push]', e));

@@ -1,9 +1,10 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
-import { anyId, rowsOf, textArray } from '../db/arrays';
+import { anyId, idRows, rowsOf } from '../db/arrays';
 import type { Db, Tx } from '../db';
 import { DELIVERIES_PER_JOB } from './queue';
 import { deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
 import { recordEvents } from '../reminders/history';
+import { analyzeDeliveryTables } from '../db/statistics';
 import { config } from '../config';
 import { daysBefore, insideSendingHours, localTime } from './sending-hours';
 
@@ -30,6 +31,13 @@ export interface PassReport {
 	toReview: number;
 	byChannel: Record<string, number>;
 }
+
+/**
+ * A pass that has made this many deliveries, then ten times as many, and so on, refreshes the
+ * statistics of the tables it grows while the workers already send: their statements look
+ * rows up by reminder, and a planner without statistics reads whole tables for each job.
+ */
+const ANALYZE_FROM_DELIVERIES = 1000;
 
 const STALE_REASON = 'Date d’envoi dépassée depuis trop longtemps : à revoir avant envoi';
 
@@ -88,6 +96,7 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 	// where one ordering by "immediate first" would sort every due reminder for every batch.
 	const phases = [and(scope, eq(reminders.immediate, true)), ...(inside ? [and(scope, sql`${reminders.sendDate} <= ${today}`)] : [])];
 	const batchSize = options.batchSize ?? 500;
+	let analyzeAt = ANALYZE_FROM_DELIVERIES;
 	for (const due of phases) for (;;) {
 		const claimed = await db.transaction(async (tx) => {
 			const rows = await tx
@@ -104,8 +113,9 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 				insert into ${deliveries} (organisation_id, reminder_id, contact_id, channel, status)
 				select ${org.id}, r.reminder_id, r.contact_id, c.channel,
 					(case when c.channel = 'letter' then 'to_print' else 'queued' end)::delivery_status
-				from ${reminderRecipients} r cross join lateral unnest(r.channels) as c(channel)
-				where r.reminder_id = any(${textArray(ids)}::uuid[])
+				from ${idRows(ids)}
+				cross join lateral (select reminder_id, contact_id, channels from ${reminderRecipients} where reminder_id = k.id offset 0) r
+				cross join lateral unnest(r.channels) as c(channel)
 				on conflict (reminder_id, contact_id, channel) do nothing
 				returning id, channel`);
 			const made = rowsOf<{ id: string; channel: string }>(created);
@@ -116,6 +126,10 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 		report.reminders += claimed.reminders;
 		report.deliveries += claimed.deliveries.length;
 		for (const d of claimed.deliveries) report.byChannel[d.channel] = (report.byChannel[d.channel] ?? 0) + 1;
+		if (report.deliveries >= analyzeAt) {
+			await analyzeDeliveryTables(db);
+			analyzeAt *= 10;
+		}
 	}
 	await db.insert(schedulerPasses).values({
 		organisationId: org.id,

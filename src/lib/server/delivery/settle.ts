@@ -1,5 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { anyId, textArray } from '../db/arrays';
+import { and, eq, sql } from 'drizzle-orm';
+import { anyId, idRows, rowsOf } from '../db/arrays';
 import type { DbOrTx } from '../db';
 import { deliveries, invoices, reminderInvoices, reminders, scenarioReminders } from '../db/schema';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
@@ -32,20 +32,21 @@ export async function settleReminders(
 ): Promise<void> {
 	const ids = locked ? [...new Set(reminderIds)].sort() : await lockReminders(tx, reminderIds);
 	if (!ids.length) return recordEvents(tx, alongside);
-	const counts = await tx
-		.select({
-			reminderId: deliveries.reminderId,
-			open: sql<number>`count(*) filter (where ${deliveries.status} in (${inList(OPEN)}))::int`,
-			left: sql<number>`count(*) filter (where ${deliveries.status} in (${inList(LEFT)}))::int`
-		})
-		.from(deliveries)
-		.where(anyId(deliveries.reminderId, ids))
-		.groupBy(deliveries.reminderId);
-	const byReminder = new Map(counts.map((c) => [c.reminderId, c]));
+	// One index lookup per reminder, whatever the statistics say (see idRows).
+	const counts = rowsOf<{ reminderId: string; open: number; left: number }>(
+		await tx.execute(sql`
+			select k.id as "reminderId", c.open, c."left"
+			from ${idRows(ids)}
+			cross join lateral (
+				select count(*) filter (where d.status in (${inList(OPEN)}))::int as open,
+					count(*) filter (where d.status in (${inList(LEFT)}))::int as "left"
+				from ${deliveries} d where d.reminder_id = k.id) c`)
+	);
+	const countOf = new Map(counts.map((c) => [c.reminderId, c]));
 	const sent: string[] = [];
 	const failed: string[] = [];
 	for (const id of ids) {
-		const count = byReminder.get(id) ?? { open: 0, left: 0 };
+		const count = countOf.get(id) ?? { open: 0, left: 0 };
 		if (count.open === 0) (count.left > 0 ? sent : failed).push(id);
 	}
 	const events: ReminderEvent[] = [...alongside];
@@ -82,16 +83,19 @@ export async function lockReminders(tx: DbOrTx, reminderIds: string[]): Promise<
  */
 async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<void> {
 	if (!reminderIds.length) return;
-	const covered = tx.select({ id: reminderInvoices.invoiceId }).from(reminderInvoices).where(anyId(reminderInvoices.reminderId, reminderIds));
+	const covered = sql`array(
+		select ri.invoice_id from ${idRows(reminderIds)}
+		cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri)`;
 	const unpaid = sql`${invoices.paidCents} < ${invoices.amountCents}`;
 	await tx.execute(sql`
 		update ${invoices} set tags = array_append(${invoices.tags}, t.tag)
-		from (select distinct ri.invoice_id, sr.tag from ${reminderInvoices} ri
-			join ${scenarioReminders} sr on sr.reminder_id = ri.reminder_id
-			where ri.reminder_id = any(${textArray(reminderIds)}::uuid[]) and sr.tag <> '') t
+		from (select distinct ri.invoice_id, sr.tag from ${idRows(reminderIds)}
+			join ${scenarioReminders} sr on sr.reminder_id = k.id
+			cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri
+			where sr.tag <> '') t
 		where ${invoices.id} = t.invoice_id and not (t.tag = any(${invoices.tags})) and ${unpaid}`);
 	await tx
 		.update(invoices)
 		.set({ reminderLevel: sql`${invoices.reminderLevel} + 1`, lastReminderAt: sql`now()` })
-		.where(and(inArray(invoices.id, covered), unpaid));
+		.where(and(sql`${invoices.id} = any(${covered})`, unpaid));
 }

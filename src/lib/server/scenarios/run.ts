@@ -1,14 +1,10 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
+import { analyzeScenarioTables } from '../db/statistics';
 import {
 	debtors,
 	organisations,
-	reminderEvents,
-	reminderInvoices,
-	reminderRecipients,
-	reminders,
-	scenarioReminders,
 	scenarioRuns,
 	scenarioSettings,
 	type RunEntry,
@@ -44,10 +40,6 @@ export interface RunReport {
  * catch up only a minute later, PGlite's never.
  */
 const ANALYZE_AFTER_WRITES = 10_000;
-
-async function refreshStatistics(db: Db): Promise<void> {
-	await db.execute(sql`analyze ${reminders}, ${reminderRecipients}, ${reminderInvoices}, ${scenarioReminders}, ${reminderEvents}`);
-}
 
 /** A report lists this many entries of each kind; the counts cover everything. */
 const DETAIL_LIMIT = 200;
@@ -174,11 +166,11 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 			unanalysed += outcome.created.length + outcome.deleted.length;
 		}
 		if (unanalysed >= ANALYZE_AFTER_WRITES) {
-			await refreshStatistics(db);
+			await analyzeScenarioTables(db);
 			unanalysed = 0;
 		}
 	}
-	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await refreshStatistics(db);
+	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await analyzeScenarioTables(db);
 	await db
 		.update(scenarioRuns)
 		.set({
