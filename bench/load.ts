@@ -5,6 +5,8 @@
  * its scheduler sends in the background (a pass a second, to a fake Resend in this process).
  * autocannon then asks, 50 connections for 30 s each: the reminder lists (three views), and the
  * approval action (a different reminder each time). Writes bench/LOAD.md.
+ * LOAD_APP_NODE_ARGS passes options to the app's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+ * to see where a request's time goes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -72,7 +74,7 @@ async function seed(url: string) {
 }
 
 function startApp(env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
-	const child = spawn(process.execPath, [path.resolve('build/index.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, [...(process.env.LOAD_APP_NODE_ARGS ? process.env.LOAD_APP_NODE_ARGS.split(' ') : []), path.resolve('build/index.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
 	return new Promise((resolve, reject) => {
 		child.once('exit', (code) => reject(new Error(`the app exited (${code}) before it listened`)));
 		child.stdout!.on('data', (chunk: Buffer) => {

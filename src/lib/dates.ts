@@ -1,6 +1,8 @@
+import { dateFormat } from '$lib/intl-formats';
+
 /** Today's calendar date ("2026-11-23") in a time zone: "today" is the organisation's, not the server's. */
 export function todayIn(timeZone: string, now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

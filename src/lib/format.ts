@@ -1,10 +1,11 @@
+import { dateFormat, numberFormat } from '$lib/intl-formats';
 import { getLocale } from '$lib/paraglide/runtime';
 
 const tag = () => (getLocale() === 'fr' ? 'fr-FR' : 'en-GB');
 
 /** 123456 cents → "1 234,56 €" in French, "€1,234.56" in English. */
 export function formatMoney(cents: number): string {
-	return new Intl.NumberFormat(tag(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+	return numberFormat(tag(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
 /**
@@ -13,7 +14,7 @@ export function formatMoney(cents: number): string {
  */
 export function formatDate(value: string | Date, timeZone = 'Europe/Paris'): string {
 	const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
-	return new Intl.DateTimeFormat(tag(), {
+	return dateFormat(tag(), {
 		timeZone: typeof value === 'string' ? 'UTC' : timeZone,
 		day: '2-digit',
 		month: '2-digit',

@@ -1,4 +1,6 @@
+import { dateFormat } from '$lib/intl-formats';
+
 /** The agency's calendar day ("2026-11-23"), the default date of what a person records now. */
 export function today(timeZone = 'Europe/Paris'): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+	return dateFormat('en-CA', { timeZone }).format(new Date());
 }

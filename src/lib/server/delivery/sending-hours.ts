@@ -1,3 +1,4 @@
+import { dateFormat } from '$lib/intl-formats';
 export interface SendingHours {
 	timezone: string;
 	sendingDays: number[];
@@ -17,7 +18,7 @@ const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 
 /** An instant as the organisation's wall clock shows it. */
 export function localTime(instant: Date, timeZone: string): LocalTime {
 	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', {
+		dateFormat('en-GB', {
 			timeZone,
 			year: 'numeric',
 			month: '2-digit',

@@ -1,3 +1,4 @@
+import { numberFormat } from '$lib/intl-formats';
 import { m } from '$lib/paraglide/messages';
 import type { Reason, SkipReason } from './engine';
 
@@ -7,7 +8,7 @@ import type { Reason, SkipReason } from './engine';
  */
 const fr = { locale: 'fr' } as const;
 
-const money = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const money = (cents: number) => numberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const day = (iso: string) => iso.split('-').reverse().join('/');
 const CHANNELS: Record<string, string> = { email: 'e-mail', sms: 'SMS', letter: 'courrier' };
 const STATUSES: Record<string, string> = { failed: 'en échec', cancelled: 'annulée' };

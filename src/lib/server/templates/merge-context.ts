@@ -1,3 +1,4 @@
+import { dateFormat } from '$lib/intl-formats';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, invoices, organisations } from '../db/schema';
@@ -74,16 +75,7 @@ export const MERGE_FIELDS: readonly MergeField[] = [
 ];
 
 const money = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-// Building a DateTimeFormat costs far more than using one: one per time zone, kept.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function day(timeZone: string): Intl.DateTimeFormat {
-	let format = dayFormats.get(timeZone);
-	if (!format) {
-		format = new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
-		dayFormats.set(timeZone, format);
-	}
-	return format;
-}
+const day = (timeZone: string) => dateFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /** 123456 → "1 234,56 €" (with the non-breaking spaces French typography uses). */
 const frenchMoney = (cents: number) => money.format(cents / 100);
