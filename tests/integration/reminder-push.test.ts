@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { eq } from 'drizzle-orm';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
 import { startFakePushService, type FakePushService } from '../fakes/push-service';
-import { reminders } from '../../src/lib/server/db/schema';
+import { reminders, scenarioSteps, scenarios, templates } from '../../src/lib/server/db/schema';
+import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
+import { runScenarios } from '../../src/lib/server/scenarios/run';
+import { sendRunReport } from '../../src/lib/server/scenarios/report';
 import { INJECTED_PUSH_AGENT } from '../../src/lib/server/push/send';
 import { saveSubscription } from '../../src/lib/server/push/subscriptions';
 import type { Db } from '../../src/lib/server/db/types';
@@ -54,5 +58,33 @@ it('an approver’s phone is told when a reminder awaits his validation, with a 
 	const payload = JSON.parse(approverPhone.decrypt(received[0].body));
 	expect(payload.url).toBe(`/relances/${saved.id}`);
 	expect(payload.body).toContain('Mise en demeure');
+	expect(service.receivedBy('agent-phone')).toHaveLength(0);
+});
+
+it('approvers get one notice, to their list, when a scenario run leaves reminders awaiting them', async () => {
+	const org = await makeOrganisation(db);
+	const approver = await makeUser(db, org.id, 'approver');
+	const agent = await makeUser(db, org.id, 'agent');
+	const approverPhone = service.subscriber('approver-phone');
+	await saveSubscription(db, approver.id, approverPhone.subscription);
+	await saveSubscription(db, agent.id, service.subscriber('agent-phone').subscription);
+	await seedDemoTemplates(db, org.id);
+	const [template] = await db.select({ id: templates.id }).from(templates).where(eq(templates.name, 'Mise en demeure'));
+	const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Contentieux', minBalanceCents: 0, minDaysOverdue: 1 }).returning();
+	await db.insert(scenarioSteps).values({ scenarioId: scenario.id, position: 1, delayDays: 0, channels: ['email'], templateId: template.id, requiresValidation: true, tag: 'Contentieux' });
+	for (const name of ['Lefèvre', 'Moreau']) {
+		const debtor = await makeDebtor(db, org.id, name);
+		await makeContact(db, org.id, debtor.id);
+		await makeInvoice(db, org.id, debtor.id, { issueDate: '2026-01-01', dueDate: '2026-01-31', amountCents: 50_000 });
+	}
+
+	const report = await runScenarios(db, org.id, 'manual');
+	expect(report).toMatchObject({ created: 2, awaitingValidation: 2 });
+	await sendRunReport(db, report!);
+
+	const received = service.receivedBy('approver-phone');
+	expect(received).toHaveLength(1);
+	const payload = JSON.parse(approverPhone.decrypt(received[0].body));
+	expect(payload).toMatchObject({ url: '/a-valider', body: '2 relances des scénarios attendent votre validation' });
 	expect(service.receivedBy('agent-phone')).toHaveLength(0);
 });

@@ -64,6 +64,21 @@ export function notifyValidationNeeded(
 	});
 }
 
+/** A scenario run that left many reminders for approvers: one notice to their list, not one each. */
+export function notifyValidationsNeeded(db: DbOrTx, organisationId: string, count: number, options?: SendOptions): Promise<SendResult> {
+	return notifyUsers(db, {
+		organisationId,
+		roles: APPROVERS,
+		payload: {
+			title: m.push_validation_title({}, locale),
+			body: count === 1 ? m.push_validations_body_one({}, locale) : m.push_validations_body_other({ count }, locale),
+			url: '/a-valider',
+			tag: 'validation-many'
+		},
+		options
+	});
+}
+
 const CHANNEL_LABELS: Record<string, () => string> = {
 	email: () => m.push_channel_email({}, locale),
 	sms: () => m.push_channel_sms({}, locale),

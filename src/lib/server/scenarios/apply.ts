@@ -9,7 +9,7 @@ import { m } from '$lib/paraglide/messages';
 
 export interface Outcome {
 	debtorId: string;
-	created: { reminderId: string; text: string }[];
+	created: { reminderId: string; text: string; awaitsValidation: boolean }[];
 	deleted: { reminderId: string; text: string }[];
 	skipped: string | null;
 }
@@ -99,7 +99,7 @@ export async function applyPlans(
 		for (const invoiceId of create.invoiceIds) invoiceRows.push({ reminder_id: id, invoice_id: invoiceId });
 		linkRows.push({ reminder_id: id, scenario_id: create.scenarioId, step_position: create.stepPosition, tag: create.tag });
 		events.push({ organisationId, reminderId: id, debtorId, action: 'created', toStatus: status, reason: text });
-		outcomes[i].created.push({ reminderId: id, text: `${template.shortDescription} — ${text}` });
+		outcomes[i].created.push({ reminderId: id, text: `${template.shortDescription} — ${text}`, awaitsValidation: create.requiresValidation });
 	}
 	// Rows travel as one JSON parameter each, and the template's options and content are copied
 	// by the database: a batch is a few statements, not tens of thousands of parameters.

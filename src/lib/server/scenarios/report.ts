@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../db';
 import { organisations, outbox, scenarioRuns, scenarioSettings, users } from '../db/schema';
 import { config } from '../config';
 import { createResendSender } from '../delivery/email/resend';
-import { notifyUsers } from '../push/notify';
+import { notifyUsers, notifyValidationsNeeded } from '../push/notify';
 import { m } from '$lib/paraglide/messages';
 import type { RunReport } from './run';
 
@@ -30,10 +30,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&am
 
 /**
  * The run's report to the users the organisation chose: by email (Resend, or the outbox page
- * without a key) and by push. Never throws: a report that cannot leave must not undo the run.
+ * without a key) and by push; and approvers learn that reminders of the run wait for them.
+ * Never throws: a report that cannot leave must not undo the run.
  */
 export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
 	try {
+		if (report.awaitingValidation) await notifyValidationsNeeded(db, report.organisationId, report.awaitingValidation);
 		const [settings] = await db
 			.select({ userIds: scenarioSettings.reportUserIds, orgName: organisations.name, emailFrom: organisations.emailFrom })
 			.from(scenarioSettings)

@@ -27,6 +27,8 @@ export interface RunReport {
 	organisationId: string;
 	debtors: number;
 	created: number;
+	/** Of those created, the reminders that wait for an approver. */
+	awaitingValidation: number;
 	deleted: number;
 	skipped: number;
 	sendingHeld: boolean;
@@ -141,6 +143,7 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 		organisationId,
 		debtors: 0,
 		created: 0,
+		awaitingValidation: 0,
 		deleted: 0,
 		skipped: 0,
 		sendingHeld: run.sendingHeld,
@@ -188,6 +191,7 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 function addToReport(report: RunReport, outcome: Outcome, debtorName: string): void {
 	const entry = (text: string): RunEntry => ({ debtorId: outcome.debtorId, debtorName, text });
 	report.created += outcome.created.length;
+	report.awaitingValidation += outcome.created.filter((c) => c.awaitsValidation).length;
 	report.deleted += outcome.deleted.length;
 	if (outcome.skipped) report.skipped++;
 	const { details } = report;
