@@ -185,6 +185,26 @@ describe('session life', () => {
 		expect(old.status).toBe(400);
 	});
 
+	it('refuses a form action posted from another site (CSRF), with or without JavaScript, and changes nothing', async () => {
+		const client = await loggedIn(email, TEST_PASSWORD);
+		const [before] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, email));
+		const fields = { currentPassword: TEST_PASSWORD, password: 'chosen by the attacker', confirmPassword: 'chosen by the attacker' };
+		const plain = await client.post('/compte?/password', fields, { origin: 'https://evil.example' });
+		expect(plain.status).toBe(403);
+		expect(plain.body).toContain('Cross-site');
+		const enhanced = await client.post('/compte?/password', fields, { origin: 'https://evil.example', accept: 'application/json', 'x-sveltekit-action': 'true' });
+		expect(enhanced.status).toBe(403);
+		const logout = await client.post('/logout', {}, { origin: 'https://evil.example' });
+		expect(logout.status).toBe(403);
+
+		const [after] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, email));
+		expect(after.hash).toBe(before.hash);
+		expect(await db.select().from(sessions)).toHaveLength(1);
+		expect((await client.get('/aujourdhui')).status).toBe(200);
+		// The same post from the app's own origin goes through: the check is what refused.
+		expect((await client.action('/compte?/password', fields)).type).toBe('success');
+	});
+
 	it('a wrong current password or a mismatch changes nothing', async () => {
 		const client = await loggedIn(email, TEST_PASSWORD);
 		const [before] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, email));
