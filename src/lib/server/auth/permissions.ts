@@ -29,7 +29,16 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/aujourdhui/progression': { view: SENDERS },
 	'/(app)/avant-envoi': {
 		view: SENDERS,
-		actions: { exclude: SENDERS, include: SENDERS, send: REMINDER_EDITORS, useSuggestion: EDITORS, keepEmail: EDITORS }
+		actions: {
+			exclude: SENDERS,
+			include: SENDERS,
+			hold: SENDERS,
+			release: SENDERS,
+			sendDue: SENDERS,
+			send: REMINDER_EDITORS,
+			useSuggestion: EDITORS,
+			keepEmail: EDITORS
+		}
 	},
 	'/(app)/actions-groupees/contacts': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/actions-groupees/factures': { view: EDITORS, actions: { apply: EDITORS } },
