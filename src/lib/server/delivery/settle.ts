@@ -79,13 +79,14 @@ export async function lockReminders(tx: DbOrTx, reminderIds: string[]): Promise<
 
 /**
  * Sending raises the level of the unpaid invoices the reminders cover and stamps the date; a
- * scenario step's reminder also adds the step's tag to them (seed 003), once.
+ * scenario step's reminder also adds the step's tag to them (seed 003), once. Each reminder
+ * keeps the level each of its invoices stood at once it was sent: the history shows that one,
+ * not the level later reminders raised the invoice to.
  */
 async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<void> {
 	if (!reminderIds.length) return;
-	const covered = sql`array(
-		select ri.invoice_id from ${idRows(reminderIds)}
-		cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri)`;
+	const covered = sql`select k.id as reminder_id, ri.invoice_id from ${idRows(reminderIds)}
+		cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri`;
 	const unpaid = sql`${invoices.paidCents} < ${invoices.amountCents}`;
 	await tx.execute(sql`
 		update ${invoices} set tags = array_append(${invoices.tags}, t.tag)
@@ -94,8 +95,16 @@ async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<vo
 			cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri
 			where sr.tag <> '') t
 		where ${invoices.id} = t.invoice_id and not (t.tag = any(${invoices.tags})) and ${unpaid}`);
-	await tx
-		.update(invoices)
-		.set({ reminderLevel: sql`${invoices.reminderLevel} + 1`, lastReminderAt: sql`now()` })
-		.where(and(sql`${invoices.id} = any(${covered})`, unpaid));
+	// One statement: the raised levels come back from the update; a paid invoice keeps its own.
+	await tx.execute(sql`
+		with covered as (${covered}),
+		raised as (
+			update ${invoices} set reminder_level = ${invoices.reminderLevel} + 1, last_reminder_at = now()
+			where ${invoices.id} = any(array(select invoice_id from covered)) and ${unpaid}
+			returning ${invoices.id} as id, ${invoices.reminderLevel} as level)
+		update ${reminderInvoices} set level_at_send = coalesce(r.level, i.reminder_level)
+		from covered c
+		join ${invoices} i on i.id = c.invoice_id
+		left join raised r on r.id = c.invoice_id
+		where ${reminderInvoices.reminderId} = c.reminder_id and ${reminderInvoices.invoiceId} = c.invoice_id`);
 }

@@ -108,7 +108,8 @@ export async function listHistory(db: DbOrTx, organisationId: string, filters: H
 			address,
 			channel: deliveries.channel,
 			outcome: deliveries.status,
-			level: sql<number>`(select max(${invoices.reminderLevel}) from ${reminderInvoices} join ${invoices} on ${invoices.id} = ${reminderInvoices.invoiceId} where ${reminderInvoices.reminderId} = ${reminders.id})`
+			// As the reminder left, not as later reminders raised its invoices.
+			level: sql<number | null>`(select max(${reminderInvoices.levelAtSend}) from ${reminderInvoices} where ${reminderInvoices.reminderId} = ${reminders.id})`
 		})
 		.from(deliveries)
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
@@ -137,7 +138,10 @@ export const HISTORY_HEADERS = [
 	'Reste dû'
 ];
 
-/** Seed 001's "Relance" tab: one line per delivery and invoice it covered, with the invoice's level. */
+/**
+ * Seed 001's "Relance" tab: one line per delivery and invoice it covered, with the level the
+ * invoice reached when that reminder was sent (empty while it was not).
+ */
 export async function historySheet(db: DbOrTx, organisationId: string, filters: HistoryFilters, outcomeLabel: (s: string) => string, channelLabel: (c: string) => string): Promise<Sheet> {
 	const rows = await db
 		.select({
@@ -149,7 +153,7 @@ export async function historySheet(db: DbOrTx, organisationId: string, filters: 
 			address,
 			channel: deliveries.channel,
 			outcome: sql<string>`${deliveries.status}::text`,
-			level: invoices.reminderLevel,
+			level: reminderInvoices.levelAtSend,
 			number: invoices.number,
 			issueDate: invoices.issueDate,
 			dueDate: invoices.dueDate,

@@ -85,7 +85,9 @@ export const reminderInvoices = pgTable(
 			.references(() => reminders.id, { onDelete: 'cascade' }),
 		invoiceId: uuid('invoice_id')
 			.notNull()
-			.references(() => invoices.id, { onDelete: 'cascade' })
+			.references(() => invoices.id, { onDelete: 'cascade' }),
+		/** The invoice's level once this reminder was sent (history and exports); null until then. */
+		levelAtSend: integer('level_at_send')
 	},
 	(t) => [primaryKey({ columns: [t.reminderId, t.invoiceId] })]
 );
