@@ -46,7 +46,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/exporter/liste': { view: SENDERS },
 	'/(app)/exporter/classeur': { view: SENDERS },
 	'/(app)/exporter/format/[id]': { view: SENDERS },
-	'/(app)/reglages/formats': { view: ADMINS, actions: { create: ADMINS, delete: ADMINS } },
+	'/(app)/reglages/formats': { view: ADMINS, actions: { create: ADMINS, update: ADMINS, delete: ADMINS } },
 	'/(app)/historique': { view: ALL },
 	'/(app)/historique/export': { view: SENDERS },
 	'/(app)/importer': { view: EDITORS, actions: { upload: EDITORS } },

@@ -72,6 +72,8 @@ const DATA: Record<DataKind, (db: DbOrTx, organisationId: string) => Promise<Cel
 
 export interface HistoryFilters {
 	debtorId?: string;
+	/** The reminder group the reminders belong to. */
+	groupId?: string;
 	channel?: string;
 	outcome?: string;
 	from?: string;
@@ -82,6 +84,7 @@ function historyWhere(organisationId: string, filters: HistoryFilters): SQL | un
 	return and(
 		eq(deliveries.organisationId, organisationId),
 		filters.debtorId ? eq(reminders.debtorId, filters.debtorId) : undefined,
+		filters.groupId ? eq(reminders.groupId, filters.groupId) : undefined,
 		filters.channel ? eq(deliveries.channel, filters.channel) : undefined,
 		filters.outcome ? sql`${deliveries.status}::text = ${filters.outcome}` : undefined,
 		filters.from ? gte(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, sql`${filters.from}::date`) : undefined,
