@@ -40,6 +40,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 			keepEmail: EDITORS
 		}
 	},
+	'/(app)/actions-groupees/debiteurs': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/actions-groupees/contacts': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/actions-groupees/factures': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/exporter': { view: SENDERS },
