@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { filteredDebtors, readDebtorFilters } from '$lib/server/bulk/queries';
-import { CONSENT_FLAGS, setConsent, type ConsentFlag, type ConsentSelection } from '$lib/server/bulk/consents';
+import { readConsentChange, setConsent, type ConsentSelection } from '$lib/server/bulk/consents';
 import { recentBulkActions } from '$lib/server/bulk/record';
 import { listGroups } from '$lib/server/debtors/groups';
 import { CONTACT_ROLES } from '$lib/contact-choices';
@@ -22,14 +22,14 @@ export const actions: Actions = {
 	/** Seed 002's "boutons magiques" by whole debtors: every contact of the ticked ones, or those of one role. */
 	apply: async ({ locals, request }) => {
 		const form = await request.formData();
-		const [flag, value] = String(form.get('change') ?? '').split(':');
-		if (!(CONSENT_FLAGS as readonly string[]).includes(flag) || !['0', '1'].includes(value)) return fail(400, { error: m.error_choice() });
+		const change = readConsentChange(form);
+		if (!change) return fail(400, { error: m.error_choice() });
 		const role = String(form.get('role') ?? '');
 		if (role && !(CONTACT_ROLES as readonly string[]).includes(role)) return fail(400, { error: m.error_choice() });
 		const debtorIds = form.getAll('debtorId').map(String);
 		if (!debtorIds.length) return fail(400, { error: m.bulk_nothing_chosen() });
 		const selection: ConsentSelection = { debtorIds, role: (role || undefined) as ConsentSelection['role'] };
-		const result = await setConsent(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, selection, flag as ConsentFlag, value === '1');
+		const result = await setConsent(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, selection, change.flag, change.value);
 		return { done: m.bulk_contacts_changed({ changed: result.changed, selected: result.selected }) };
 	}
 };
