@@ -168,6 +168,7 @@ describe("the lists of the day's reminders", () => {
 		const heldReply = await client.action('/avant-envoi?/hold', { reminderId: [other.id, toCheck.id] });
 		expect(heldReply.data).toEqual({ done: '2 relance(s) exclue(s) de l\'envoi.' });
 		expect((await dueReminderLists(db, org.id)).excluded.map((r) => r.id).sort()).toEqual([other.id, toCheck.id].sort());
+		expect((await client.get(`/relances/${other.id}`)).body).toContain('data-testid="held"');
 		expect((await client.action('/avant-envoi?/release', { one: toCheck.id })).data).toEqual({ done: '1 relance(s) remise(s) dans les listes.' });
 
 		// Everything is ticked, but only the ready one not held leaves.
