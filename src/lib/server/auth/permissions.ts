@@ -29,15 +29,25 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/aujourdhui/progression': { view: SENDERS },
 	'/(app)/avant-envoi': {
 		view: SENDERS,
-		actions: { exclude: SENDERS, include: SENDERS, send: REMINDER_EDITORS, useSuggestion: EDITORS, keepEmail: EDITORS }
+		actions: {
+			exclude: SENDERS,
+			include: SENDERS,
+			hold: SENDERS,
+			release: SENDERS,
+			sendDue: SENDERS,
+			send: REMINDER_EDITORS,
+			useSuggestion: EDITORS,
+			keepEmail: EDITORS
+		}
 	},
+	'/(app)/actions-groupees/debiteurs': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/actions-groupees/contacts': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/actions-groupees/factures': { view: EDITORS, actions: { apply: EDITORS } },
 	'/(app)/exporter': { view: SENDERS },
 	'/(app)/exporter/liste': { view: SENDERS },
 	'/(app)/exporter/classeur': { view: SENDERS },
 	'/(app)/exporter/format/[id]': { view: SENDERS },
-	'/(app)/reglages/formats': { view: ADMINS, actions: { create: ADMINS, delete: ADMINS } },
+	'/(app)/reglages/formats': { view: ADMINS, actions: { create: ADMINS, update: ADMINS, delete: ADMINS } },
 	'/(app)/historique': { view: ALL },
 	'/(app)/historique/export': { view: SENDERS },
 	'/(app)/importer': { view: EDITORS, actions: { upload: EDITORS } },

@@ -11,6 +11,13 @@ export type ConsentFlag = (typeof CONSENT_FLAGS)[number];
 const COLUMN = { email: contacts.consentEmail, letter: contacts.consentLetter, sms: contacts.consentSms } as const;
 const FIELD = { email: 'consentEmail', letter: 'consentLetter', sms: 'consentSms' } as const;
 
+/** The button pressed says which flag and which way: "email:1" sets the email box, "sms:0" clears SMS. */
+export function readConsentChange(form: FormData): { flag: ConsentFlag; value: boolean } | null {
+	const [flag, value] = String(form.get('change') ?? '').split(':');
+	if (!(CONSENT_FLAGS as readonly string[]).includes(flag) || !['0', '1'].includes(value)) return null;
+	return { flag: flag as ConsentFlag, value: value === '1' };
+}
+
 export interface ConsentSelection {
 	contactIds?: string[];
 	/** Every contact of these debtors (of one role, when given). */

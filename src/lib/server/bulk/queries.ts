@@ -54,6 +54,44 @@ export async function filteredContacts(db: DbOrTx, organisationId: string, f: Co
 	return { rows, total: Number(n) };
 }
 
+export interface DebtorFilters {
+	q: string;
+	groupId: string;
+}
+
+export function readDebtorFilters(params: URLSearchParams): DebtorFilters {
+	const { q, groupId } = readContactFilters(params);
+	return { q, groupId };
+}
+
+/** Debtors with, for each flag, how many of their contacts have it set: what a change would touch. */
+export async function filteredDebtors(db: DbOrTx, organisationId: string, f: DebtorFilters) {
+	const where = and(
+		eq(debtors.organisationId, organisationId),
+		f.q ? or(ilike(debtors.name, like(f.q)), ilike(debtors.accountNumber, like(f.q))) : undefined,
+		f.groupId ? sql`exists (select 1 from ${debtorGroups} dg where dg.debtor_id = ${debtors.id} and dg.group_id = ${f.groupId})` : undefined
+	);
+	const counted = (filter: string) => sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${debtors.id}${sql.raw(filter)})`;
+	const [rows, [{ n }]] = await Promise.all([
+		db
+			.select({
+				id: debtors.id,
+				name: debtors.name,
+				accountNumber: debtors.accountNumber,
+				contacts: counted(''),
+				consentEmail: counted(' and c.consent_email'),
+				consentLetter: counted(' and c.consent_letter'),
+				consentSms: counted(' and c.consent_sms')
+			})
+			.from(debtors)
+			.where(where)
+			.orderBy(asc(debtors.accountNumber))
+			.limit(SHOWN),
+		db.select({ n: sql<number>`count(*)::int` }).from(debtors).where(where)
+	]);
+	return { rows, total: Number(n) };
+}
+
 export interface InvoiceFilters {
 	q: string;
 	unpaid: boolean;

@@ -1,4 +1,4 @@
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { anyId, idRows, rowsOf } from '../db/arrays';
 import type { Db, Tx } from '../db';
 import { DELIVERIES_PER_JOB } from './queue';
@@ -89,6 +89,8 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 	const scope = and(
 		eq(reminders.organisationId, org.id),
 		eq(reminders.status, 'scheduled'),
+		// Set aside by hand in the lists before a run: it waits for a person to put it back.
+		isNull(reminders.heldAt),
 		options.reminderIds ? anyId(reminders.id, options.reminderIds) : undefined
 	);
 	// Immediate reminders first, then the others by date. Two queries rather than one ordered on
@@ -153,6 +155,7 @@ async function setAsideStale(db: Db, organisationId: string, oldestAllowed: stri
 					eq(reminders.organisationId, organisationId),
 					eq(reminders.status, 'scheduled'),
 					eq(reminders.immediate, false),
+					isNull(reminders.heldAt),
 					lt(reminders.sendDate, oldestAllowed)
 				)
 			)

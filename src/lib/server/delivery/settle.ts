@@ -79,13 +79,15 @@ export async function lockReminders(tx: DbOrTx, reminderIds: string[]): Promise<
 
 /**
  * Sending raises the level of the unpaid invoices the reminders cover and stamps the date; a
- * scenario step's reminder also adds the step's tag to them (seed 003), once.
+ * scenario step's reminder also adds the step's tag to them (seed 003), once. Each reminder
+ * keeps the level each of its invoices stood at once it was sent: the history shows that one,
+ * not the level later reminders raised the invoice to.
  */
 async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<void> {
 	if (!reminderIds.length) return;
-	const covered = sql`array(
-		select ri.invoice_id from ${idRows(reminderIds)}
-		cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri)`;
+	const covered = sql`select k.id as reminder_id, ri.invoice_id, cur.level from ${idRows(reminderIds)}
+		cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri
+		cross join lateral (select reminder_level as level from ${invoices} where id = ri.invoice_id offset 0) cur`;
 	const unpaid = sql`${invoices.paidCents} < ${invoices.amountCents}`;
 	await tx.execute(sql`
 		update ${invoices} set tags = array_append(${invoices.tags}, t.tag)
@@ -94,8 +96,16 @@ async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<vo
 			cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri
 			where sr.tag <> '') t
 		where ${invoices.id} = t.invoice_id and not (t.tag = any(${invoices.tags})) and ${unpaid}`);
-	await tx
-		.update(invoices)
-		.set({ reminderLevel: sql`${invoices.reminderLevel} + 1`, lastReminderAt: sql`now()` })
-		.where(and(sql`${invoices.id} = any(${covered})`, unpaid));
+	// One statement: the raised levels come back from the update; a paid invoice keeps its own.
+	// An upsert rather than an UPDATE … FROM: its conflict check finds each row by the primary
+	// key, where the join of an update reads the whole table while it has no statistics.
+	await tx.execute(sql`
+		with covered as (${covered}),
+		raised as (
+			update ${invoices} set reminder_level = ${invoices.reminderLevel} + 1, last_reminder_at = now()
+			where ${invoices.id} = any(array(select invoice_id from covered)) and ${unpaid}
+			returning ${invoices.id} as id, ${invoices.reminderLevel} as level)
+		insert into ${reminderInvoices} (reminder_id, invoice_id, level_at_send)
+		select c.reminder_id, c.invoice_id, coalesce(r.level, c.level) from covered c left join raised r on r.id = c.invoice_id
+		on conflict (reminder_id, invoice_id) do update set level_at_send = excluded.level_at_send`);
 }

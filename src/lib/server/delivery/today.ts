@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { debtors, deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
 import { todayIn } from '$lib/dates';
@@ -10,6 +10,8 @@ export async function todayList(db: Db, organisationId: string) {
 	const due = and(
 		eq(reminders.organisationId, organisationId),
 		eq(reminders.status, 'scheduled'),
+		// One set aside in the lists before a run does not leave until put back.
+		isNull(reminders.heldAt),
 		or(eq(reminders.immediate, true), sql`${reminders.sendDate} <= ${today}`)
 	);
 	const [byChannelRows, rows, pending] = await Promise.all([

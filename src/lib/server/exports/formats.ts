@@ -1,12 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
-import { exportFormats, organisations } from '../db/schema';
+import { exportFormats, groups, organisations } from '../db/schema';
 import { FIELDS } from '../imports/fields';
 import { isUuid } from '$lib/validation/ids';
 import { todayIn } from '$lib/dates';
 import { m } from '$lib/paraglide/messages';
 import { violates } from '../debtors/unique';
-import { dataSheet, HISTORY_HEADERS, historySheet, NO_CONTACT_HEADERS, noContactSheet, UNPAID_HEADERS, unpaidSheet } from './tables';
+import { dataSheet, HISTORY_HEADERS, historySheet, NO_CONTACT_HEADERS, noContactSheet, UNPAID_HEADERS, unpaidSheet, type HistoryFilters } from './tables';
 import { toCsv } from './csv';
 import type { Sheet } from './cells';
 import { channelLabel } from '$lib/reminder-labels';
@@ -17,7 +17,13 @@ export type FormatType = (typeof FORMAT_TYPES)[number];
 export const SEPARATORS = { ';': ';', ',': ',', tab: '\t', '|': '|' } as const;
 export const EXTENSIONS = ['csv', 'txt'] as const;
 export const FORMAT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
-export const NAME_FIELDS = ['date', 'heure', 'organisation', 'format', 'type'] as const;
+/**
+ * What a file name is made of (seed 000's "Relance + Titre"): the moment, the organisation, the
+ * format, and what the export was narrowed to — the reminder group, the channel, the dates.
+ * A field the export was not narrowed by comes out empty.
+ */
+export const NAME_FIELDS = ['date', 'heure', 'organisation', 'format', 'type', 'groupe', 'canal', 'du', 'au'] as const;
+type NameValues = Partial<Record<(typeof NAME_FIELDS)[number], string>>;
 
 /** The columns a format of each type chooses from, in their natural order. */
 export const TYPE_FIELDS: Record<FormatType, string[]> = {
@@ -46,7 +52,7 @@ const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f]/;
  * The file name a format gives: its text with each [field] replaced. Null when it comes out
  * empty, names an unknown field, or holds what no file system accepts.
  */
-export function renderFileName(template: string, values: Record<(typeof NAME_FIELDS)[number], string>, extension: string): string | null {
+export function renderFileName(template: string, values: NameValues, extension: string): string | null {
 	let unknown = false;
 	const base = template
 		.replace(/\[([^\]]*)\]/g, (_, key: string) => {
@@ -59,7 +65,7 @@ export function renderFileName(template: string, values: Record<(typeof NAME_FIE
 	return `${base}.${extension}`;
 }
 
-const SAMPLE = { date: '2026-01-31', heure: '08h00', organisation: 'Agence', format: 'Format', type: 'Relance' };
+const SAMPLE: NameValues = { date: '2026-01-31', heure: '08h00', organisation: 'Agence', format: 'Format', type: 'Relance', groupe: 'Groupe', canal: 'E-mail', du: '2026-01-01', au: '2026-01-31' };
 
 export const typeLabel = (type: string) => typeLabels[type]?.() ?? type;
 
@@ -76,15 +82,43 @@ export function checkFormat(input: FormatInput): Record<string, string> {
 export type FormatSave = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
 
 export async function createFormat(db: Db, organisationId: string, input: FormatInput): Promise<FormatSave> {
+	return saveFormat(input, async () => {
+		const [row] = await db.insert(exportFormats).values({ organisationId, ...input }).returning({ id: exportFormats.id });
+		return row.id;
+	});
+}
+
+/** Null when no format of the organisation has this id. */
+export async function updateFormat(db: Db, organisationId: string, id: string, input: FormatInput): Promise<FormatSave | null> {
+	if (!isUuid(id)) return null;
+	let found = true;
+	const saved = await saveFormat(input, async () => {
+		const [row] = await db
+			.update(exportFormats)
+			.set(input)
+			.where(and(eq(exportFormats.id, id), eq(exportFormats.organisationId, organisationId)))
+			.returning({ id: exportFormats.id });
+		found = !!row;
+		return id;
+	});
+	return found ? saved : null;
+}
+
+async function saveFormat(input: FormatInput, write: () => Promise<string>): Promise<FormatSave> {
 	const errors = checkFormat(input);
 	if (Object.keys(errors).length) return { ok: false, errors };
 	try {
-		const [row] = await db.insert(exportFormats).values({ organisationId, ...input }).returning({ id: exportFormats.id });
-		return { ok: true, id: row.id };
+		return { ok: true, id: await write() };
 	} catch (error) {
 		if (violates(error, 'export_formats_org_name_idx')) return { ok: false, errors: { name: m.formats_error_duplicate() } };
 		throw error;
 	}
+}
+
+export async function getFormat(db: DbOrTx, organisationId: string, id: string) {
+	if (!isUuid(id)) return null;
+	const [row] = await db.select().from(exportFormats).where(and(eq(exportFormats.id, id), eq(exportFormats.organisationId, organisationId)));
+	return row ?? null;
 }
 
 export function listFormats(db: DbOrTx, organisationId: string) {
@@ -97,8 +131,8 @@ export async function deleteFormat(db: Db, organisationId: string, id: string): 
 	return gone.length > 0;
 }
 
-async function sheetOf(db: DbOrTx, organisationId: string, type: FormatType): Promise<Sheet> {
-	if (type === 'relance') return historySheet(db, organisationId, {}, outcomeLabel, channelLabel);
+async function sheetOf(db: DbOrTx, organisationId: string, type: FormatType, filters: HistoryFilters): Promise<Sheet> {
+	if (type === 'relance') return historySheet(db, organisationId, filters, outcomeLabel, channelLabel);
 	if (type === 'unpaid') return unpaidSheet(db, organisationId);
 	if (type === 'no_contact') return noContactSheet(db, organisationId);
 	return dataSheet(db, organisationId, type);
@@ -112,23 +146,48 @@ export function project(sheet: Sheet, fields: string[]): Sheet {
 
 export type FormatExport = { ok: true; body: Buffer; fileName: string; extension: string } | { ok: false; reason: 'not_found' | 'file_name' };
 
-export async function exportWithFormat(db: DbOrTx, organisationId: string, formatId: string, now = new Date()): Promise<FormatExport> {
+const fileSafe = (text: string) => text.replace(/[/\\:*?"<>|]/g, ' ');
+
+/**
+ * A file in the format's shape. The history filters narrow a history ("relance") format's rows,
+ * and name any format's file: [groupe] is the chosen reminder group. `type` refuses a format
+ * of another type, where only one type fits (the history's own export).
+ */
+export async function exportWithFormat(
+	db: DbOrTx,
+	organisationId: string,
+	formatId: string,
+	{ filters = {}, type, now = new Date() }: { filters?: HistoryFilters; type?: FormatType; now?: Date } = {}
+): Promise<FormatExport> {
 	if (!isUuid(formatId)) return { ok: false, reason: 'not_found' };
 	const [row] = await db
 		.select({ format: exportFormats, organisation: organisations.name, timezone: organisations.timezone })
 		.from(exportFormats)
 		.innerJoin(organisations, eq(organisations.id, exportFormats.organisationId))
-		.where(and(eq(exportFormats.id, formatId), eq(exportFormats.organisationId, organisationId)));
+		.where(and(eq(exportFormats.id, formatId), eq(exportFormats.organisationId, organisationId), type ? eq(exportFormats.type, type) : undefined));
 	if (!row) return { ok: false, reason: 'not_found' };
+	const [group] = filters.groupId
+		? await db.select({ name: groups.name }).from(groups).where(and(eq(groups.id, filters.groupId), eq(groups.organisationId, organisationId)))
+		: [];
 	const { format } = row;
 	const hour = new Intl.DateTimeFormat('fr-FR', { timeZone: row.timezone, hour: '2-digit', minute: '2-digit' }).format(now).replace(':', 'h');
 	const fileName = renderFileName(
 		format.fileName,
-		{ date: todayIn(row.timezone, now), heure: hour, organisation: row.organisation.replace(/[/\\:*?"<>|]/g, ' '), format: format.name, type: typeLabel(format.type) },
+		{
+			date: todayIn(row.timezone, now),
+			heure: hour,
+			organisation: fileSafe(row.organisation),
+			format: format.name,
+			type: typeLabel(format.type),
+			groupe: group ? fileSafe(group.name) : '',
+			canal: filters.channel ? channelLabel(filters.channel) : '',
+			du: filters.from ?? '',
+			au: filters.to ?? ''
+		},
 		format.extension
 	);
 	if (!fileName) return { ok: false, reason: 'file_name' };
-	const sheet = project(await sheetOf(db, organisationId, format.type as FormatType), format.fields);
+	const sheet = project(await sheetOf(db, organisationId, format.type as FormatType, filters), format.fields);
 	const body = toCsv(sheet, { separator: SEPARATORS[format.separator as keyof typeof SEPARATORS] ?? ';', encoding: format.encoding as 'utf-8' | 'windows-1252' });
 	return { ok: true, body, fileName, extension: format.extension };
 }

@@ -12,6 +12,7 @@ export function readHistoryFilters(params: URLSearchParams): HistoryFilters {
 	};
 	return {
 		debtorId: pick('debiteur', isUuid),
+		groupId: pick('groupe', isUuid),
 		channel: pick('canal', (v) => (CHANNELS as readonly string[]).includes(v)),
 		outcome: pick('resultat', (v) => DELIVERY_OUTCOMES.includes(v)),
 		from: pick('du', isCalendarDate),
@@ -21,7 +22,7 @@ export function readHistoryFilters(params: URLSearchParams): HistoryFilters {
 
 export function historyQuery(filters: HistoryFilters): URLSearchParams {
 	const query = new URLSearchParams();
-	const names: Record<keyof HistoryFilters, string> = { debtorId: 'debiteur', channel: 'canal', outcome: 'resultat', from: 'du', to: 'au' };
+	const names: Record<keyof HistoryFilters, string> = { debtorId: 'debiteur', groupId: 'groupe', channel: 'canal', outcome: 'resultat', from: 'du', to: 'au' };
 	for (const [key, name] of Object.entries(names)) {
 		const v = filters[key as keyof HistoryFilters];
 		if (v) query.set(name, v);

@@ -72,6 +72,8 @@ const DATA: Record<DataKind, (db: DbOrTx, organisationId: string) => Promise<Cel
 
 export interface HistoryFilters {
 	debtorId?: string;
+	/** The reminder group the reminders belong to. */
+	groupId?: string;
 	channel?: string;
 	outcome?: string;
 	from?: string;
@@ -82,6 +84,7 @@ function historyWhere(organisationId: string, filters: HistoryFilters): SQL | un
 	return and(
 		eq(deliveries.organisationId, organisationId),
 		filters.debtorId ? eq(reminders.debtorId, filters.debtorId) : undefined,
+		filters.groupId ? eq(reminders.groupId, filters.groupId) : undefined,
 		filters.channel ? eq(deliveries.channel, filters.channel) : undefined,
 		filters.outcome ? sql`${deliveries.status}::text = ${filters.outcome}` : undefined,
 		filters.from ? gte(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, sql`${filters.from}::date`) : undefined,
@@ -108,7 +111,8 @@ export async function listHistory(db: DbOrTx, organisationId: string, filters: H
 			address,
 			channel: deliveries.channel,
 			outcome: deliveries.status,
-			level: sql<number>`(select max(${invoices.reminderLevel}) from ${reminderInvoices} join ${invoices} on ${invoices.id} = ${reminderInvoices.invoiceId} where ${reminderInvoices.reminderId} = ${reminders.id})`
+			// As the reminder left, not as later reminders raised its invoices.
+			level: sql<number | null>`(select max(${reminderInvoices.levelAtSend}) from ${reminderInvoices} where ${reminderInvoices.reminderId} = ${reminders.id})`
 		})
 		.from(deliveries)
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
@@ -137,7 +141,10 @@ export const HISTORY_HEADERS = [
 	'Reste dû'
 ];
 
-/** Seed 001's "Relance" tab: one line per delivery and invoice it covered, with the invoice's level. */
+/**
+ * Seed 001's "Relance" tab: one line per delivery and invoice it covered, with the level the
+ * invoice reached when that reminder was sent (empty while it was not).
+ */
 export async function historySheet(db: DbOrTx, organisationId: string, filters: HistoryFilters, outcomeLabel: (s: string) => string, channelLabel: (c: string) => string): Promise<Sheet> {
 	const rows = await db
 		.select({
@@ -149,7 +156,7 @@ export async function historySheet(db: DbOrTx, organisationId: string, filters: 
 			address,
 			channel: deliveries.channel,
 			outcome: sql<string>`${deliveries.status}::text`,
-			level: invoices.reminderLevel,
+			level: reminderInvoices.levelAtSend,
 			number: invoices.number,
 			issueDate: invoices.issueDate,
 			dueDate: invoices.dueDate,

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { deliveries, organisations, reminders } from '../db/schema';
 import { todayIn } from '$lib/dates';
@@ -29,6 +29,7 @@ export async function dailyCounts(db: DbOrTx, organisationId: string, now = new 
 				and(
 					eq(reminders.organisationId, organisationId),
 					eq(reminders.status, 'scheduled'),
+					isNull(reminders.heldAt),
 					or(eq(reminders.immediate, true), sql`${reminders.sendDate} <= ${today}`)
 				)
 			),

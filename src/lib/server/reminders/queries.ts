@@ -89,7 +89,7 @@ export async function getReminder(db: DbOrTx, organisationId: string, id: string
 			.where(eq(reminderRecipients.reminderId, id))
 			.orderBy(asc(contacts.lastName)),
 		db
-			.select({ number: invoices.number, dueDate: invoices.dueDate, amountCents: invoices.amountCents, paidCents: invoices.paidCents, level: invoices.reminderLevel })
+			.select({ number: invoices.number, dueDate: invoices.dueDate, amountCents: invoices.amountCents, paidCents: invoices.paidCents, level: sql<number>`coalesce(${reminderInvoices.levelAtSend}, ${invoices.reminderLevel})` })
 			.from(reminderInvoices)
 			.innerJoin(invoices, eq(invoices.id, reminderInvoices.invoiceId))
 			.where(eq(reminderInvoices.reminderId, id))

@@ -3,24 +3,39 @@ import type { Actions, PageServerLoad } from './$types';
 import { database } from '$lib/server/db';
 import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { beforeRunLists, createReadyReminders, emailTemplates, excludeDebtors, includeDebtors, parseScope } from '$lib/server/lists/before-run';
+import { dueReminderLists, holdReminders, readyReminderIds } from '$lib/server/lists/due-reminders';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct } from '$lib/server/auth/permissions';
 import { m } from '$lib/paraglide/messages';
 
 const ROUTE = '/(app)/avant-envoi';
 
+/**
+ * The day's reminders by default (seed 002: nothing to choose); the debtors with an overdue
+ * invoice (?impayes) or a chosen set of accounts (?comptes=A,B), to write new reminders for.
+ */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { id: organisationId, role } = locals.organisation!;
+	const canFixEmails = canAct(ROUTE, 'keepEmail', role);
 	const scope = parseScope(url.searchParams.get('comptes'));
+	if (!scope.accounts.length && !url.searchParams.has('impayes'))
+		return { mode: 'due' as const, due: await dueReminderLists(locals.db, organisationId), canFixEmails, canSend: canAct(ROUTE, 'sendDue', role) };
 	const [lists, templates] = await Promise.all([beforeRunLists(locals.db, organisationId, scope), emailTemplates(locals.db, organisationId)]);
-	return { lists, templates, accounts: scope.accounts.join(','), canFixEmails: canAct(ROUTE, 'keepEmail', role), canSend: canAct(ROUTE, 'send', role) };
+	return { mode: 'debtors' as const, lists, templates, accounts: scope.accounts.join(','), canFixEmails, canSend: canAct(ROUTE, 'send', role) };
 };
 
 /** "one" is the button of a single line; otherwise the ticked boxes of the list. */
-async function chosen(request: Request) {
+async function chosen(request: Request, field = 'debtorId') {
 	const form = await request.formData();
 	const one = form.get('one');
-	return { form, ids: one ? [String(one)] : form.getAll('debtorId').map(String) };
+	return { form, ids: one ? [String(one)] : form.getAll(field).map(String) };
+}
+
+async function hold(locals: App.Locals, request: Request, held: boolean) {
+	const { ids } = await chosen(request, 'reminderId');
+	if (!ids.length) return fail(400, { error: m.lists_nothing_chosen_reminder() });
+	const n = await holdReminders(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids, held);
+	return { done: held ? m.lists_held({ count: n }) : m.lists_released({ count: n }) };
 }
 
 function emailFix(outcome: ContactWrite) {
@@ -49,6 +64,19 @@ export const actions: Actions = {
 	keepEmail: async ({ locals, request }) => {
 		const form = await request.formData();
 		return emailFix(await keepEmail(locals.db, locals.organisation!.id, String(form.get('debtorId')), String(form.get('contactId'))));
+	},
+	hold: ({ locals, request }) => hold(locals, request, true),
+	release: ({ locals, request }) => hold(locals, request, false),
+	/** The day's ready reminders, now and whatever the hours: held ones and the other lists stay. */
+	sendDue: async ({ locals, request }) => {
+		const { ids } = await chosen(request, 'reminderId');
+		if (!ids.length) return fail(400, { error: m.lists_nothing_chosen_reminder() });
+		const organisationId = locals.organisation!.id;
+		const ready = await readyReminderIds(locals.db, organisationId, ids);
+		if (!ready.length) return fail(400, { error: m.lists_nothing_ready_reminder() });
+		const runtime = await deliveryRuntime(await database());
+		const [report] = await runtime.pass({ trigger: 'manual', organisationId, ignoreHours: true, reminderIds: ready });
+		return { done: m.lists_sent_due({ reminders: report?.reminders ?? 0, deliveries: report?.deliveries ?? 0 }) };
 	},
 	/** Seed 001's "envoyer les relances": the ready list only, through the ordinary send-now pass. */
 	send: async ({ locals, request }) => {

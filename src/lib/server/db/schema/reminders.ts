@@ -48,6 +48,9 @@ export const reminders = pgTable(
 		approvedAt: timestamp('approved_at', { withTimezone: true }),
 		statusReason: text('status_reason').notNull().default(''),
 		sentAt: timestamp('sent_at', { withTimezone: true }),
+		/** Set aside by hand from the lists before a run (seed 001): no pass sends it until it is put back. */
+		heldAt: timestamp('held_at', { withTimezone: true }),
+		heldBy: uuid('held_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -82,7 +85,9 @@ export const reminderInvoices = pgTable(
 			.references(() => reminders.id, { onDelete: 'cascade' }),
 		invoiceId: uuid('invoice_id')
 			.notNull()
-			.references(() => invoices.id, { onDelete: 'cascade' })
+			.references(() => invoices.id, { onDelete: 'cascade' }),
+		/** The invoice's level once this reminder was sent (history and exports); null until then. */
+		levelAtSend: integer('level_at_send')
 	},
 	(t) => [primaryKey({ columns: [t.reminderId, t.invoiceId] })]
 );

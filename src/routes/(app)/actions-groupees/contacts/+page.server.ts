@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { filteredContacts, readContactFilters } from '$lib/server/bulk/queries';
-import { CONSENT_FLAGS, setConsent, type ConsentFlag } from '$lib/server/bulk/consents';
+import { readConsentChange, setConsent } from '$lib/server/bulk/consents';
 import { recentBulkActions } from '$lib/server/bulk/record';
 import { listGroups } from '$lib/server/debtors/groups';
 import { m } from '$lib/paraglide/messages';
@@ -18,14 +18,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	/** The button says which flag and which way: "email:1" sets the email box, "sms:0" clears SMS. */
 	apply: async ({ locals, request }) => {
 		const form = await request.formData();
-		const [flag, value] = String(form.get('change') ?? '').split(':');
-		if (!(CONSENT_FLAGS as readonly string[]).includes(flag) || !['0', '1'].includes(value)) return fail(400, { error: m.error_choice() });
+		const change = readConsentChange(form);
+		if (!change) return fail(400, { error: m.error_choice() });
 		const contactIds = form.getAll('contactId').map(String);
 		if (!contactIds.length) return fail(400, { error: m.bulk_nothing_chosen() });
-		const result = await setConsent(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, { contactIds }, flag as ConsentFlag, value === '1');
+		const result = await setConsent(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, { contactIds }, change.flag, change.value);
 		return { done: m.bulk_contacts_changed({ changed: result.changed, selected: result.selected }) };
 	}
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "reminder_invoices" ADD COLUMN "level_at_send" integer;

@@ -1,0 +1,122 @@
+import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db';
+import { anyId } from '../db/arrays';
+import { contacts, debtors, organisations, reminderRecipients, reminders } from '../db/schema';
+import { channelProblem } from '../reminders/recipient-rules';
+import { recordEvents } from '../reminders/history';
+import type { Actor } from '../reminders/save';
+import type { Channel } from '$lib/validation/reminders';
+import { todayIn } from '$lib/dates';
+import { isUuid } from '$lib/validation/ids';
+import type { FlaggedEmail, ListName } from './before-run';
+
+export interface DueReminder {
+	id: string;
+	debtorId: string;
+	accountNumber: string;
+	debtorName: string;
+	shortDescription: string;
+	sendDate: string;
+	immediate: boolean;
+	flagged: FlaggedEmail[];
+	/** Who it reaches and how: "Mme Anne Martin · e-mail". */
+	recipients: { contactId: string; name: string; channel: string; address: string }[];
+}
+
+const LIMIT = 500;
+
+const contactName = (c: typeof contacts.$inferSelect) => [c.civility, c.firstName, c.lastName].filter(Boolean).join(' ');
+const addressOf = (c: typeof contacts.$inferSelect, channel: string) =>
+	channel === 'email' ? (c.email ?? '') : channel === 'sms' ? (c.mobilePhone ?? '') : [c.addressLine1, c.postalCode, c.city].filter(Boolean).join(' ');
+
+/**
+ * The main case of seed 001's lists: the reminders leaving today (scheduled, so approved or
+ * needing no approval; due today or earlier, or immediate). Ready: every recipient can
+ * receive on a channel of it; email to check: an email recipient's address is flagged and not
+ * overridden; no reminder contact: none of its recipients can receive on any of its channels;
+ * excluded: held by a person, whatever the rest, until put back.
+ */
+export async function dueReminderLists(db: DbOrTx, organisationId: string): Promise<Record<ListName, DueReminder[]>> {
+	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
+	const today = todayIn(org.timezone);
+	const rows = await db
+		.select({
+			id: reminders.id,
+			debtorId: reminders.debtorId,
+			accountNumber: debtors.accountNumber,
+			debtorName: debtors.name,
+			shortDescription: reminders.shortDescription,
+			sendDate: reminders.sendDate,
+			immediate: reminders.immediate,
+			held: sql<boolean>`${reminders.heldAt} is not null`
+		})
+		.from(reminders)
+		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
+		.where(
+			and(
+				eq(reminders.organisationId, organisationId),
+				eq(reminders.status, 'scheduled'),
+				or(eq(reminders.immediate, true), sql`${reminders.sendDate} <= ${today}`, isNotNull(reminders.heldAt))
+			)
+		)
+		.orderBy(asc(reminders.sendDate), asc(debtors.accountNumber), asc(reminders.id))
+		.limit(LIMIT);
+	const recipientRows = rows.length
+		? await db
+				.select({ reminderId: reminderRecipients.reminderId, channels: reminderRecipients.channels, contact: contacts })
+				.from(reminderRecipients)
+				.innerJoin(contacts, eq(contacts.id, reminderRecipients.contactId))
+				.where(anyId(reminderRecipients.reminderId, rows.map((r) => r.id)))
+				.orderBy(asc(contacts.createdAt), asc(contacts.id))
+		: [];
+	const lists: Record<ListName, DueReminder[]> = { ready: [], toCheck: [], noContact: [], excluded: [] };
+	for (const row of rows) {
+		const own = recipientRows.filter((r) => r.reminderId === row.id);
+		const flagged = own
+			.filter(({ channels, contact: c }) => channels.includes('email') && c.email && c.emailCheck && !c.emailCheckOverridden)
+			.map(({ contact: c }) => ({ contactId: c.id, name: contactName(c), email: c.email!, check: c.emailCheck!, suggestion: c.emailSuggestion }));
+		const reachable = own.flatMap(({ channels, contact: c }) =>
+			channels.filter((ch) => channelProblem(c, ch as Channel) === null).map((channel) => ({ contactId: c.id, name: contactName(c), channel, address: addressOf(c, channel) }))
+		);
+		const { held, ...rest } = row;
+		const item: DueReminder = { ...rest, flagged, recipients: reachable };
+		const list: ListName = held ? 'excluded' : flagged.length ? 'toCheck' : reachable.length ? 'ready' : 'noContact';
+		lists[list].push(item);
+	}
+	return lists;
+}
+
+/**
+ * Sets reminders aside from every pass (the scheduler's claim skips them) or puts them back,
+ * in the organisation only and while still scheduled: one already being sent cannot be held.
+ * Each move is written in the reminder's history.
+ */
+export async function holdReminders(db: Db, actor: Actor, reminderIds: string[], hold: boolean): Promise<number> {
+	const ids = [...new Set(reminderIds.filter(isUuid))];
+	if (!ids.length) return 0;
+	return db.transaction(async (tx) => {
+		const moved = await tx
+			.update(reminders)
+			.set(hold ? { heldAt: sql`now()`, heldBy: actor.userId, updatedAt: sql`now()` } : { heldAt: null, heldBy: null, updatedAt: sql`now()` })
+			.where(
+				and(
+					eq(reminders.organisationId, actor.organisationId),
+					anyId(reminders.id, ids),
+					eq(reminders.status, 'scheduled'),
+					hold ? isNull(reminders.heldAt) : isNotNull(reminders.heldAt)
+				)
+			)
+			.returning({ id: reminders.id, debtorId: reminders.debtorId });
+		await recordEvents(
+			tx,
+			moved.map((r) => ({ organisationId: actor.organisationId, reminderId: r.id, debtorId: r.debtorId, actorId: actor.userId, action: hold ? 'held' : 'released' }))
+		);
+		return moved.length;
+	});
+}
+
+/** Of the reminders ticked, those on the ready list now: the lists are worked out again, never trusted from the form. */
+export async function readyReminderIds(db: DbOrTx, organisationId: string, chosen: string[]): Promise<string[]> {
+	const wanted = new Set(chosen);
+	return (await dueReminderLists(db, organisationId)).ready.filter((r) => wanted.has(r.id)).map((r) => r.id);
+}
