@@ -6,6 +6,19 @@ import type { Db } from '../../src/lib/server/db/types';
 import type { FakeResend } from '../fakes/resend';
 import type { FakeVonage } from '../fakes/vonage';
 
+/** An app process that sends through the fakes, runs a pass every second and takes a delivery as lost after 2 s. */
+export const sendingAppEnv = (databaseUrl: string, resend: FakeResend, vonage: FakeVonage) => ({
+	DATABASE_URL: databaseUrl,
+	RESEND_API_KEY: 're_test_key',
+	RESEND_BASE_URL: resend.url,
+	VONAGE_API_KEY: 'key',
+	VONAGE_API_SECRET: 'secret',
+	VONAGE_REST_HOST: vonage.url,
+	SCHEDULER_INTERVAL_SECONDS: '1',
+	DELIVERY_WORKERS: 'on',
+	DELIVERY_LEASE_SECONDS: '2'
+});
+
 /** `count` immediate reminders, each to one contact by email and, when asked, one in four by SMS too. */
 export async function dueReminders(db: Db, count: number, options: { sms?: boolean } = {}) {
 	const org = await makeOrganisation(db);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb, testDatabase } from '../helpers/db';
-import { dueReminders, expectEachSentOnce, waitUntilSettled } from '../helpers/deliveries';
+import { dueReminders, expectEachSentOnce, sendingAppEnv, waitUntilSettled } from '../helpers/deliveries';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
 import { startAppProcess, type AppProcess } from '../helpers/app-process';
@@ -33,17 +33,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 		vonage.reset();
 	});
 
-	const env = () => ({
-		DATABASE_URL: url,
-		RESEND_API_KEY: 're_test_key',
-		RESEND_BASE_URL: resend.url,
-		VONAGE_API_KEY: 'key',
-		VONAGE_API_SECRET: 'secret',
-		VONAGE_REST_HOST: vonage.url,
-		SCHEDULER_INTERVAL_SECONDS: '1',
-		DELIVERY_WORKERS: 'on',
-		DELIVERY_LEASE_SECONDS: '2'
-	});
+	const env = () => sendingAppEnv(url, resend, vonage);
 
 	it('a worker killed in the middle of a batch of 1,000: every delivery ends sent once or to check', async () => {
 		await dueReminders(db, 1000, { sms: true });

@@ -8,7 +8,7 @@ import { debtors } from '../../src/lib/server/db/schema';
 import type { Database, Db } from '../../src/lib/server/db/types';
 import { importBytes } from '../../src/lib/server/imports/service';
 import { makeOrganisation } from '../helpers/factories';
-import { dueReminders, expectEachSentOnce, waitUntilSettled } from '../helpers/deliveries';
+import { dueReminders, expectEachSentOnce, sendingAppEnv, waitUntilSettled } from '../helpers/deliveries';
 import { startAppProcess, type AppProcess } from '../helpers/app-process';
 import { startPrivatePostgres, type PrivatePostgres } from '../helpers/private-postgres';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
@@ -57,17 +57,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL restarted under the ap
 
 		it('2,500 reminders: the app reconnects by itself and each email leaves once', async () => {
 			await dueReminders(db, 2_500);
-			app = await startAppProcess({
-				DATABASE_URL: server.url,
-				RESEND_API_KEY: 're_test_key',
-				RESEND_BASE_URL: resend.url,
-				VONAGE_API_KEY: 'key',
-				VONAGE_API_SECRET: 'secret',
-				VONAGE_REST_HOST: vonage.url,
-				SCHEDULER_INTERVAL_SECONDS: '1',
-				DELIVERY_WORKERS: 'on',
-				DELIVERY_LEASE_SECONDS: '2'
-			});
+			app = await startAppProcess(sendingAppEnv(server.url, resend, vonage));
 			// Mid-pass: deliveries made and some sent, not all.
 			await until('the first emails', async () => resend.delivered.length >= 100, 120_000);
 			const before = resend.delivered.length;
