@@ -91,7 +91,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
 /** A spreadsheet cell as the text a CSV would hold: dates as ISO days, numbers with a dot. */
 function cellText(value: ExcelJS.CellValue): string {
 	if (value === null || value === undefined) return '';
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	// A number far out of range under a date format reads as an invalid Date: empty, as Excel shows it (####).
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
 	if (typeof value === 'object') {
 		if ('richText' in value) return value.richText.map((r) => r.text).join('');
 		if ('text' in value) return String(value.text);
