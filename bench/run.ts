@@ -620,12 +620,31 @@ async function main(): Promise<number> {
 	await writeFile(path.join(here, 'RESULTS.md'), text);
 	console.log(`\n${text}`);
 	// The other benchmarks write their own sections; the one report gathers what this run wrote.
-	await Promise.all(['OFFLINE.md', 'LOAD.md'].map((file) => rm(path.join(here, file), { force: true })));
-	const codes = [await runInChild('offline.ts'), await runInChild('load.ts')];
-	const sections = await Promise.all(['OFFLINE.md', 'LOAD.md'].map((file) => readFile(path.join(here, file), 'utf8').catch(() => '')));
+	const parts = ['offline', 'load', 'scenarios'] as const;
+	const section = (part: string) => path.join(here, `${part.toUpperCase()}.md`);
+	await Promise.all(parts.map((part) => rm(section(part), { force: true })));
+	const codes: number[] = [];
+	for (const part of parts) codes.push(await runInChild(`${part}.ts`));
+	const sections = await Promise.all(parts.map((part) => readFile(section(part), 'utf8').catch(() => '')));
 	await writeFile(path.join(here, 'RESULTS.md'), [text, ...sections.filter(Boolean)].join('\n'));
-	console.log('Written to bench/RESULTS.md (with bench/OFFLINE.md and bench/LOAD.md).');
+	console.log('Written to bench/RESULTS.md (with bench/OFFLINE.md, bench/LOAD.md and bench/SCENARIOS.md).');
 	return codes.find((code) => code !== 0) ?? 0;
+}
+
+/**
+ * One database: measured here when main() forked this process, else (`npm run bench -- pglite`)
+ * in a child like main() does, its table printed and RESULTS.md left as it was.
+ */
+async function measureOnly(only: 'pglite' | 'postgres'): Promise<number> {
+	if (process.send) return measureOne(only).then(() => 0);
+	const loadBefore = os.loadavg()[0];
+	const answer = await measureInChild(only);
+	if (answer.type === 'incorrect') {
+		console.error(`\n*** CORRECTNESS FAILURE: ${answer.message}`);
+		return 1;
+	}
+	console.log(`\n${report([answer.result], loadBefore)}`);
+	return 0;
 }
 
 /** Another benchmark of bench/, in a process of its own like each database above. */
@@ -638,10 +657,11 @@ function runInChild(file: string): Promise<number> {
 }
 
 const only = process.argv[2];
-if (only !== undefined && !['pglite', 'postgres', 'offline', 'load'].includes(only))
-	throw new Error(`bench/run.ts takes pglite, postgres, offline, load or nothing, not "${only}"`);
+const alone = ['offline', 'load', 'scenarios'];
+if (only !== undefined && !['pglite', 'postgres', ...alone].includes(only))
+	throw new Error(`bench/run.ts takes pglite, postgres, offline, load, scenarios or nothing, not "${only}"`);
 // Exit explicitly: keep-alive sockets and pools left by a failure must not keep the process up.
-(only === 'offline' || only === 'load' ? runInChild(`${only}.ts`) : only ? measureOne(only as 'pglite' | 'postgres').then(() => 0) : main()).then(
+(alone.includes(only ?? '') ? runInChild(`${only}.ts`) : only ? measureOnly(only as 'pglite' | 'postgres') : main()).then(
 	(code) => process.exit(code),
 	(error: unknown) => {
 		console.error('The benchmark failed:', error);

@@ -1,6 +1,6 @@
 /**
- * The scenario engine's benchmark, run by `npm run bench` after the scheduler's
- * (BENCH_DEBTORS, default 100000; BENCH_DATABASE_URL as bench/run.ts).
+ * The scenario engine's benchmark, run by `npm run bench` after the scheduler's, or alone by
+ * `npm run bench -- scenarios` (BENCH_DEBTORS, default 100000; BENCH_DATABASE_URL as bench/run.ts).
  *
  * For the embedded PGlite and for PostgreSQL, each in a child process of its own: an
  * organisation of N debtors with three invoices each (a third paid up, the others behind at
@@ -198,8 +198,6 @@ async function main(): Promise<number> {
 }
 
 const only = process.argv[2];
-// `npm run bench -- offline` (or `-- load`) asks for that part alone: nothing to do here.
-if (only === 'offline' || only === 'load') process.exit(0);
 if (only !== undefined && only !== 'pglite' && only !== 'postgres') throw new Error(`bench/scenarios.ts takes pglite, postgres or nothing, not "${only}"`);
 (only
 	? measureOne(only).then((result) => new Promise<number>((resolve) => process.send!(result, () => resolve(0))))
