@@ -1,6 +1,8 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { importUploads } from '../db/schema';
+import { isConnectionLoss } from '../db/connection-loss';
+import { m } from '$lib/paraglide/messages';
 import { isUuid } from '$lib/validation/ids';
 import { applyImport, type ImportCounts } from './apply';
 import type { ImportKind } from './fields';
@@ -32,7 +34,12 @@ export async function importBytes(
 	if (unmapped.length) return { ok: false, fileError: null, errors: unmapped };
 	const parsed = parseRows(kind, read.table, mapping);
 	if (parsed.errors.length) return { ok: false, fileError: null, errors: parsed.errors };
-	const applied = await applyImport(db, organisationId, kind, parsed.rows);
+	const applied = await applyImport(db, organisationId, kind, parsed.rows).catch((error: unknown) => {
+		// Its one transaction never committed: nothing was written, and the next try reconnects.
+		if (isConnectionLoss(error)) return null;
+		throw error;
+	});
+	if (!applied) return { ok: false, fileError: m.imports_error_interrupted(), errors: [] };
 	if (!applied.ok) return { ok: false, fileError: null, errors: applied.errors };
 	return { ok: true, counts: applied.counts, accounts: [...new Set(parsed.rows.map((r) => String(r.values.accountNumber)))] };
 }
