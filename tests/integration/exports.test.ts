@@ -4,7 +4,7 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
 import { eq } from 'drizzle-orm';
-import { deliveries, invoices, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import { deliveries, invoices, organisations, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { reminderWorkbook } from '../../src/lib/server/exports/workbook';
 import { toCsv } from '../../src/lib/server/exports/csv';
@@ -124,6 +124,23 @@ describe('the level of each invoice in the history', () => {
 			['Deuxième', 2],
 			['Première', 1]
 		]);
+	});
+});
+
+describe('the date of each line in the history', () => {
+	it("is the day in the organisation's time zone", async () => {
+		await db.update(organisations).set({ timezone: 'America/New_York' }).where(eq(organisations.id, org.id));
+		const debtor = await makeDebtor(db, org.id, 'Fuseau');
+		const contact = await makeContact(db, org.id, debtor.id, { email: 'fuseau@example.fr' });
+		const [reminder] = await db
+			.insert(reminders)
+			.values({ organisationId: org.id, debtorId: debtor.id, status: 'sent', sendDate: '2026-11-02', shortDescription: 'Tard le soir', requiresValidation: false, content: { emailSubject: 'R', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' } })
+			.returning();
+		// 02:00 in Paris on the 3rd is still 20:00 on the 2nd in New York.
+		await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId: contact.id, channel: 'email', status: 'sent', sentAt: new Date('2026-11-03T01:00:00Z') });
+		const sheet = await historySheet(db, org.id, {}, (o) => o, (c) => c);
+		const line = sheet.rows.find((r) => r[2] === 'Fuseau')!;
+		expect(line[0]).toEqual({ date: '2026-11-02' });
 	});
 });
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
-import { contacts, debtors, deliveries, invoices, payments, reminderInvoices, reminders } from '../db/schema';
+import { contacts, debtors, deliveries, invoices, organisations, payments, reminderInvoices, reminders } from '../db/schema';
 import { FIELDS, type DataKind } from '../imports/fields';
 import { cents, day, type Cell, type Sheet } from './cells';
 
@@ -148,7 +148,8 @@ export const HISTORY_HEADERS = [
 export async function historySheet(db: DbOrTx, organisationId: string, filters: HistoryFilters, outcomeLabel: (s: string) => string, channelLabel: (c: string) => string): Promise<Sheet> {
 	const rows = await db
 		.select({
-			at: sql<string>`to_char(coalesce(${deliveries.sentAt}, ${deliveries.createdAt}) at time zone 'Europe/Paris', 'YYYY-MM-DD')`,
+			// The day it was in the organisation's time zone, as its people saw it.
+			at: sql<string>`to_char(coalesce(${deliveries.sentAt}, ${deliveries.createdAt}) at time zone ${organisations.timezone}, 'YYYY-MM-DD')`,
 			accountNumber: debtors.accountNumber,
 			debtorName: debtors.name,
 			shortDescription: reminders.shortDescription,
@@ -164,6 +165,7 @@ export async function historySheet(db: DbOrTx, organisationId: string, filters: 
 			paidCents: invoices.paidCents
 		})
 		.from(deliveries)
+		.innerJoin(organisations, eq(organisations.id, deliveries.organisationId))
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
 		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
 		.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
