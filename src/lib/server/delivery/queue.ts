@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../db';
 import { rowsOf } from '../db/arrays';
-import { survivePgBossConnectionLoss } from '../db/connection-loss';
+import { isConnectionLoss, survivePgBossConnectionLoss } from '../db/connection-loss';
 import { EMAIL_BATCH_LIMIT } from './channel';
 import { config } from '../config';
 
@@ -30,7 +30,8 @@ export async function startQueue(database: Database): Promise<PgBoss> {
 	const boss = database.url
 		? new PgBoss({ ...common, connectionString: database.url, max: 4 })
 		: new PgBoss({ ...common, db: pgliteExecutor(database) });
-	boss.on('error', (error) => console.error('[queue]', error));
+	// A lost connection is one line (pg's error carries its whole client); anything else in full.
+	boss.on('error', (error) => console.error('[queue]', isConnectionLoss(error) ? `connection lost: ${error.message}` : error));
 	survivePgBossConnectionLoss();
 	await boss.start();
 	await boss.createQueue(DELIVER_QUEUE, { name: DELIVER_QUEUE, retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: lease * 2 });
