@@ -10,6 +10,8 @@ declare global {
 			session: Session | null;
 			/** The active organisation and the user's role in it; null when logged out. */
 			organisation: { id: string; name: string; role: Role } | null;
+			/** All the user's organisations (the switcher), read with the active one. */
+			organisations: { id: string; name: string; role: Role }[];
 		}
 		interface Error {
 			message: string;

@@ -1,10 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
-import { resolveActiveOrganisation } from '$lib/server/organisations/memberships';
+import { listUserOrganisations, pickActiveOrganisation } from '$lib/server/organisations/memberships';
 
 export const organisation: Handle = async ({ event, resolve }) => {
 	const { user, session, db } = event.locals;
 	if (user && session) {
-		event.locals.organisation = await resolveActiveOrganisation(db, user.id, session.activeOrganisationId);
+		event.locals.organisations = await listUserOrganisations(db, user.id);
+		event.locals.organisation = pickActiveOrganisation(event.locals.organisations, session.activeOrganisationId);
 	}
 	return resolve(event);
 };

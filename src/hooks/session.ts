@@ -8,6 +8,7 @@ export const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	event.locals.organisation = null;
+	event.locals.organisations = [];
 
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {

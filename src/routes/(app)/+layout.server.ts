@@ -2,7 +2,6 @@ import { error } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
 import { NAV_ITEMS } from '$lib/navigation';
 import { canView } from '$lib/server/auth/permissions';
-import { listUserOrganisations } from '$lib/server/organisations/memberships';
 import { m } from '$lib/paraglide/messages';
 import { scopeKey } from '$lib/server/sync/changes';
 
@@ -12,7 +11,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 	return {
 		user: { name: user.name, email: user.email },
 		organisation,
-		organisations: await listUserOrganisations(locals.db, user.id),
+		organisations: locals.organisations,
 		offlineScope: scopeKey({ userId: user.id, organisationId: organisation.id, role: organisation.role }),
 		nav: NAV_ITEMS.filter((item) => canView(item.routeId, organisation.role)).map((item) => item.href)
 	};

@@ -24,7 +24,10 @@ export async function resolveActiveOrganisation(
 	userId: string,
 	preferredId: string | null
 ): Promise<ActiveOrganisation | null> {
-	const all = await listUserOrganisations(db, userId);
+	return pickActiveOrganisation(await listUserOrganisations(db, userId), preferredId);
+}
+
+export function pickActiveOrganisation(all: ActiveOrganisation[], preferredId: string | null): ActiveOrganisation | null {
 	return all.find((o) => o.id === preferredId) ?? all[0] ?? null;
 }
 
