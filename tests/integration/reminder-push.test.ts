@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
 import { startFakePushService, type FakePushService } from '../fakes/push-service';
-import { reminders, scenarioSteps, scenarios, templates } from '../../src/lib/server/db/schema';
+import { organisations, reminders, scenarioSteps, scenarios, templates } from '../../src/lib/server/db/schema';
+import { sendDueSummaries } from '../../src/lib/server/push/daily-schedule';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
 import { sendRunReport } from '../../src/lib/server/scenarios/report';
@@ -87,4 +88,39 @@ it('approvers get one notice, to their list, when a scenario run leaves reminder
 	const payload = JSON.parse(approverPhone.decrypt(received[0].body));
 	expect(payload).toMatchObject({ url: '/a-valider', body: '2 relances des scénarios attendent votre validation' });
 	expect(service.receivedBy('agent-phone')).toHaveLength(0);
+});
+
+it("the daily summary reaches each organisation at its own morning, once however many processes tick", async () => {
+	const paris = await makeOrganisation(db, 'Agence Paris');
+	const newYork = await makeOrganisation(db, 'Agence New York');
+	await db.update(organisations).set({ timezone: 'America/New_York' }).where(eq(organisations.id, newYork.id));
+	const phones = new Map<string, ReturnType<FakePushService['subscriber']>>();
+	for (const [org, phone] of [[paris, 'paris-phone'], [newYork, 'new-york-phone']] as const) {
+		const approver = await makeUser(db, org.id, 'approver');
+		phones.set(phone, service.subscriber(phone));
+		await saveSubscription(db, approver.id, phones.get(phone)!.subscription);
+		const debtor = await makeDebtor(db, org.id, 'Lefèvre');
+		await db.insert(reminders).values({ organisationId: org.id, debtorId: debtor.id, status: 'pending_validation', sendDate: '2026-12-01', shortDescription: 'Mise en demeure', requiresValidation: true, content: { emailSubject: '', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: '' } });
+	}
+	const cron = '0 8 * * *';
+
+	// 08:00 in Paris (07:00 UTC): Paris is told, New York (02:00) is not.
+	expect(await sendDueSummaries(db, new Date('2026-11-24T07:00:20Z'), cron)).toBe(1);
+	expect(service.receivedBy('paris-phone')).toHaveLength(1);
+	expect(service.receivedBy('new-york-phone')).toHaveLength(0);
+	// A second process ticking in the same minute sends nothing more.
+	expect(await sendDueSummaries(db, new Date('2026-11-24T07:00:40Z'), cron)).toBe(0);
+
+	// 08:00 in New York (13:00 UTC): New York now, Paris not again.
+	await Promise.all([sendDueSummaries(db, new Date('2026-11-24T13:00:10Z'), cron), sendDueSummaries(db, new Date('2026-11-24T13:00:10Z'), cron)]);
+	expect(service.receivedBy('new-york-phone')).toHaveLength(1);
+	expect(service.receivedBy('paris-phone')).toHaveLength(1);
+	const payload = JSON.parse(phones.get('new-york-phone')!.decrypt(service.receivedBy('new-york-phone')[0].body));
+	expect(payload).toMatchObject({ tag: 'daily-summary', url: '/' });
+
+	// The next morning, each again once.
+	await sendDueSummaries(db, new Date('2026-11-25T07:00:05Z'), cron);
+	await sendDueSummaries(db, new Date('2026-11-25T13:00:05Z'), cron);
+	expect(service.receivedBy('paris-phone')).toHaveLength(2);
+	expect(service.receivedBy('new-york-phone')).toHaveLength(2);
 });

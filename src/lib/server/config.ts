@@ -78,7 +78,7 @@ export const config = {
 		const value = Number(process.env.DELIVERY_LEASE_SECONDS ?? '60');
 		return Number.isFinite(value) && value > 0 ? value : 60;
 	},
-	/** When the daily summary reaches the phones (cron, Paris time). */
+	/** When the daily summary reaches the phones (cron, in each organisation's time zone). */
 	get dailySummaryCron() {
 		return process.env.DAILY_SUMMARY_CRON || '0 8 * * 1-5';
 	},

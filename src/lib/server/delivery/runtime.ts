@@ -6,8 +6,8 @@ import { createSenders } from './senders';
 import { DELIVER_QUEUE, enqueueDeliveries, enqueueJobs, startQueue, type DeliverJob } from './queue';
 import { lostDeliveries, runPass, type PassOptions, type PassReport } from './scheduler';
 import { deliverBatch, type Senders } from './worker';
-import { dailySummary, notifyLettersToPrint } from '../push/notify';
-import { organisations } from '../db/schema';
+import { notifyLettersToPrint } from '../push/notify';
+import { scheduleDailySummaries } from '../push/daily-schedule';
 import { scheduleScenarioRuns } from '../scenarios/schedule';
 
 /** A pass that made this many deliveries changed the tables enough to refresh the statistics. */
@@ -56,7 +56,7 @@ export async function startDelivery(
 	}
 
 	if (options.workers ?? config.deliveryWorkers) {
-		await scheduleDailySummary(boss, db);
+		await scheduleDailySummaries(boss, db);
 		await scheduleScenarioRuns(boss, db);
 	}
 
@@ -85,20 +85,6 @@ export function deliveryRuntime(database: Database): Promise<DeliveryRuntime> {
 		throw error;
 	});
 	return current;
-}
-
-const SUMMARY_QUEUE = 'daily-summary';
-
-/**
- * The morning summary on every subscribed phone. pg-boss's cron runs it once per installation
- * however many processes schedule it (Paris time: per-organisation zones are not honoured yet).
- */
-async function scheduleDailySummary(boss: PgBoss, db: Database['db']): Promise<void> {
-	await boss.createQueue(SUMMARY_QUEUE);
-	await boss.schedule(SUMMARY_QUEUE, config.dailySummaryCron, {}, { tz: 'Europe/Paris' });
-	await boss.work(SUMMARY_QUEUE, async () => {
-		for (const org of await db.select({ id: organisations.id }).from(organisations)) await dailySummary(db, org.id);
-	});
 }
 
 export async function stopDeliveryRuntime(): Promise<void> {

@@ -26,6 +26,8 @@ export const organisations = pgTable('organisations', {
 	smsSender: text('sms_sender').notNull().default('Relance'),
 	/** On a test instance nothing leaves unless this is set (seed 003). */
 	allowSendingOnTestInstance: boolean('allow_sending_on_test_instance').notNull().default(false),
+	/** The daily push summary's last occurrence sent, claimed by one process (see push/daily-schedule.ts). */
+	lastSummaryAt: timestamp('last_summary_at', { withTimezone: true }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "last_summary_at" timestamp with time zone;

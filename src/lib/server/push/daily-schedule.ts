@@ -1,0 +1,56 @@
+import type PgBoss from 'pg-boss';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db';
+import { organisations } from '../db/schema';
+import { dueOccurrence } from '../scenarios/schedule';
+import { config } from '../config';
+import { dailySummary } from './notify';
+
+/**
+ * An organisation that never had a summary looks back this far for its first occurrence: a
+ * process started at 15:00 does not send the morning's summary in the afternoon.
+ */
+const FIRST_LOOK_BACK_MS = 2 * 60_000;
+
+/**
+ * Called every minute: each organisation whose summary time (the cron, in its own time zone)
+ * fell due since its last summary is claimed by a compare-and-set, then told. Two processes
+ * ticking at once send it once.
+ */
+export async function sendDueSummaries(db: Db, now = new Date(), cron = config.dailySummaryCron): Promise<number> {
+	const rows = await db.select({ id: organisations.id, timezone: organisations.timezone, lastSummaryAt: organisations.lastSummaryAt }).from(organisations);
+	let sent = 0;
+	for (const row of rows) {
+		const since = row.lastSummaryAt ?? new Date(now.getTime() - FIRST_LOOK_BACK_MS);
+		let due: Date | null;
+		try {
+			due = dueOccurrence(cron, row.timezone, since, now);
+		} catch {
+			continue;
+		}
+		if (!due) continue;
+		const [claimed] = await db
+			.update(organisations)
+			.set({ lastSummaryAt: due })
+			.where(and(eq(organisations.id, row.id), row.lastSummaryAt ? eq(organisations.lastSummaryAt, row.lastSummaryAt) : isNull(organisations.lastSummaryAt)))
+			.returning({ id: organisations.id });
+		if (!claimed) continue;
+		await dailySummary(db, row.id);
+		sent++;
+	}
+	return sent;
+}
+
+const TICK_QUEUE = 'summary-tick';
+/** The queue of the one Paris-time schedule this replaced: its leftover schedule is removed. */
+const OLD_QUEUE = 'daily-summary';
+
+/** Every minute, once per installation, the organisations whose summary time has come are told. */
+export async function scheduleDailySummaries(boss: PgBoss, db: Db): Promise<void> {
+	await boss.unschedule(OLD_QUEUE).catch(() => undefined);
+	await boss.createQueue(TICK_QUEUE);
+	await boss.schedule(TICK_QUEUE, '* * * * *', {}, { tz: 'UTC' });
+	await boss.work(TICK_QUEUE, async () => {
+		await sendDueSummaries(db);
+	});
+}
