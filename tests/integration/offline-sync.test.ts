@@ -85,6 +85,20 @@ describe('GET /api/sync', () => {
 		expect(cached.preview?.text).toBeTruthy();
 	});
 
+	it('says which of the day\'s reminders a person held back, and tells it again when he puts one back', async () => {
+		const agent = await loggedIn((await makeUser(db, org.id, 'agent')).email, TEST_PASSWORD);
+		const [due] = await db
+			.insert(reminders)
+			.values({ organisationId: org.id, debtorId, status: 'scheduled', sendDate: '2026-01-01', shortDescription: 'Retenue', requiresValidation: false, content, heldAt: new Date() })
+			.returning();
+		await db.insert(reminderRecipients).values({ reminderId: due.id, contactId, channels: ['email'] });
+		const first = await sync(agent);
+		expect(first.reminders).toMatchObject([{ id: due.id, held: true }]);
+
+		await db.update(reminders).set({ heldAt: null }).where(eq(reminders.id, due.id));
+		expect((await sync(agent, first.cursor)).reminders).toMatchObject([{ id: due.id, held: false }]);
+	});
+
 	it('then only what changed since its cursor, deletions and departures from the lists included', async () => {
 		const kept = await pending('Gardée');
 		const approved = await pending('Validée ailleurs');

@@ -24,6 +24,8 @@ export interface CachedReminder {
 	debtorName: string;
 	createdByName: string | null;
 	statusReason: string;
+	/** Excluded by hand from the day's sending (the lists before a run): no pass takes it. */
+	held: boolean;
 	sentAt: string | null;
 	/** Who it goes to and how: Aujourd'hui counts by channel, the reminder's page lists them. */
 	recipients: CachedRecipient[];

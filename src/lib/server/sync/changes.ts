@@ -91,6 +91,7 @@ async function loadReminders(tx: Tx, scope: SyncScope, among?: SQL): Promise<Cac
 			debtorName: debtors.name,
 			createdByName: users.name,
 			statusReason: reminders.statusReason,
+			held: sql<boolean>`${reminders.heldAt} is not null`,
 			sentAt: reminders.sentAt,
 			content: reminders.content
 		})
