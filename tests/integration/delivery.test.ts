@@ -276,7 +276,10 @@ describe('the delivery runtime (pg-boss on the same database)', () => {
 		for (let i = 0; i < 20; i++) await dueReminder(['email', 'sms', 'letter']);
 		const runtime = await startDelivery(await testDatabase(), { senders, intervalSeconds: 0, workers: true });
 		try {
-			expect((await runtime.boss.getSchedules()).map((x) => [x.name, x.cron])).toContainEqual(['daily-summary', '0 8 * * 1-5']);
+			// The daily summary is checked every minute against each organisation's own morning.
+			const schedules = (await runtime.boss.getSchedules()).map((x) => [x.name, x.cron]);
+			expect(schedules).toContainEqual(['summary-tick', '* * * * *']);
+			expect(schedules.map(([name]) => name)).not.toContain('daily-summary');
 			const [report] = await runtime.pass({ trigger: 'manual', organisationId: org.id });
 			expect(report).toMatchObject({ reminders: 20, deliveries: 60 });
 			const deadline = Date.now() + 20_000;
