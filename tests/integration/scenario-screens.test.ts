@@ -58,6 +58,23 @@ describe('the scenario screens', () => {
 		expect((await managerClient.action('/reglages/scenarios?/run', {})).status).toBe(403);
 	});
 
+	it("an invoice entered by hand re-evaluates its debtor at once: the scenario's step is created without waiting for the next run", async () => {
+		const { org, manager, template } = await organisation();
+		const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Standard', minBalanceCents: 0, minDaysOverdue: 1 }).returning();
+		await db.insert(scenarioSteps).values({ scenarioId: scenario.id, position: 1, delayDays: 5, channels: ['email'], templateId: template.id, tag: 'Relance 1' });
+		const debtor = await makeDebtor(db, org.id, 'Nouvelle Dette');
+		await makeContact(db, org.id, debtor.id);
+		const client = await loggedIn(manager.email, TEST_PASSWORD);
+		expect(await db.select().from(reminders).where(eq(reminders.debtorId, debtor.id))).toHaveLength(0);
+
+		const today = todayIn('Europe/Paris');
+		const saved = await client.post(`/debiteurs/${debtor.id}/factures/nouvelle`, { number: 'F-2026-77', issueDate: addDays(today, -40), dueDate: addDays(today, -10), amount: '450,00' });
+		expect(saved.status).toBe(303);
+		const created = await db.select().from(reminders).where(eq(reminders.debtorId, debtor.id));
+		expect(created).toHaveLength(1);
+		expect(created[0]).toMatchObject({ status: 'scheduled', shortDescription: 'Première relance' });
+	});
+
 	it("refuses another organisation's scenario, and keeps the steps numbered when one is deleted", async () => {
 		const { org, admin, template } = await organisation();
 		const other = await makeOrganisation(db, 'Autre');
