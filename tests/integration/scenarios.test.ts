@@ -32,6 +32,7 @@ import { sendRunReport } from '../../src/lib/server/scenarios/report';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { todayIn } from '../../src/lib/dates';
+import { importBytes } from '../../src/lib/server/imports/service';
 
 const today = () => todayIn('Europe/Paris');
 
@@ -186,6 +187,27 @@ describe('a payment re-evaluates the debtor at once', () => {
 		expect(rows.find((r) => r.shortDescription === 'Rappel à conserver')!.status).toBe('scheduled');
 		const [event] = await db.select().from(reminderEvents).where(and(eq(reminderEvents.reminderId, notice.id), eq(reminderEvents.action, 'deleted')));
 		expect(event).toMatchObject({ fromStatus: 'pending_validation', toStatus: 'deleted', reason: "Dette réglée : plus rien n'est dû" });
+	});
+
+	it('an imported payments file deletes the settled debtors\' waiting reminders at once, and creates nothing new', async () => {
+		const { org, debtor, invoice } = await setup(db);
+		await db.update(invoices).set({ reminderLevel: 2, lastReminderAt: new Date(Date.now() - 3 * 86_400_000) }).where(eq(invoices.id, invoice.id));
+		await runScenarios(db, org.id, 'manual');
+		const other = await makeDebtor(db, org.id, 'Sans relance');
+		await makeContact(db, org.id, other.id);
+		await makeInvoice(db, org.id, other.id, { issueDate: addDays(today(), -40), dueDate: addDays(today(), -30), amountCents: 30_000 });
+		const [notice] = await debtorReminders(db, debtor.id);
+		expect(notice).toMatchObject({ status: 'pending_validation', shortDescription: 'Mise en demeure' });
+
+		const day = today().split('-').reverse().join('/');
+		const file = `Référence;Compte;Facture;Montant;Date\nVIR-1;${debtor.accountNumber};${invoice.number};600,00;${day}\nVIR-2;${other.accountNumber};;10,00;${day}\n`;
+		const imported = await importBytes(db, org.id, 'payments', new TextEncoder().encode(file));
+		expect(imported).toMatchObject({ ok: true, counts: { created: 2 } });
+
+		const [after] = await debtorReminders(db, debtor.id);
+		expect(after).toMatchObject({ id: notice.id, status: 'deleted', statusReason: "Dette réglée : plus rien n'est dû" });
+		// The other debtor is still owed and overdue: his first step waits for the run, after the lists.
+		expect(await debtorReminders(db, other.id)).toEqual([]);
 	});
 
 	it('a partial payment under the threshold stops the scenario with that reason', async () => {

@@ -1,6 +1,8 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { importUploads } from '../db/schema';
+import { debtors, importUploads } from '../db/schema';
+import { textArray } from '../db/arrays';
+import { reevaluateDebtors } from '../scenarios/run';
 import { isConnectionLoss } from '../db/connection-loss';
 import { m } from '$lib/paraglide/messages';
 import { isUuid } from '$lib/validation/ids';
@@ -41,7 +43,23 @@ export async function importBytes(
 	});
 	if (!applied) return { ok: false, fileError: m.imports_error_interrupted(), errors: [] };
 	if (!applied.ok) return { ok: false, fileError: null, errors: applied.errors };
-	return { ok: true, counts: applied.counts, accounts: [...new Set(parsed.rows.map((r) => String(r.values.accountNumber)))] };
+	const accounts = [...new Set(parsed.rows.map((r) => String(r.values.accountNumber)))];
+	if (applied.counts.created + applied.counts.updated > 0) await stopLeftScenarios(db, organisationId, accounts);
+	return { ok: true, counts: applied.counts, accounts };
+}
+
+/**
+ * A file that settles debts or moves debtors out of a scenario takes effect at once, as a
+ * payment entered by hand does: their waiting reminders of a scenario they left are deleted
+ * now, so that no letter leaves for what is paid. New steps wait for the scenario run, after
+ * the person has seen the lists before sending.
+ */
+async function stopLeftScenarios(db: Db, organisationId: string, accounts: string[]): Promise<void> {
+	const found = await db
+		.select({ id: debtors.id })
+		.from(debtors)
+		.where(and(eq(debtors.organisationId, organisationId), sql`${debtors.accountNumber} = any(${textArray(accounts)})`));
+	await reevaluateDebtors(db, organisationId, found.map((d) => d.id), { deletionsOnly: true });
 }
 
 export type StageOutcome =

@@ -20,6 +20,11 @@ export interface RunOptions {
 	/** Tests and the benchmark pin the day; otherwise the organisation's today. */
 	today?: string;
 	batchSize?: number;
+	/**
+	 * Only what must stop: reminders of a scenario the debtor has left are deleted, nothing new
+	 * is created (an import settles debts at once; new steps wait for the run, after the lists).
+	 */
+	deletionsOnly?: boolean;
 }
 
 export interface RunReport {
@@ -79,7 +84,7 @@ async function context(db: DbOrTx, organisationId: string, today?: string): Prom
  * Evaluates the given debtors and writes what their plans say, in one transaction that holds
  * their rows: a payment's re-evaluation and a run never decide for the same debtor at once.
  */
-async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[]): Promise<Outcome[]> {
+async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[], { deletionsOnly = false } = {}): Promise<Outcome[]> {
 	return db.transaction(async (tx) => {
 		await tx
 			.select({ id: debtors.id })
@@ -88,7 +93,10 @@ async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[]): Promise
 			.orderBy(asc(debtors.id))
 			.for('update');
 		const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
-		const plans = states.map((state) => ({ debtorId: state.debtorId, plan: evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays }) }));
+		const plans = states.map((state) => {
+			const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
+			return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
+		});
 		return applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
 	});
 }
@@ -110,7 +118,7 @@ export async function reevaluateDebtors(db: Db, organisationId: string, debtorId
 			.select({ id: debtors.id })
 			.from(debtors)
 			.where(and(eq(debtors.organisationId, organisationId), anyId(debtors.id, debtorIds.slice(start, start + batchSize))));
-		if (owned.length) outcomes.push(...(await evaluateBatch(db, ctx, owned.map((d) => d.id))));
+		if (owned.length) outcomes.push(...(await evaluateBatch(db, ctx, owned.map((d) => d.id), { deletionsOnly: options.deletionsOnly })));
 	}
 	return outcomes;
 }
