@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisations, reminders } from '../db/schema';
-import { CONTENT_LOCALE, inContentLocale as say, loadMergeContext, type MergeContext } from '../templates/merge-context';
+import { CONTENT_LOCALE, inContentLocale as say, loadMergeContexts, mergeKey, type MergeContext } from '../templates/merge-context';
 import { renderContent } from '../templates/render';
 import { invoicesTableText } from '../templates/invoice-table';
 import { m } from '$lib/paraglide/messages';
@@ -26,9 +26,10 @@ export async function loadLetters(db: DbOrTx, organisationId: string, deliveryId
 		.innerJoin(organisations, eq(organisations.id, deliveries.organisationId))
 		.where(and(eq(deliveries.organisationId, organisationId), eq(deliveries.channel, 'letter'), inArray(deliveries.id, deliveryIds)))
 		.orderBy(asc(debtors.name), asc(reminders.createdAt), asc(reminders.id), asc(contacts.lastName), asc(contacts.id));
+	const contexts = await loadMergeContexts(db, organisationId, rows.map(({ reminder, contact }) => ({ debtorId: reminder.debtorId, contactId: contact.id })));
 	const letters: LetterInput[] = [];
 	for (const { reminder, contact, organisation } of rows) {
-		const context = await loadMergeContext(db, organisationId, reminder.debtorId, contact.id);
+		const context = contexts.get(mergeKey(reminder.debtorId, contact.id));
 		// A letter left out would still be marked sent with its batch: better no PDF than a silent gap.
 		if (!context) throw new Error(`letter of reminder ${reminder.id}: contact ${contact.id} is not the debtor's`);
 		const { letterText } = await renderContent(reminder.content, context);

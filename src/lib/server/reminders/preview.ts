@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../db';
 import type { ReminderContent } from '../db/schema';
-import { loadMergeContext } from '../templates/merge-context';
+import { loadMergeContexts, mergeKey } from '../templates/merge-context';
 import { renderContent, type RenderedContent } from '../templates/render';
 
 export interface RecipientPreview {
@@ -19,9 +19,10 @@ export async function previewForRecipients(
 	content: ReminderContent,
 	recipients: { contactId: string; channels: string[] }[]
 ): Promise<RecipientPreview[]> {
+	const contexts = await loadMergeContexts(db, organisationId, recipients.map((r) => ({ debtorId, contactId: r.contactId })));
 	const previews: RecipientPreview[] = [];
 	for (const recipient of recipients) {
-		const context = await loadMergeContext(db, organisationId, debtorId, recipient.contactId);
+		const context = contexts.get(mergeKey(debtorId, recipient.contactId));
 		if (!context) continue;
 		try {
 			const rendered = await renderContent(content, context);

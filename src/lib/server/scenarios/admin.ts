@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '../db';
 import { groups, memberships, organisations, reminders, scenarioReminders, scenarioSettings, scenarioSteps, scenarios, templates, users } from '../db/schema';
 import { recordEvents } from '../reminders/history';
 import { UNSENT } from './engine';
+import { scenarioRows } from './state';
 import { m } from '$lib/paraglide/messages';
 import { violates } from '../debtors/unique';
 import type { ScenarioCriteriaInput, ScenarioSettingsInput, StepInput } from '$lib/validation/scenarios';
@@ -33,20 +34,8 @@ export interface ScenarioView {
 }
 
 export async function listScenarioViews(db: DbOrTx, organisationId: string): Promise<ScenarioView[]> {
-	const rows = await db
-		.select({
-			id: scenarios.id,
-			name: scenarios.name,
-			groupId: scenarios.groupId,
-			groupName: groups.name,
-			active: scenarios.active,
-			minBalanceCents: scenarios.minBalanceCents,
-			minDaysOverdue: scenarios.minDaysOverdue
-		})
-		.from(scenarios)
-		.leftJoin(groups, eq(groups.id, scenarios.groupId))
-		.where(eq(scenarios.organisationId, organisationId))
-		.orderBy(sql`${scenarios.groupId} is not null`, asc(groups.name));
+	// The default scenario first, then the groups' by name.
+	const rows = (await scenarioRows(db, organisationId)).sort((a, b) => Number(a.groupId !== null) - Number(b.groupId !== null));
 	const steps = await db
 		.select({
 			id: scenarioSteps.id,

@@ -21,9 +21,9 @@ import { channelProblem } from '../reminders/recipient-rules';
 import type { Channel } from '$lib/validation/reminders';
 import type { DebtorState, ReminderStatus, ScenarioDef } from './engine';
 
-/** The organisation's scenarios with their steps: group scenarios by group name, then the default. */
-export async function loadScenarios(db: DbOrTx, organisationId: string): Promise<ScenarioDef[]> {
-	const rows = await db
+/** The organisation's scenarios, without their steps: group scenarios by group name, then the default. */
+export function scenarioRows(db: DbOrTx, organisationId: string) {
+	return db
 		.select({
 			id: scenarios.id,
 			name: scenarios.name,
@@ -37,6 +37,11 @@ export async function loadScenarios(db: DbOrTx, organisationId: string): Promise
 		.leftJoin(groups, eq(groups.id, scenarios.groupId))
 		.where(eq(scenarios.organisationId, organisationId))
 		.orderBy(asc(groups.name), asc(scenarios.createdAt));
+}
+
+/** The organisation's scenarios with their steps, in scenarioRows' order. */
+export async function loadScenarios(db: DbOrTx, organisationId: string): Promise<ScenarioDef[]> {
+	const rows = await scenarioRows(db, organisationId);
 	if (!rows.length) return [];
 	const steps = await db
 		.select()

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../db';
 import { rowsOf } from '../db/arrays';
 import { contacts, debtors, invoices, organisations, reminderRecipients, reminders, syncChanges, users } from '../db/schema';
 import type { Role } from '$lib/roles';
-import { loadMergeContext, type MergeContext } from '../templates/merge-context';
+import { loadMergeContexts, mergeKey } from '../templates/merge-context';
 import { renderChannelText } from '../templates/render';
 import { SENT_DAYS_KEPT, type CachedDebtor, type CachedPreview, type CachedRecipient, type CachedReminder, type SyncResponse } from '$lib/offline/types';
 
@@ -149,14 +149,14 @@ async function renderPreviews(
 	recipients: Map<string, CachedRecipient[]>
 ): Promise<Map<string, Rendered>> {
 	const result = new Map<string, Rendered>();
-	const contexts = new Map<string, Promise<MergeContext | null>>();
-	const parsed = new Map();
-	for (const reminder of found) {
+	const firsts = found.flatMap((reminder) => {
 		const first = recipients.get(reminder.id)?.[0];
-		if (!first) continue;
-		const key = `${reminder.debtorId}:${first.contactId}`;
-		if (!contexts.has(key)) contexts.set(key, loadMergeContext(tx, organisationId, reminder.debtorId, first.contactId));
-		const context = await contexts.get(key)!;
+		return first ? [{ reminder, first }] : [];
+	});
+	const contexts = await loadMergeContexts(tx, organisationId, firsts.map(({ reminder, first }) => ({ debtorId: reminder.debtorId, contactId: first.contactId })));
+	const parsed = new Map();
+	for (const { reminder, first } of firsts) {
+		const context = contexts.get(mergeKey(reminder.debtorId, first.contactId));
 		if (!context) continue;
 		const channel = first.channels[0] ?? 'email';
 		try {

@@ -1,6 +1,7 @@
 import { dateFormat } from '$lib/intl-formats';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
+import { anyId } from '../db/arrays';
 import { contacts, debtors, invoices, organisations } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
 
@@ -116,23 +117,40 @@ export async function loadMergeContext(
 	debtorId: string,
 	contactId: string | null
 ): Promise<MergeContext | null> {
-	const [row] = await db
-		.select({ debtor: debtors, organisation: organisations })
-		.from(debtors)
-		.innerJoin(organisations, eq(organisations.id, debtors.organisationId))
-		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
-	if (!row) return null;
-	const [contact] = contactId
-		? await db
-				.select()
-				.from(contacts)
-				.where(
-					and(eq(contacts.id, contactId), eq(contacts.debtorId, debtorId), eq(contacts.organisationId, organisationId))
-				)
-		: [null];
-	if (contact === undefined) return null;
-	const unpaid = (await unpaidInvoices(db, [debtorId])).get(debtorId) ?? [];
-	return buildMergeContext({ ...row, contact, unpaid });
+	return (await loadMergeContexts(db, organisationId, [{ debtorId, contactId }])).get(mergeKey(debtorId, contactId)) ?? null;
+}
+
+export const mergeKey = (debtorId: string, contactId: string | null) => `${debtorId}:${contactId ?? ''}`;
+
+/**
+ * The contexts of many (debtor, contact) pairs in four queries, by mergeKey. A pair whose debtor
+ * or contact is not the organisation's (or not his) has none.
+ */
+export async function loadMergeContexts(
+	db: DbOrTx,
+	organisationId: string,
+	pairs: { debtorId: string; contactId: string | null }[]
+): Promise<Map<string, MergeContext>> {
+	const result = new Map<string, MergeContext>();
+	const debtorIds = [...new Set(pairs.map((p) => p.debtorId))];
+	const contactIds = [...new Set(pairs.flatMap((p) => (p.contactId ? [p.contactId] : [])))];
+	if (!debtorIds.length) return result;
+	const [[organisation], debtorRows, contactRows, unpaid] = await Promise.all([
+		db.select().from(organisations).where(eq(organisations.id, organisationId)),
+		db.select().from(debtors).where(and(anyId(debtors.id, debtorIds), eq(debtors.organisationId, organisationId))),
+		contactIds.length ? db.select().from(contacts).where(and(anyId(contacts.id, contactIds), eq(contacts.organisationId, organisationId))) : [],
+		unpaidInvoices(db, debtorIds)
+	]);
+	if (!organisation) return result;
+	const debtorById = new Map(debtorRows.map((d) => [d.id, d]));
+	const contactById = new Map(contactRows.map((c) => [c.id, c]));
+	for (const { debtorId, contactId } of pairs) {
+		const debtor = debtorById.get(debtorId);
+		const contact = contactId ? contactById.get(contactId) : null;
+		if (!debtor || contact === undefined || (contact && contact.debtorId !== debtorId)) continue;
+		result.set(mergeKey(debtorId, contactId), buildMergeContext({ debtor, organisation, contact, unpaid: unpaid.get(debtorId) ?? [] }));
+	}
+	return result;
 }
 
 /** The unpaid invoices of many debtors in one query, oldest due first, by debtor. */
