@@ -1,12 +1,13 @@
 import type { PGlite } from '@electric-sql/pglite';
 import * as schema from './schema';
+import { startPgliteThread, type PgliteClient } from './pglite-thread';
 import type { Database, Db } from './types';
 
 export interface OpenOptions {
 	/** postgres://… : use postgres.js; otherwise embedded PGlite. */
 	url?: string;
 	dataDir?: string;
-	/** An already started PGlite (tests restore one from a migrated snapshot). */
+	/** An already started PGlite, used on this thread (see startPgliteThread for the default). */
 	pglite?: PGlite;
 	maxConnections?: number;
 }
@@ -25,9 +26,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
-	const { PGlite } = await import('@electric-sql/pglite');
 	const { drizzle } = await import('drizzle-orm/pglite');
-	const client = options.pglite ?? (await PGlite.create(options.dataDir ?? 'memory://'));
-	const db = drizzle(client, { schema }) as unknown as Db;
+	const client: PgliteClient = options.pglite ?? (await startPgliteThread(options.dataDir ?? 'memory://'));
+	// drizzle asks of its client only what PgliteClient offers (query and transaction).
+	const db = drizzle(client as PGlite, { schema }) as unknown as Db;
 	return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 }

@@ -92,9 +92,8 @@ async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<vo
 	await tx.execute(sql`
 		update ${invoices} set tags = array_append(${invoices.tags}, t.tag)
 		from (select distinct ri.invoice_id, sr.tag from ${idRows(reminderIds)}
-			join ${scenarioReminders} sr on sr.reminder_id = k.id
-			cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri
-			where sr.tag <> '') t
+			cross join lateral (select tag from ${scenarioReminders} where reminder_id = k.id and tag <> '' offset 0) sr
+			cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri) t
 		where ${invoices.id} = t.invoice_id and not (t.tag = any(${invoices.tags})) and ${unpaid}`);
 	// One statement: the raised levels come back from the update; a paid invoice keeps its own.
 	// An upsert rather than an UPDATE … FROM: its conflict check finds each row by the primary

@@ -1,7 +1,7 @@
 import { dateFormat } from '$lib/intl-formats';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
-import { anyId } from '../db/arrays';
+import { anyId, idRows } from '../db/arrays';
 import { contacts, debtors, invoices, organisations } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
 
@@ -160,7 +160,13 @@ export async function unpaidInvoices(db: DbOrTx, debtorIds: string[]): Promise<M
 	const rows = await db
 		.select()
 		.from(invoices)
-		.where(and(inArray(invoices.debtorId, debtorIds), sql`${invoices.paidCents} < ${invoices.amountCents}`))
+		// Found by debtor through an index lookup each (see idRows), then read by primary key.
+		.where(
+			and(
+				sql`${invoices.id} = any(array(select i.id from ${idRows(debtorIds)} cross join lateral (select id from ${invoices} where debtor_id = k.id offset 0) i))`,
+				sql`${invoices.paidCents} < ${invoices.amountCents}`
+			)
+		)
 		.orderBy(asc(invoices.dueDate), asc(invoices.number));
 	for (const invoice of rows) {
 		const list = byDebtor.get(invoice.debtorId);

@@ -26,9 +26,8 @@ export const deliveries = pgTable(
 	'deliveries',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisations.id, { onDelete: 'cascade' }),
+		// The reminder's organisation: its key cascades (as for reminder_events).
+		organisationId: uuid('organisation_id').notNull(),
 		reminderId: uuid('reminder_id')
 			.notNull()
 			.references(() => reminders.id, { onDelete: 'cascade' }),

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db';
 import { deliveries, reminders } from '../../db/schema';
 import { recordEvents } from '../../reminders/history';
