@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { anyId, idRows, rowsOf } from '../db/arrays';
+import { sql } from 'drizzle-orm';
+import { anyId, idRows, rowsOf, textArray } from '../db/arrays';
 import type { DbOrTx } from '../db';
 import { deliveries, invoices, reminderInvoices, reminders, scenarioReminders } from '../db/schema';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
@@ -32,35 +32,28 @@ export async function settleReminders(
 ): Promise<void> {
 	const ids = locked ? [...new Set(reminderIds)].sort() : await lockReminders(tx, reminderIds);
 	if (!ids.length) return recordEvents(tx, alongside);
-	// One index lookup per reminder, whatever the statistics say (see idRows).
-	const counts = rowsOf<{ reminderId: string; open: number; left: number }>(
+	// One statement counts each reminder's deliveries (an index lookup each, whatever the
+	// statistics say: see idRows) and moves those with none left on the way.
+	const moved = rowsOf<{ id: string; organisationId: string; debtorId: string; status: 'sent' | 'failed' }>(
 		await tx.execute(sql`
-			select k.id as "reminderId", c.open, c."left"
-			from ${idRows(ids)}
-			cross join lateral (
-				select count(*) filter (where d.status in (${inList(OPEN)}))::int as open,
-					count(*) filter (where d.status in (${inList(LEFT)}))::int as "left"
-				from ${deliveries} d where d.reminder_id = k.id) c`)
+			update ${reminders} r
+			set status = (case when c."left" > 0 then 'sent' else 'failed' end)::reminder_status,
+				sent_at = case when c."left" > 0 then now() end, version = r.version + 1, updated_at = now()
+			from (
+				select k.id, c.open, c."left" from ${idRows(ids)}
+				cross join lateral (
+					select count(*) filter (where d.status in (${inList(OPEN)})) as open,
+						count(*) filter (where d.status in (${inList(LEFT)})) as "left"
+					from ${deliveries} d where d.reminder_id = k.id) c
+			) c
+			where r.id = any(${textArray(ids)}::uuid[]) and r.id = c.id and c.open = 0 and r.status = 'sending'
+			returning r.id, r.organisation_id as "organisationId", r.debtor_id as "debtorId", r.status`)
 	);
-	const countOf = new Map(counts.map((c) => [c.reminderId, c]));
-	const sent: string[] = [];
-	const failed: string[] = [];
-	for (const id of ids) {
-		const count = countOf.get(id) ?? { open: 0, left: 0 };
-		if (count.open === 0) (count.left > 0 ? sent : failed).push(id);
-	}
-	const events: ReminderEvent[] = [...alongside];
-	for (const [next, group] of [['sent', sent], ['failed', failed]] as const) {
-		if (!group.length) continue;
-		const moved = await tx
-			.update(reminders)
-			.set({ status: next, sentAt: next === 'sent' ? sql`now()` : null, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
-			.where(and(anyId(reminders.id, group), eq(reminders.status, 'sending')))
-			.returning({ id: reminders.id, organisationId: reminders.organisationId, debtorId: reminders.debtorId });
-		if (next === 'sent') await raiseInvoiceLevels(tx, moved.map((r) => r.id));
-		for (const r of moved)
-			events.push({ organisationId: r.organisationId, reminderId: r.id, debtorId: r.debtorId, actorId, action: next, fromStatus: 'sending', toStatus: next });
-	}
+	await raiseInvoiceLevels(tx, moved.filter((r) => r.status === 'sent').map((r) => r.id));
+	const events: ReminderEvent[] = [
+		...alongside,
+		...moved.map((r) => ({ organisationId: r.organisationId, reminderId: r.id, debtorId: r.debtorId, actorId, action: r.status, fromStatus: 'sending' as const, toStatus: r.status }))
+	];
 	await recordEvents(tx, events);
 }
 
@@ -88,21 +81,20 @@ async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<vo
 	const covered = sql`select k.id as reminder_id, ri.invoice_id, cur.level from ${idRows(reminderIds)}
 		cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri
 		cross join lateral (select reminder_level as level from ${invoices} where id = ri.invoice_id offset 0) cur`;
-	const unpaid = sql`${invoices.paidCents} < ${invoices.amountCents}`;
-	await tx.execute(sql`
-		update ${invoices} set tags = array_append(${invoices.tags}, t.tag)
-		from (select distinct ri.invoice_id, sr.tag from ${idRows(reminderIds)}
-			cross join lateral (select tag from ${scenarioReminders} where reminder_id = k.id and tag <> '' offset 0) sr
-			cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri) t
-		where ${invoices.id} = t.invoice_id and not (t.tag = any(${invoices.tags})) and ${unpaid}`);
-	// One statement: the raised levels come back from the update; a paid invoice keeps its own.
-	// An upsert rather than an UPDATE … FROM: its conflict check finds each row by the primary
-	// key, where the join of an update reads the whole table while it has no statistics.
+	const stepTags = sql`select distinct ri.invoice_id, sr.tag from ${idRows(reminderIds)}
+		cross join lateral (select tag from ${scenarioReminders} where reminder_id = k.id and tag <> '' offset 0) sr
+		cross join lateral (select invoice_id from ${reminderInvoices} where reminder_id = k.id offset 0) ri`;
+	// One statement: the raised levels and the added tags come back from the update; a paid
+	// invoice keeps its own. An upsert rather than an UPDATE … FROM: its conflict check finds
+	// each row by the primary key, where the join of an update reads the whole table while it
+	// has no statistics.
 	await tx.execute(sql`
 		with covered as (${covered}),
+		step_tags as (${stepTags}),
 		raised as (
-			update ${invoices} set reminder_level = ${invoices.reminderLevel} + 1, last_reminder_at = now()
-			where ${invoices.id} = any(array(select invoice_id from covered)) and ${unpaid}
+			update ${invoices} set reminder_level = ${invoices.reminderLevel} + 1, last_reminder_at = now(),
+				tags = ${invoices.tags} || array(select t.tag from step_tags t where t.invoice_id = ${invoices.id} and not (t.tag = any(${invoices.tags})) order by t.tag)
+			where ${invoices.id} = any(array(select invoice_id from covered)) and ${invoices.paidCents} < ${invoices.amountCents}
 			returning ${invoices.id} as id, ${invoices.reminderLevel} as level)
 		insert into ${reminderInvoices} (reminder_id, invoice_id, level_at_send)
 		select c.reminder_id, c.invoice_id, coalesce(r.level, c.level) from covered c left join raised r on r.id = c.invoice_id
