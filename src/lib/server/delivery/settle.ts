@@ -32,21 +32,20 @@ export async function settleReminders(
 ): Promise<void> {
 	const ids = locked ? [...new Set(reminderIds)].sort() : await lockReminders(tx, reminderIds);
 	if (!ids.length) return recordEvents(tx, alongside);
-	// One statement counts each reminder's deliveries (an index lookup each, whatever the
-	// statistics say: see idRows) and moves those with none left on the way.
+	// One statement counts each reminder's deliveries and moves those with none left on the way.
+	// The counts are subqueries per reminder, found by its primary key: each is an index lookup
+	// whatever the statistics say, where a join (or a NOT EXISTS, which the planner turns into
+	// one) could read the whole deliveries table.
+	const count = (statuses: readonly string[]) =>
+		sql`(select count(*) from ${deliveries} d where d.reminder_id = r.id and d.status in (${inList(statuses)}))`;
 	const moved = rowsOf<{ id: string; organisationId: string; debtorId: string; status: 'sent' | 'failed' }>(
 		await tx.execute(sql`
 			update ${reminders} r
-			set status = (case when c."left" > 0 then 'sent' else 'failed' end)::reminder_status,
-				sent_at = case when c."left" > 0 then now() end, version = r.version + 1, updated_at = now()
-			from (
-				select k.id, c.open, c."left" from ${idRows(ids)}
-				cross join lateral (
-					select count(*) filter (where d.status in (${inList(OPEN)})) as open,
-						count(*) filter (where d.status in (${inList(LEFT)})) as "left"
-					from ${deliveries} d where d.reminder_id = k.id) c
-			) c
-			where r.id = any(${textArray(ids)}::uuid[]) and r.id = c.id and c.open = 0 and r.status = 'sending'
+			set status = (case when ${count(LEFT)} > 0 then 'sent' else 'failed' end)::reminder_status,
+				sent_at = case when ${count(LEFT)} > 0 then now() end, version = r.version + 1, updated_at = now()
+			-- status as text: checked on the rows found by id, never looked up in the (organisation,
+			-- status) index, where a big pass leaves every one of its reminders 'sending'.
+			where r.id = any(${textArray(ids)}::uuid[]) and r.status::text = 'sending' and ${count(OPEN)} = 0
 			returning r.id, r.organisation_id as "organisationId", r.debtor_id as "debtorId", r.status`)
 	);
 	await raiseInvoiceLevels(tx, moved.filter((r) => r.status === 'sent').map((r) => r.id));
@@ -90,7 +89,7 @@ async function raiseInvoiceLevels(tx: DbOrTx, reminderIds: string[]): Promise<vo
 	// has no statistics.
 	await tx.execute(sql`
 		with covered as (${covered}),
-		step_tags as (${stepTags}),
+		step_tags as materialized (${stepTags}),
 		raised as (
 			update ${invoices} set reminder_level = ${invoices.reminderLevel} + 1, last_reminder_at = now(),
 				tags = ${invoices.tags} || array(select t.tag from step_tags t where t.invoice_id = ${invoices.id} and not (t.tag = any(${invoices.tags})) order by t.tag)
