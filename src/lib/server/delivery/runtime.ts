@@ -31,15 +31,14 @@ export async function startDelivery(
 	const boss = await startQueue(database);
 	const senders = options.senders ?? createSenders(db);
 
-	// PostgreSQL's plans for the sending statements follow its statistics, which a big pass makes
-	// stale faster than autovacuum refreshes them (if it runs at all). PGlite's plans do not:
-	// every statement of a job looks its rows up by key (see idRows), and analysing a hundred
-	// thousand fresh rows there costs more than the job it would help.
-	const analyze = database.kind === 'postgres' ? analyzeDeliveryTables : undefined;
+	// The planner's statistics, refreshed as a big pass grows the tables: PostgreSQL's autovacuum
+	// comes a minute late at best (if it runs at all), and PGlite has none. The sending
+	// statements look their rows up by key either way (see idRows); the rest of a pass (its
+	// claims of due reminders, the queue's own tables) still plans by them.
 	const pass = async (passOptions: Omit<PassOptions, 'enqueue' | 'analyze'>) => {
 		await enqueueJobs(boss, await lostDeliveries(db, config.deliveryLeaseSeconds * 2));
-		const reports = await runPass(db, { ...passOptions, analyze, enqueue: (tx, ids) => enqueueDeliveries(boss, ids, { tx }) });
-		if (analyze && reports.reduce((sum, r) => sum + r.deliveries, 0) >= STATISTICS_AFTER_DELIVERIES) await analyze(db);
+		const reports = await runPass(db, { ...passOptions, analyze: analyzeDeliveryTables, enqueue: (tx, ids) => enqueueDeliveries(boss, ids, { tx }) });
+		if (reports.reduce((sum, r) => sum + r.deliveries, 0) >= STATISTICS_AFTER_DELIVERIES) await analyzeDeliveryTables(db);
 		for (const report of reports)
 			if (report.byChannel.letter)
 				await notifyLettersToPrint(db, report.organisationId, report.byChannel.letter).catch((e) => console.error('[push]', e));
