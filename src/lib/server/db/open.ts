@@ -1,13 +1,12 @@
 import type { PGlite } from '@electric-sql/pglite';
 import * as schema from './schema';
-import { startPgliteThread, type PgliteClient } from './pglite-thread';
 import type { Database, Db } from './types';
 
 export interface OpenOptions {
 	/** postgres://… : use postgres.js; otherwise embedded PGlite. */
 	url?: string;
 	dataDir?: string;
-	/** An already started PGlite, used on this thread (see startPgliteThread for the default). */
+	/** An already started PGlite (tests restore one from a migrated snapshot). */
 	pglite?: PGlite;
 	maxConnections?: number;
 }
@@ -26,9 +25,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
+	const { PGlite } = await import('@electric-sql/pglite');
 	const { drizzle } = await import('drizzle-orm/pglite');
-	const client: PgliteClient = options.pglite ?? (await startPgliteThread(options.dataDir ?? 'memory://'));
-	// drizzle asks of its client only what PgliteClient offers (query and transaction).
-	const db = drizzle(client as PGlite, { schema }) as unknown as Db;
+	const client = options.pglite ?? (await PGlite.create(options.dataDir ?? 'memory://'));
+	const db = drizzle(client, { schema }) as unknown as Db;
 	return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 }

@@ -11,8 +11,8 @@ export type DbOrTx = Db | Tx;
 export interface Database {
 	db: Db;
 	kind: 'pglite' | 'postgres';
-	/** The driver under drizzle, for the job queue: PGlite (on its thread, or an instance), or the server's URL. */
-	pglite?: import('./pglite-thread').PgliteClient;
+	/** The driver under drizzle, for the job queue: PGlite's instance, or the server's URL. */
+	pglite?: import('@electric-sql/pglite').PGlite;
 	url?: string;
 	close(): Promise<void>;
 }
