@@ -15,7 +15,7 @@ const STATISTICS_AFTER_DELIVERIES = 1000;
 
 export interface DeliveryRuntime {
 	boss: PgBoss;
-	pass(options: Omit<PassOptions, 'enqueue' | 'analyze'>): Promise<PassReport[]>;
+	pass(options: Omit<PassOptions, 'enqueue'>): Promise<PassReport[]>;
 	stop(): Promise<void>;
 }
 
@@ -31,13 +31,9 @@ export async function startDelivery(
 	const boss = await startQueue(database);
 	const senders = options.senders ?? createSenders(db);
 
-	// The planner's statistics, refreshed as a big pass grows the tables: PostgreSQL's autovacuum
-	// comes a minute late at best (if it runs at all), and PGlite has none. The sending
-	// statements look their rows up by key either way (see idRows); the rest of a pass (its
-	// claims of due reminders, the queue's own tables) still plans by them.
-	const pass = async (passOptions: Omit<PassOptions, 'enqueue' | 'analyze'>) => {
+	const pass = async (passOptions: Omit<PassOptions, 'enqueue'>) => {
 		await enqueueJobs(boss, await lostDeliveries(db, config.deliveryLeaseSeconds * 2));
-		const reports = await runPass(db, { ...passOptions, analyze: analyzeDeliveryTables, enqueue: (tx, ids) => enqueueDeliveries(boss, ids, { tx }) });
+		const reports = await runPass(db, { ...passOptions, enqueue: (tx, ids) => enqueueDeliveries(boss, ids, { tx }) });
 		if (reports.reduce((sum, r) => sum + r.deliveries, 0) >= STATISTICS_AFTER_DELIVERIES) await analyzeDeliveryTables(db);
 		for (const report of reports)
 			if (report.byChannel.letter)

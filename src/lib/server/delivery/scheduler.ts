@@ -4,6 +4,7 @@ import type { Db, Tx } from '../db';
 import { DELIVERIES_PER_JOB } from './queue';
 import { deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
 import { recordEvents } from '../reminders/history';
+import { analyzeDeliveryTables } from '../db/statistics';
 import { config } from '../config';
 import { daysBefore, insideSendingHours, localTime } from './sending-hours';
 
@@ -21,8 +22,6 @@ export interface PassOptions {
 	reminderIds?: string[];
 	/** Hands the email and SMS deliveries to the job queue, in the transaction that creates them. */
 	enqueue: (tx: Tx, deliveryIds: string[]) => Promise<void>;
-	/** Refreshes the planner's statistics as the pass grows the tables (see ANALYZE_FROM_DELIVERIES). */
-	analyze?: (db: Db) => Promise<void>;
 }
 
 export interface PassReport {
@@ -129,8 +128,8 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 		report.reminders += claimed.reminders;
 		report.deliveries += claimed.deliveries.length;
 		for (const d of claimed.deliveries) report.byChannel[d.channel] = (report.byChannel[d.channel] ?? 0) + 1;
-		if (options.analyze && report.deliveries >= analyzeAt) {
-			await options.analyze(db);
+		if (report.deliveries >= analyzeAt) {
+			await analyzeDeliveryTables(db);
 			analyzeAt *= 10;
 		}
 	}

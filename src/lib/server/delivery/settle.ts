@@ -36,16 +36,17 @@ export async function settleReminders(
 	// The counts are subqueries per reminder, found by its primary key: each is an index lookup
 	// whatever the statistics say, where a join (or a NOT EXISTS, which the planner turns into
 	// one) could read the whole deliveries table.
-	const count = (statuses: readonly string[]) =>
-		sql`(select count(*) from ${deliveries} d where d.reminder_id = r.id and d.status in (${inList(statuses)}))`;
 	const moved = rowsOf<{ id: string; organisationId: string; debtorId: string; status: 'sent' | 'failed' }>(
 		await tx.execute(sql`
 			update ${reminders} r
-			set status = (case when ${count(LEFT)} > 0 then 'sent' else 'failed' end)::reminder_status,
-				sent_at = case when ${count(LEFT)} > 0 then now() end, version = r.version + 1, updated_at = now()
+			set (status, sent_at) = (
+					select (case when count(*) > 0 then 'sent' else 'failed' end)::reminder_status, case when count(*) > 0 then now() end
+					from ${deliveries} d where d.reminder_id = r.id and d.status in (${inList(LEFT)})),
+				version = r.version + 1, updated_at = now()
 			-- status as text: checked on the rows found by id, never looked up in the (organisation,
 			-- status) index, where a big pass leaves every one of its reminders 'sending'.
-			where r.id = any(${textArray(ids)}::uuid[]) and r.status::text = 'sending' and ${count(OPEN)} = 0
+			where r.id = any(${textArray(ids)}::uuid[]) and r.status::text = 'sending'
+				and (select count(*) from ${deliveries} d where d.reminder_id = r.id and d.status in (${inList(OPEN)})) = 0
 			returning r.id, r.organisation_id as "organisationId", r.debtor_id as "debtorId", r.status`)
 	);
 	await raiseInvoiceLevels(tx, moved.filter((r) => r.status === 'sent').map((r) => r.id));

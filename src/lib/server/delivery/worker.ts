@@ -130,7 +130,7 @@ type ComposeRow = { id: string; content: (typeof reminders.$inferSelect)['conten
 
 type Message = ({ kind: 'email'; email: OutgoingEmail } | { kind: 'sms'; sms: OutgoingSms }) & { to: string };
 
-/** Every claimed delivery's message, from two queries; what cannot be composed fails for good. */
+/** Every claimed delivery's message, from three queries; what cannot be composed fails for good. */
 async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResult | Error>): Promise<Map<string, Message>> {
 	// Driven by the ids, one index lookup per table and delivery (see idRows): a plan that stays
 	// a hundred lookups however large the tables grow, statistics or not. Plain columns: they
@@ -161,6 +161,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 		try {
 			const organisation = row && organisationOf.get(row.organisationId);
 			if (!row || !organisation) throw new ProviderError('Destinataire introuvable', false);
+			// A row holds the recipient's and the debtor's columns side by side.
 			const contact = row;
 			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [] });
 			if (delivery.channel === 'email') {
