@@ -586,8 +586,11 @@ async function measureOne(only: 'pglite' | 'postgres'): Promise<void> {
 	await new Promise<void>((resolve, reject) => process.send!(answer, (error: Error | null) => (error ? reject(error) : resolve())));
 }
 
+/** BENCH_NODE_ARGS: options for the measuring child's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
+
 function measureInChild(only: 'pglite' | 'postgres'): Promise<ChildAnswer> {
-	const child = fork(fileURLToPath(import.meta.url), [only], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child = fork(fileURLToPath(import.meta.url), [only], { execArgv: ['--import', 'tsx', ...nodeArgs], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 	let answer: ChildAnswer | undefined;
 	child.on('message', (message: ChildAnswer) => (answer = message));
 	return new Promise((resolve, reject) => {

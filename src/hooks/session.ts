@@ -12,11 +12,12 @@ export const session: Handle = async ({ event, resolve }) => {
 
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const { session, user } = await validateSessionToken(event.locals.db, token);
+		const { session, user, organisations } = await validateSessionToken(event.locals.db, token);
 		if (session) {
 			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
 			event.locals.session = session;
 			event.locals.user = user;
+			event.locals.organisations = organisations;
 		} else {
 			deleteSessionCookie(event.cookies, event.url);
 		}

@@ -2,7 +2,8 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
-import { sessions, users } from '../db/schema';
+import { memberships, organisations, sessions, users } from '../db/schema';
+import type { ActiveOrganisation } from '../organisations/memberships';
 
 /** The session scheme of Lucia's guide: random token in the cookie, only its hash stored. */
 export const SESSION_COOKIE = 'relance_session';
@@ -13,7 +14,9 @@ const RENEW_BEFORE_MS = 15 * DAY_MS;
 
 export type SessionUser = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'locale'>;
 export type Session = typeof sessions.$inferSelect;
-export type SessionValidation = { session: Session; user: SessionUser } | { session: null; user: null };
+export type SessionValidation =
+	| { session: Session; user: SessionUser; organisations: ActiveOrganisation[] }
+	| { session: null; user: null; organisations: [] };
 
 export function generateSessionToken(): string {
 	return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
@@ -41,21 +44,29 @@ export async function createSession(
 	return session;
 }
 
+/**
+ * The session, its user and the organisations he belongs to (by name), in one query: every
+ * request of a signed-in person starts here, and a round trip less is felt on each.
+ */
 export async function validateSessionToken(db: Db, token: string): Promise<SessionValidation> {
 	const id = sessionIdFromToken(token);
 	const [row] = await db
 		.select({
 			session: sessions,
-			user: { id: users.id, email: users.email, name: users.name, locale: users.locale }
+			user: { id: users.id, email: users.email, name: users.name, locale: users.locale },
+			organisations: sql<ActiveOrganisation[]>`coalesce((
+				select json_agg(json_build_object('id', ${organisations.id}, 'name', ${organisations.name}, 'role', ${memberships.role}) order by ${organisations.name}, ${organisations.id})
+				from ${memberships} join ${organisations} on ${organisations.id} = ${memberships.organisationId}
+				where ${memberships.userId} = ${users.id}), '[]'::json)`
 		})
 		.from(sessions)
 		.innerJoin(users, eq(sessions.userId, users.id))
 		.where(eq(sessions.id, id));
-	if (!row) return { session: null, user: null };
+	if (!row) return { session: null, user: null, organisations: [] };
 	const now = Date.now();
 	if (now >= row.session.expiresAt.getTime()) {
 		await db.delete(sessions).where(eq(sessions.id, id));
-		return { session: null, user: null };
+		return { session: null, user: null, organisations: [] };
 	}
 	if (row.session.expiresAt.getTime() - now < RENEW_BEFORE_MS) {
 		row.session.expiresAt = new Date(now + SESSION_LIFETIME_MS);
