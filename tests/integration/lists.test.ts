@@ -8,7 +8,7 @@ import type { Db } from '../../src/lib/server/db/types';
 import { beforeRunLists, createReadyReminders, excludeDebtors, includeDebtors } from '../../src/lib/server/lists/before-run';
 import { useEmailSuggestion } from '../../src/lib/server/contacts/contacts';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
-import { dueReminderLists, holdReminders, readyReminderIds } from '../../src/lib/server/lists/due-reminders';
+import { countDueReminders, dueReminderLists, DUE_LIST_LIMIT, holdReminders, readyReminderIds } from '../../src/lib/server/lists/due-reminders';
 
 let db: Db;
 let org: { id: string };
@@ -181,5 +181,26 @@ describe("the lists of the day's reminders", () => {
 
 		const approver = await loggedIn((await makeUser(db, org.id, 'approver')).email, TEST_PASSWORD);
 		expect((await approver.action('/avant-envoi?/release', { one: other.id })).status).toBe(403);
+	});
+
+	it('shows at most DUE_LIST_LIMIT of the day and says how many there are in all', async () => {
+		const good = await makeContact(db, org.id, d.ready.id, { email: 'second@example.fr' });
+		await scheduled(d.ready.id, good.id);
+		const client = await loggedIn((await makeUser(db, org.id, 'agent')).email, TEST_PASSWORD);
+		expect((await client.get('/avant-envoi')).body).not.toContain('data-testid="due-truncated"');
+
+		const more = DUE_LIST_LIMIT + 1;
+		await db.insert(reminders).values(
+			Array.from({ length: more }, (_, i) => ({ organisationId: org.id, debtorId: d.none.id, status: 'scheduled' as const, sendDate: '2026-01-15', shortDescription: `Relance ${i}`, requiresValidation: false, content }))
+		);
+		// Another organisation's day counts for nobody here.
+		await db.insert(reminders).values({ organisationId: (await makeOrganisation(db, 'Tierce')).id, debtorId: d.other.id, status: 'scheduled', sendDate: '2026-01-15', shortDescription: 'Ailleurs', requiresValidation: false, content });
+
+		const lists = await dueReminderLists(db, org.id);
+		expect(Object.values(lists).reduce((n, list) => n + list.length, 0)).toBe(DUE_LIST_LIMIT);
+		expect(await countDueReminders(db, org.id)).toBe(more + 1);
+		const body = (await client.get('/avant-envoi')).body;
+		expect(body).toContain('data-testid="due-truncated"');
+		expect(body).toContain(`Seules les ${DUE_LIST_LIMIT} premières des ${more + 1} relances du jour sont affichées`);
 	});
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
 import { contacts, debtors, organisations, reminderRecipients, reminders } from '../db/schema';
@@ -23,11 +23,29 @@ export interface DueReminder {
 	recipients: { contactId: string; name: string; channel: string; address: string }[];
 }
 
-const LIMIT = 500;
+/** The lists show this many of the day's reminders at most, by send date; the page says when there are more. */
+export const DUE_LIST_LIMIT = 500;
 
 const contactName = (c: typeof contacts.$inferSelect) => [c.civility, c.firstName, c.lastName].filter(Boolean).join(' ');
 const addressOf = (c: typeof contacts.$inferSelect, channel: string) =>
 	channel === 'email' ? (c.email ?? '') : channel === 'sms' ? (c.mobilePhone ?? '') : [c.addressLine1, c.postalCode, c.city].filter(Boolean).join(' ');
+
+/** The day's reminders of the lists, held ones included, in the organisation's time zone. */
+async function dueToday(db: DbOrTx, organisationId: string) {
+	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
+	const today = todayIn(org.timezone);
+	return and(
+		eq(reminders.organisationId, organisationId),
+		eq(reminders.status, 'scheduled'),
+		or(eq(reminders.immediate, true), sql`${reminders.sendDate} <= ${today}`, isNotNull(reminders.heldAt))
+	);
+}
+
+/** How many reminders the day's lists hold in all, beyond the DUE_LIST_LIMIT they show. */
+export async function countDueReminders(db: DbOrTx, organisationId: string): Promise<number> {
+	const [row] = await db.select({ n: count() }).from(reminders).where(await dueToday(db, organisationId));
+	return Number(row.n);
+}
 
 /**
  * The main case of seed 001's lists: the reminders leaving today (scheduled, so approved or
@@ -37,8 +55,6 @@ const addressOf = (c: typeof contacts.$inferSelect, channel: string) =>
  * excluded: held by a person, whatever the rest, until put back.
  */
 export async function dueReminderLists(db: DbOrTx, organisationId: string): Promise<Record<ListName, DueReminder[]>> {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	const today = todayIn(org.timezone);
 	const rows = await db
 		.select({
 			id: reminders.id,
@@ -52,15 +68,9 @@ export async function dueReminderLists(db: DbOrTx, organisationId: string): Prom
 		})
 		.from(reminders)
 		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
-		.where(
-			and(
-				eq(reminders.organisationId, organisationId),
-				eq(reminders.status, 'scheduled'),
-				or(eq(reminders.immediate, true), sql`${reminders.sendDate} <= ${today}`, isNotNull(reminders.heldAt))
-			)
-		)
+		.where(await dueToday(db, organisationId))
 		.orderBy(asc(reminders.sendDate), asc(debtors.accountNumber), asc(reminders.id))
-		.limit(LIMIT);
+		.limit(DUE_LIST_LIMIT);
 	const recipientRows = rows.length
 		? await db
 				.select({ reminderId: reminderRecipients.reminderId, channels: reminderRecipients.channels, contact: contacts })

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { database } from '$lib/server/db';
 import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { beforeRunLists, createReadyReminders, emailTemplates, excludeDebtors, includeDebtors, parseScope } from '$lib/server/lists/before-run';
-import { dueReminderLists, holdReminders, readyReminderIds } from '$lib/server/lists/due-reminders';
+import { countDueReminders, dueReminderLists, DUE_LIST_LIMIT, holdReminders, readyReminderIds } from '$lib/server/lists/due-reminders';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct } from '$lib/server/auth/permissions';
 import { m } from '$lib/paraglide/messages';
@@ -18,8 +18,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { id: organisationId, role } = locals.organisation!;
 	const canFixEmails = canAct(ROUTE, 'keepEmail', role);
 	const scope = parseScope(url.searchParams.get('comptes'));
-	if (!scope.accounts.length && !url.searchParams.has('impayes'))
-		return { mode: 'due' as const, due: await dueReminderLists(locals.db, organisationId), canFixEmails, canSend: canAct(ROUTE, 'sendDue', role) };
+	if (!scope.accounts.length && !url.searchParams.has('impayes')) {
+		const [due, dueTotal] = await Promise.all([dueReminderLists(locals.db, organisationId), countDueReminders(locals.db, organisationId)]);
+		return { mode: 'due' as const, due, dueTotal, dueShown: Math.min(dueTotal, DUE_LIST_LIMIT), canFixEmails, canSend: canAct(ROUTE, 'sendDue', role) };
+	}
 	const [lists, templates] = await Promise.all([beforeRunLists(locals.db, organisationId, scope), emailTemplates(locals.db, organisationId)]);
 	return { mode: 'debtors' as const, lists, templates, accounts: scope.accounts.join(','), canFixEmails, canSend: canAct(ROUTE, 'send', role) };
 };
