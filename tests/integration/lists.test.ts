@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
-import { deliveries, reminderEvents, reminderRecipients, reminders, templates } from '../../src/lib/server/db/schema';
+import { debtors, deliveries, invoices, reminderEvents, reminderRecipients, reminders, templates } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
-import { beforeRunLists, createReadyReminders, excludeDebtors, includeDebtors } from '../../src/lib/server/lists/before-run';
+import { beforeRunLists, countScopeDebtors, createReadyReminders, DEBTOR_PAGE_SIZE, excludeDebtors, includeDebtors } from '../../src/lib/server/lists/before-run';
 import { useEmailSuggestion } from '../../src/lib/server/contacts/contacts';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { countDueReminders, dueReminderLists, DUE_LIST_LIMIT, holdReminders, readyReminderIds } from '../../src/lib/server/lists/due-reminders';
@@ -61,6 +61,40 @@ describe('the lists before a run', () => {
 		expect(names(lists.ready)).toEqual(['Faute']);
 		expect(names(lists.noContact)).toEqual(['Sans contact']);
 		expect(names(lists.excluded)).toEqual(['Prêt']);
+	});
+
+	it('pages the debtors by account number, and sends to a debtor ticked on a later page', async () => {
+		// A full first page of accounts sorted before the three of beforeEach ('LOC-…').
+		const first = await db
+			.insert(debtors)
+			.values(Array.from({ length: DEBTOR_PAGE_SIZE }, (_, i) => ({ organisationId: org.id, name: `Avant ${i}`, accountNumber: `AAA-${String(i).padStart(4, '0')}` })))
+			.returning({ id: debtors.id });
+		await db.insert(invoices).values(first.map((x, i) => ({ organisationId: org.id, debtorId: x.id, number: `AV-${i}`, issueDate: '2026-01-01', dueDate: '2026-01-10', amountCents: 1000 })));
+		const size = (lists: Record<string, unknown[]>) => Object.values(lists).reduce((n, list) => n + list.length, 0);
+
+		expect(await countScopeDebtors(db, org.id, ALL)).toBe(DEBTOR_PAGE_SIZE + 3);
+		const page1 = await beforeRunLists(db, org.id, { accounts: [], page: 1 });
+		expect(size(page1)).toBe(DEBTOR_PAGE_SIZE);
+		expect(page1.ready.map((x) => x.name)).not.toContain('Prêt');
+		const page2 = await beforeRunLists(db, org.id, { accounts: [], page: 2 });
+		expect([...names(page2.ready), ...names(page2.toCheck), ...names(page2.noContact)].sort()).toEqual(['Faute', 'Prêt', 'Sans contact']);
+
+		const client = await loggedIn((await makeUser(db, org.id, 'manager')).email, TEST_PASSWORD);
+		expect((await client.get('/avant-envoi?impayes')).body).toContain('href="?impayes&amp;page=2"');
+		const second = (await client.get('/avant-envoi?impayes&page=2')).body;
+		expect(second).toContain('Prêt');
+		expect(second).toContain('Page 2 sur 2');
+
+		const [template] = await db
+			.insert(templates)
+			.values({ organisationId: org.id, name: 'Première relance', shortDescription: 'Première relance', channels: ['email'], emailSubject: 'Rappel', emailBody: 'Bonjour.' })
+			.returning();
+		// Ticked on page 2, sent from a form whose scope is the overdue debtors.
+		const outcome = await createReadyReminders(db, actor, ALL, [d.ready.id, first[0].id], template.id);
+		expect(outcome).toMatchObject({ ok: true, refused: [] });
+		if (!outcome.ok) return;
+		const made = await db.select({ debtorId: reminders.debtorId }).from(reminders).where(eq(reminders.organisationId, org.id));
+		expect(made).toEqual([{ debtorId: d.ready.id }]);
 	});
 
 	it('sends from the ready list only, through the send-now pass, leaving other due reminders alone', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, invoices, organisations, runExclusions, templates } from '../db/schema';
 import { channelProblem } from '../reminders/recipient-rules';
@@ -9,9 +9,14 @@ import { isUuid } from '$lib/validation/ids';
 export const LIST_NAMES = ['ready', 'toCheck', 'noContact', 'excluded'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
-/** The debtors the lists are made of: a chosen set of accounts, or all those with an overdue invoice. */
+/**
+ * The debtors the lists are made of: a chosen set of accounts, or all those with an overdue
+ * invoice; a page of DEBTOR_PAGE_SIZE of them by account number, or only the given debtors.
+ */
 export interface Scope {
 	accounts: string[];
+	page?: number;
+	debtorIds?: string[];
 }
 
 export interface FlaggedEmail {
@@ -32,10 +37,31 @@ export interface ListDebtor {
 	recipients: { contactId: string; email: string }[];
 }
 
-const LIMIT = 500;
+export const DEBTOR_PAGE_SIZE = 500;
 
-export function parseScope(value: string | null): Scope {
-	return { accounts: (value ?? '').split(',').map((a) => a.trim()).filter(Boolean).slice(0, 200) };
+export function parseScope(value: string | null, page?: string | null): Scope {
+	return {
+		accounts: (value ?? '').split(',').map((a) => a.trim()).filter(Boolean).slice(0, 200),
+		page: Math.max(1, Number.parseInt(page ?? '1', 10) || 1)
+	};
+}
+
+async function scopeWhere(db: DbOrTx, organisationId: string, scope: Scope) {
+	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
+	const today = todayIn(org.timezone);
+	return and(
+		eq(debtors.organisationId, organisationId),
+		scope.accounts.length
+			? inArray(debtors.accountNumber, scope.accounts)
+			: sql`exists (select 1 from ${invoices} where ${invoices.debtorId} = ${debtors.id} and ${invoices.paidCents} < ${invoices.amountCents} and ${invoices.dueDate} < ${today})`,
+		scope.debtorIds ? inArray(debtors.id, scope.debtorIds.filter(isUuid)) : undefined
+	);
+}
+
+/** How many debtors the scope holds in all, over its pages. */
+export async function countScopeDebtors(db: DbOrTx, organisationId: string, scope: Scope): Promise<number> {
+	const [row] = await db.select({ n: count() }).from(debtors).where(await scopeWhere(db, organisationId, scope));
+	return Number(row.n);
 }
 
 /**
@@ -44,23 +70,15 @@ export function parseScope(value: string | null): Scope {
  * excluded by hand, which wins over the rest until the debtor is moved back.
  */
 export async function beforeRunLists(db: DbOrTx, organisationId: string, scope: Scope): Promise<Record<ListName, ListDebtor[]>> {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	const today = todayIn(org.timezone);
 	const owed = sql<number>`coalesce((select sum(${invoices.amountCents} - ${invoices.paidCents}) from ${invoices} where ${invoices.debtorId} = ${debtors.id}), 0)::bigint`;
 	const rows = await db
 		.select({ id: debtors.id, accountNumber: debtors.accountNumber, name: debtors.name, owedCents: owed, excluded: sql<boolean>`${runExclusions.debtorId} is not null` })
 		.from(debtors)
 		.leftJoin(runExclusions, eq(runExclusions.debtorId, debtors.id))
-		.where(
-			and(
-				eq(debtors.organisationId, organisationId),
-				scope.accounts.length
-					? inArray(debtors.accountNumber, scope.accounts)
-					: sql`exists (select 1 from ${invoices} where ${invoices.debtorId} = ${debtors.id} and ${invoices.paidCents} < ${invoices.amountCents} and ${invoices.dueDate} < ${today})`
-			)
-		)
-		.orderBy(asc(debtors.accountNumber))
-		.limit(LIMIT);
+		.where(await scopeWhere(db, organisationId, scope))
+		.orderBy(asc(debtors.accountNumber), asc(debtors.id))
+		.limit(DEBTOR_PAGE_SIZE)
+		.offset(scope.debtorIds ? 0 : ((scope.page ?? 1) - 1) * DEBTOR_PAGE_SIZE);
 	const ids = rows.map((r) => r.id);
 	const reminderContacts = ids.length
 		? await db
@@ -137,7 +155,8 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 		: [];
 	if (!template || !template.emailSubject || !template.emailBody) return { ok: false, reason: 'template' };
 	const chosen = new Set(debtorIds);
-	const ready = (await beforeRunLists(db, actor.organisationId, scope)).ready.filter((d) => chosen.has(d.id));
+	// The ticked debtors, whatever page they were ticked on, still in the scope and still ready.
+	const ready = (await beforeRunLists(db, actor.organisationId, { ...scope, debtorIds: [...chosen].slice(0, DEBTOR_PAGE_SIZE) })).ready;
 	if (!ready.length) return { ok: false, reason: 'empty' };
 	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, actor.organisationId));
 	const reminderIds: string[] = [];

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { database } from '$lib/server/db';
 import { deliveryRuntime } from '$lib/server/delivery/runtime';
-import { beforeRunLists, createReadyReminders, emailTemplates, excludeDebtors, includeDebtors, parseScope } from '$lib/server/lists/before-run';
+import { beforeRunLists, countScopeDebtors, createReadyReminders, DEBTOR_PAGE_SIZE, emailTemplates, excludeDebtors, includeDebtors, parseScope } from '$lib/server/lists/before-run';
 import { countDueReminders, dueReminderLists, DUE_LIST_LIMIT, holdReminders, readyReminderIds } from '$lib/server/lists/due-reminders';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct } from '$lib/server/auth/permissions';
@@ -17,13 +17,18 @@ const ROUTE = '/(app)/avant-envoi';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { id: organisationId, role } = locals.organisation!;
 	const canFixEmails = canAct(ROUTE, 'keepEmail', role);
-	const scope = parseScope(url.searchParams.get('comptes'));
+	const scope = parseScope(url.searchParams.get('comptes'), url.searchParams.get('page'));
 	if (!scope.accounts.length && !url.searchParams.has('impayes')) {
 		const [due, dueTotal] = await Promise.all([dueReminderLists(locals.db, organisationId), countDueReminders(locals.db, organisationId)]);
 		return { mode: 'due' as const, due, dueTotal, dueShown: Math.min(dueTotal, DUE_LIST_LIMIT), canFixEmails, canSend: canAct(ROUTE, 'sendDue', role) };
 	}
-	const [lists, templates] = await Promise.all([beforeRunLists(locals.db, organisationId, scope), emailTemplates(locals.db, organisationId)]);
-	return { mode: 'debtors' as const, lists, templates, accounts: scope.accounts.join(','), canFixEmails, canSend: canAct(ROUTE, 'send', role) };
+	const [lists, total, templates] = await Promise.all([
+		beforeRunLists(locals.db, organisationId, scope),
+		countScopeDebtors(locals.db, organisationId, scope),
+		emailTemplates(locals.db, organisationId)
+	]);
+	const pages = Math.max(1, Math.ceil(total / DEBTOR_PAGE_SIZE));
+	return { mode: 'debtors' as const, lists, templates, accounts: scope.accounts.join(','), page: scope.page ?? 1, pages, total, canFixEmails, canSend: canAct(ROUTE, 'send', role) };
 };
 
 /** "one" is the button of a single line; otherwise the ticked boxes of the list. */
