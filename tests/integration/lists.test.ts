@@ -217,6 +217,27 @@ describe("the lists of the day's reminders", () => {
 		expect((await approver.action('/avant-envoi?/release', { one: other.id })).status).toBe(403);
 	});
 
+	it('an excluded debtor shows how many of his scheduled reminders still leave today', async () => {
+		const good = await makeContact(db, org.id, d.ready.id, { email: 'second@example.fr' });
+		await scheduled(d.ready.id, good.id, { shortDescription: 'Du jour' });
+		await scheduled(d.ready.id, good.id, { shortDescription: 'Immédiate', immediate: true, sendDate: '2099-01-01' });
+		const held = await scheduled(d.ready.id, good.id, { shortDescription: 'Tenue' });
+		await scheduled(d.ready.id, good.id, { shortDescription: 'Plus tard', sendDate: '2099-01-01' });
+		await scheduled(d.ready.id, good.id, { shortDescription: 'En attente', status: 'pending_validation' });
+		await holdReminders(db, actor, [held.id], true);
+		await excludeDebtors(db, actor, [d.ready.id, d.typo.id]);
+
+		const lists = await beforeRunLists(db, org.id, ALL);
+		expect(lists.excluded.map((x) => [x.name, x.leavingToday]).sort()).toEqual([
+			['Faute', 0],
+			['Prêt', 2]
+		]);
+		const client = await loggedIn((await makeUser(db, org.id, 'manager')).email, TEST_PASSWORD);
+		const body = (await client.get('/avant-envoi?impayes')).body;
+		expect(body.match(/data-testid="leaving-today"/g)).toHaveLength(1);
+		expect(body).toContain('2 relance(s) déjà planifiée(s) part(ent) encore aujourd\'hui');
+	});
+
 	it('shows at most DUE_LIST_LIMIT of the day and says how many there are in all', async () => {
 		const good = await makeContact(db, org.id, d.ready.id, { email: 'second@example.fr' });
 		await scheduled(d.ready.id, good.id);

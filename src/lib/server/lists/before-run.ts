@@ -1,6 +1,6 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
-import { contacts, debtors, invoices, organisations, runExclusions, templates } from '../db/schema';
+import { contacts, debtors, invoices, organisations, reminders, runExclusions, templates } from '../db/schema';
 import { channelProblem } from '../reminders/recipient-rules';
 import { createReminder, type Actor } from '../reminders/save';
 import { todayIn } from '$lib/dates';
@@ -35,6 +35,11 @@ export interface ListDebtor {
 	flagged: FlaggedEmail[];
 	/** The reminder contacts an email can go to now. */
 	recipients: { contactId: string; email: string }[];
+	/**
+	 * Excluded debtors only: his reminders already scheduled that leave today, not held.
+	 * Excluding him here writes no new one; those stay in « Relances du jour » until held there.
+	 */
+	leavingToday?: number;
 }
 
 export const DEBTOR_PAGE_SIZE = 500;
@@ -46,9 +51,13 @@ export function parseScope(value: string | null, page?: string | null): Scope {
 	};
 }
 
-async function scopeWhere(db: DbOrTx, organisationId: string, scope: Scope) {
+async function organisationToday(db: DbOrTx, organisationId: string): Promise<string> {
 	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	const today = todayIn(org.timezone);
+	return todayIn(org.timezone);
+}
+
+async function scopeWhere(db: DbOrTx, organisationId: string, scope: Scope) {
+	const today = await organisationToday(db, organisationId);
 	return and(
 		eq(debtors.organisationId, organisationId),
 		scope.accounts.length
@@ -98,7 +107,28 @@ export async function beforeRunLists(db: DbOrTx, organisationId: string, scope: 
 		const list: ListName = row.excluded ? 'excluded' : flagged.length ? 'toCheck' : recipients.length ? 'ready' : 'noContact';
 		lists[list].push(item);
 	}
+	await countLeavingToday(db, organisationId, lists.excluded);
 	return lists;
+}
+
+async function countLeavingToday(db: DbOrTx, organisationId: string, excluded: ListDebtor[]): Promise<void> {
+	if (!excluded.length) return;
+	const today = await organisationToday(db, organisationId);
+	const rows = await db
+		.select({ debtorId: reminders.debtorId, n: count() })
+		.from(reminders)
+		.where(
+			and(
+				eq(reminders.organisationId, organisationId),
+				inArray(reminders.debtorId, excluded.map((d) => d.id)),
+				eq(reminders.status, 'scheduled'),
+				isNull(reminders.heldAt),
+				or(eq(reminders.immediate, true), lte(reminders.sendDate, today))
+			)
+		)
+		.groupBy(reminders.debtorId);
+	const leaving = new Map(rows.map((r) => [r.debtorId, Number(r.n)]));
+	for (const debtor of excluded) debtor.leavingToday = leaving.get(debtor.id) ?? 0;
 }
 
 /** Only the organisation's own debtors move: a forged id of another's matches nothing. */
