@@ -57,6 +57,20 @@ export async function waitUntilSettled(db: Db, timeoutMs: number) {
 	}
 }
 
+/**
+ * What still holds deliveries open, for a failure's message: their states with the age of their
+ * last change, and the delivery jobs by pg-boss state.
+ */
+export async function describeOpen(db: Db): Promise<string> {
+	const rows = (list: unknown) => (Array.isArray(list) ? list : (list as { rows: unknown[] }).rows) as Record<string, unknown>[];
+	const open = rows(
+		await db.execute(sql`select status::text, attempts, count(*)::int as n, round(extract(epoch from now() - max(updated_at)))::int as "idleSeconds"
+			from deliveries where status in ('queued', 'sending') group by 1, 2 order by 1, 2`)
+	);
+	const jobs = rows(await db.execute(sql`select state::text, retry_count as retries, count(*)::int as n from pgboss.job where name = 'deliveries' group by 1, 2 order by 1, 2`).catch(() => []));
+	return `open deliveries ${JSON.stringify(open)}; delivery jobs ${JSON.stringify(jobs)}`;
+}
+
 export async function expectEachSentOnce(db: Db, resend: FakeResend, vonage: FakeVonage, reminders: number) {
 	const rows = await db.select().from(deliveries);
 	const emails = rows.filter((d) => d.channel === 'email');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb, testDatabase } from '../helpers/db';
-import { dueReminders, expectEachSentOnce, sendingAppEnv, waitUntilSettled } from '../helpers/deliveries';
+import { describeOpen, dueReminders, expectEachSentOnce, sendingAppEnv, waitUntilSettled } from '../helpers/deliveries';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
 import { startAppProcess, type AppProcess } from '../helpers/app-process';
@@ -50,8 +50,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 		const second = await startAppProcess(env());
 		apps.push(second);
 		const settled = await waitUntilSettled(db, 90_000);
+		const stillOpen = settled.open ? await describeOpen(db) : '';
 		await second.kill('SIGTERM');
-		expect(settled.open).toBe(0);
+		expect(settled.open, stillOpen).toBe(0);
 		await expectEachSentOnce(db, resend, vonage, 1000);
 	}, 180_000);
 
@@ -63,8 +64,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 			const trio = await Promise.all(fakes.map((fake) => startAppProcess({ ...env(), RESEND_BASE_URL: fake.url })));
 			apps.push(...trio);
 			const settled = await waitUntilSettled(db, 300_000);
+			const stillOpen = settled.open ? await describeOpen(db) : '';
 			await Promise.all(trio.map((a) => a.kill('SIGTERM')));
-			expect(settled.open).toBe(0);
+			expect(settled.open, stillOpen).toBe(0);
 			const emails = await db.select({ id: deliveries.id, status: deliveries.status }).from(deliveries).where(eq(deliveries.channel, 'email'));
 			expect(emails).toHaveLength(20_000);
 			expect(emails.every((d) => d.status === 'sent')).toBe(true);
@@ -83,8 +85,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 		const pair = await Promise.all([startAppProcess(env()), startAppProcess(env())]);
 		apps.push(...pair);
 		const settled = await waitUntilSettled(db, 240_000);
+		const stillOpen = settled.open ? await describeOpen(db) : '';
 		await Promise.all(pair.map((a) => a.kill('SIGTERM')));
-		expect(settled.open).toBe(0);
+		expect(settled.open, stillOpen).toBe(0);
 		await expectEachSentOnce(db, resend, vonage, 10_000);
 	}, 400_000);
 });
