@@ -51,7 +51,8 @@ export function parseScope(value: string | null, page?: string | null): Scope {
 	};
 }
 
-async function organisationToday(db: DbOrTx, organisationId: string): Promise<string> {
+/** Today's date where the organisation is (its time zone): the lists' "today". */
+export async function organisationToday(db: DbOrTx, organisationId: string): Promise<string> {
 	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
 	return todayIn(org.timezone);
 }

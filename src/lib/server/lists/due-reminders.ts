@@ -1,14 +1,13 @@
 import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
-import { contacts, debtors, organisations, reminderRecipients, reminders } from '../db/schema';
+import { contacts, debtors, reminderRecipients, reminders } from '../db/schema';
 import { channelProblem } from '../reminders/recipient-rules';
 import { recordEvents } from '../reminders/history';
 import type { Actor } from '../reminders/save';
 import type { Channel } from '$lib/validation/reminders';
-import { todayIn } from '$lib/dates';
 import { isUuid } from '$lib/validation/ids';
-import type { FlaggedEmail, ListName } from './before-run';
+import { organisationToday, type FlaggedEmail, type ListName } from './before-run';
 
 export interface DueReminder {
 	id: string;
@@ -32,8 +31,7 @@ const addressOf = (c: typeof contacts.$inferSelect, channel: string) =>
 
 /** The day's reminders of the lists, held ones included, in the organisation's time zone. */
 async function dueToday(db: DbOrTx, organisationId: string) {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	const today = todayIn(org.timezone);
+	const today = await organisationToday(db, organisationId);
 	return and(
 		eq(reminders.organisationId, organisationId),
 		eq(reminders.status, 'scheduled'),
