@@ -25,6 +25,9 @@ test('a manager creates a reminder from a template on a phone, an approver appro
 	await page.getByLabel('Insérer un modèle').selectOption({ label: 'Deuxième relance' });
 	await expect(page.getByLabel('Descriptif court *')).toHaveValue('Deuxième relance');
 	await expect(page.getByLabel('Validation avant envoi')).toBeChecked();
+	// A week ahead: dated today, the approved reminder would leave at once inside the sending
+	// hours (and read « En cours d'envoi »), or stay « Programmée » outside them.
+	await page.getByLabel("Date d'envoi *").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
 
 	const firstRecipient = page.locator('.recipient').first();
 	const email = firstRecipient.getByRole('checkbox', { name: 'E-mail' });
