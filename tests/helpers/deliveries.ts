@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { makeContact, makeDebtor, makeOrganisation } from './factories';
 import { deliveries } from '../../src/lib/server/db/schema';
+import { rowsOf } from '../../src/lib/server/db/arrays';
 import type { Db } from '../../src/lib/server/db/types';
 import type { FakeResend } from '../fakes/resend';
 import type { FakeVonage } from '../fakes/vonage';
@@ -62,12 +63,11 @@ export async function waitUntilSettled(db: Db, timeoutMs: number) {
  * last change, and the delivery jobs by pg-boss state.
  */
 export async function describeOpen(db: Db): Promise<string> {
-	const rows = (list: unknown) => (Array.isArray(list) ? list : (list as { rows: unknown[] }).rows) as Record<string, unknown>[];
-	const open = rows(
+	const open = rowsOf(
 		await db.execute(sql`select status::text, attempts, count(*)::int as n, round(extract(epoch from now() - max(updated_at)))::int as "idleSeconds"
 			from deliveries where status in ('queued', 'sending') group by 1, 2 order by 1, 2`)
 	);
-	const jobs = rows(await db.execute(sql`select state::text, retry_count as retries, count(*)::int as n from pgboss.job where name = 'deliveries' group by 1, 2 order by 1, 2`).catch(() => []));
+	const jobs = rowsOf(await db.execute(sql`select state::text, retry_count as retries, count(*)::int as n from pgboss.job where name = 'deliveries' group by 1, 2 order by 1, 2`).catch(() => []));
 	return `open deliveries ${JSON.stringify(open)}; delivery jobs ${JSON.stringify(jobs)}`;
 }
 

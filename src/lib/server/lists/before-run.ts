@@ -57,8 +57,7 @@ export async function organisationToday(db: DbOrTx, organisationId: string): Pro
 	return todayIn(org.timezone);
 }
 
-async function scopeWhere(db: DbOrTx, organisationId: string, scope: Scope) {
-	const today = await organisationToday(db, organisationId);
+function scopeWhere(organisationId: string, scope: Scope, today: string) {
 	return and(
 		eq(debtors.organisationId, organisationId),
 		scope.accounts.length
@@ -70,7 +69,7 @@ async function scopeWhere(db: DbOrTx, organisationId: string, scope: Scope) {
 
 /** How many debtors the scope holds in all, over its pages. */
 export async function countScopeDebtors(db: DbOrTx, organisationId: string, scope: Scope): Promise<number> {
-	const [row] = await db.select({ n: count() }).from(debtors).where(await scopeWhere(db, organisationId, scope));
+	const [row] = await db.select({ n: count() }).from(debtors).where(scopeWhere(organisationId, scope, await organisationToday(db, organisationId)));
 	return Number(row.n);
 }
 
@@ -80,15 +79,16 @@ export async function countScopeDebtors(db: DbOrTx, organisationId: string, scop
  * excluded by hand, which wins over the rest until the debtor is moved back.
  */
 export async function beforeRunLists(db: DbOrTx, organisationId: string, scope: Scope): Promise<Record<ListName, ListDebtor[]>> {
+	const today = await organisationToday(db, organisationId);
 	const owed = sql<number>`coalesce((select sum(${invoices.amountCents} - ${invoices.paidCents}) from ${invoices} where ${invoices.debtorId} = ${debtors.id}), 0)::bigint`;
 	const rows = await db
 		.select({ id: debtors.id, accountNumber: debtors.accountNumber, name: debtors.name, owedCents: owed, excluded: sql<boolean>`${runExclusions.debtorId} is not null` })
 		.from(debtors)
 		.leftJoin(runExclusions, eq(runExclusions.debtorId, debtors.id))
-		.where(await scopeWhere(db, organisationId, scope))
+		.where(scopeWhere(organisationId, scope, today))
 		.orderBy(asc(debtors.accountNumber), asc(debtors.id))
 		.limit(DEBTOR_PAGE_SIZE)
-		.offset(scope.debtorIds ? 0 : ((scope.page ?? 1) - 1) * DEBTOR_PAGE_SIZE);
+		.offset(((scope.page ?? 1) - 1) * DEBTOR_PAGE_SIZE);
 	const ids = rows.map((r) => r.id);
 	const reminderContacts = ids.length
 		? await db
@@ -108,13 +108,12 @@ export async function beforeRunLists(db: DbOrTx, organisationId: string, scope: 
 		const list: ListName = row.excluded ? 'excluded' : flagged.length ? 'toCheck' : recipients.length ? 'ready' : 'noContact';
 		lists[list].push(item);
 	}
-	await countLeavingToday(db, organisationId, lists.excluded);
+	await countLeavingToday(db, organisationId, lists.excluded, today);
 	return lists;
 }
 
-async function countLeavingToday(db: DbOrTx, organisationId: string, excluded: ListDebtor[]): Promise<void> {
+async function countLeavingToday(db: DbOrTx, organisationId: string, excluded: ListDebtor[], today: string): Promise<void> {
 	if (!excluded.length) return;
-	const today = await organisationToday(db, organisationId);
 	const rows = await db
 		.select({ debtorId: reminders.debtorId, n: count() })
 		.from(reminders)
@@ -187,7 +186,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 	if (!template || !template.emailSubject || !template.emailBody) return { ok: false, reason: 'template' };
 	const chosen = new Set(debtorIds);
 	// The ticked debtors, whatever page they were ticked on, still in the scope and still ready.
-	const ready = (await beforeRunLists(db, actor.organisationId, { ...scope, debtorIds: [...chosen].slice(0, DEBTOR_PAGE_SIZE) })).ready;
+	const ready = (await beforeRunLists(db, actor.organisationId, { ...scope, page: 1, debtorIds: [...chosen].slice(0, DEBTOR_PAGE_SIZE) })).ready;
 	if (!ready.length) return { ok: false, reason: 'empty' };
 	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, actor.organisationId));
 	const reminderIds: string[] = [];
