@@ -166,9 +166,10 @@ describe('a payment re-evaluates the debtor at once', () => {
 			keep: true,
 			groupId: null,
 			immediate: false,
+			registered: false,
 			intent: 'save' as const,
 			version: undefined,
-			content: { emailSubject: 'Rappel', emailHeader: '', emailBody: 'Merci de régler.', emailFooter: '', smsText: '', letterBody: '' },
+			content: { emailSubject: 'Rappel', emailHeader: '', emailBody: 'Merci de régler.', emailFooter: '', smsText: '', letterSubject: '', letterBody: '' },
 			recipients: [{ contactId: contact.id, channels: ['email' as const] }]
 		};
 		const kept = await createReminder(db, { userId: manager.id, organisationId: org.id }, keptInput);

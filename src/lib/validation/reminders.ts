@@ -40,7 +40,9 @@ export const reminderFormSchema = z
 		emailBody: text(20000),
 		emailFooter: text(5000),
 		smsText: text(1600),
+		letterSubject: text(300),
 		letterBody: text(20000),
+		registered: checkbox,
 		version: z.coerce.number().int().min(0).optional(),
 		intent: z.enum(['save', 'draft']).optional().default('save')
 	})
@@ -61,9 +63,11 @@ export const reminderFormSchema = z
 			emailBody: all.emailBody,
 			emailFooter: all.emailFooter,
 			smsText: all.smsText,
+			letterSubject: all.letterSubject,
 			letterBody: all.letterBody
 		};
-		return { debtorId, templateId, sendDate, shortDescription, description, requiresValidation, keep, groupId, immediate, version, intent, content, recipients };
+		const { registered } = all;
+		return { debtorId, templateId, sendDate, shortDescription, description, requiresValidation, keep, groupId, immediate, registered, version, intent, content, recipients };
 	})
 	.superRefine((value, ctx) => {
 		if (value.recipients.length === 0)

@@ -15,6 +15,7 @@ const content = {
 	emailBody: text(20000),
 	emailFooter: text(5000),
 	smsText: text(1600),
+	letterSubject: text(300),
 	letterBody: text(20000)
 };
 type ContentField = keyof typeof content;
@@ -34,6 +35,7 @@ export const templateSchema = z
 		description: text(5000),
 		requiresValidation: checkbox,
 		keep: checkbox,
+		registered: checkbox,
 		groupId: z
 			.union([z.uuid(), z.literal('')])
 			.optional()

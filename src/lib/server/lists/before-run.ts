@@ -203,6 +203,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 			keep: false,
 			groupId: null,
 			immediate: true,
+			registered: false,
 			version: undefined,
 			intent: 'save',
 			content: {
@@ -211,6 +212,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 				emailBody: template.emailBody,
 				emailFooter: template.emailFooter,
 				smsText: '',
+				letterSubject: '',
 				letterBody: ''
 			},
 			recipients: debtor.recipients.map((r) => ({ contactId: r.contactId, channels: ['email'] }))

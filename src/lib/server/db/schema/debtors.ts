@@ -67,6 +67,8 @@ export const contacts = pgTable(
 		/** Set when the address fails syntax or looks like a typo; cleared by a person's override. */
 		emailCheck: text('email_check'),
 		emailSuggestion: text('email_suggestion'),
+		/** Why the address was flagged when the provider said so (a bounce's reason). */
+		emailCheckReason: text('email_check_reason').notNull().default(''),
 		emailCheckOverridden: boolean('email_check_overridden').notNull().default(false),
 		mobilePhone: text('mobile_phone'),
 		addressLine1: text('address_line1').notNull().default(''),

@@ -47,6 +47,10 @@ export const deliveries = pgTable(
 		 */
 		batchKey: text('batch_key'),
 		letterBatchId: uuid('letter_batch_id'),
+		/** A registered letter's number (« recommandé »), recorded by a person after printing. */
+		registeredNumber: text('registered_number'),
+		/** The email delivery that bounced and that this one replaces on another channel. */
+		fallbackOf: uuid('fallback_of'),
 		passId: uuid('pass_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -56,7 +60,9 @@ export const deliveries = pgTable(
 		uniqueIndex('deliveries_once_idx').on(t.reminderId, t.contactId, t.channel),
 		index('deliveries_org_status_idx').on(t.organisationId, t.status),
 		index('deliveries_provider_idx').on(t.providerMessageId),
-		index('deliveries_batch_idx').on(t.letterBatchId)
+		index('deliveries_batch_idx').on(t.letterBatchId),
+		// A bounce falls back once, however many times its webhook arrives.
+		uniqueIndex('deliveries_fallback_once_idx').on(t.fallbackOf)
 	]
 );
 

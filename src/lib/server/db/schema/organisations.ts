@@ -24,6 +24,18 @@ export const organisations = pgTable('organisations', {
 	emailFrom: text('email_from').notNull().default(''),
 	emailReplyTo: text('email_reply_to').notNull().default(''),
 	smsSender: text('sms_sender').notNull().default('Relance'),
+	/** The letterhead's logo (PNG or JPEG), base64, with its media type; none when empty. */
+	logo: text('logo').notNull().default(''),
+	logoType: text('logo_type').notNull().default(''),
+	/** Letters printed recto-verso: a blank back page after an odd page count, so each letter starts on a new sheet. */
+	letterDuplex: boolean('letter_duplex').notNull().default(false),
+	/** Where the organisation is, for its public holidays: ISO country and, within it, a region (Alsace-Moselle…). */
+	country: text('country').notNull().default('FR'),
+	holidayRegion: text('holiday_region').notNull().default(''),
+	/** Public holidays are not sending days unless this is turned off. */
+	skipHolidays: boolean('skip_holidays').notNull().default(true),
+	/** What an email that bounced for good falls back to (delivery/fallback.ts). */
+	bounceFallback: text('bounce_fallback').notNull().default('letter_then_sms'),
 	/** On a test instance nothing leaves unless this is set (seed 003). */
 	allowSendingOnTestInstance: boolean('allow_sending_on_test_instance').notNull().default(false),
 	/** The daily push summary's last occurrence sent, claimed by one process (see push/daily-schedule.ts). */

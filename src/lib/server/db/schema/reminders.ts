@@ -15,6 +15,8 @@ export interface ReminderContent {
 	emailBody: string;
 	emailFooter: string;
 	smsText: string;
+	/** The letter's « Objet »; empty or absent (older reminders), the email's subject. */
+	letterSubject?: string;
 	letterBody: string;
 }
 
@@ -39,6 +41,8 @@ export const reminders = pgTable(
 		validationLocked: boolean('validation_locked').notNull().default(false),
 		keep: boolean('keep').notNull().default(false),
 		immediate: boolean('immediate').notNull().default(false),
+		/** Its letters leave as « Lettre recommandée avec AR ». */
+		registered: boolean('registered').notNull().default(false),
 		content: jsonb('content').$type<ReminderContent>().notNull(),
 		/** Raised by every change: an approval names the version it saw. */
 		version: integer('version').notNull().default(1),

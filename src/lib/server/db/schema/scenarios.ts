@@ -60,6 +60,8 @@ export const scenarioSteps = pgTable(
 		channels: text('channels').array().notNull(),
 		templateId: uuid('template_id').references(() => templates.id, { onDelete: 'set null' }),
 		requiresValidation: boolean('requires_validation').notNull().default(false),
+		/** The step's letters leave as « Lettre recommandée avec AR ». */
+		registered: boolean('registered').notNull().default(false),
 		/** Added to the invoices the step's reminder covers once it is sent ('' for none). */
 		tag: text('tag').notNull().default('')
 	},

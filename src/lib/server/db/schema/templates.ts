@@ -24,7 +24,11 @@ export const templates = pgTable(
 		emailBody: text('email_body').notNull().default(''),
 		emailFooter: text('email_footer').notNull().default(''),
 		smsText: text('sms_text').notNull().default(''),
+		/** The letter's « Objet »; empty, the email's subject. */
+		letterSubject: text('letter_subject').notNull().default(''),
 		letterBody: text('letter_body').notNull().default(''),
+		/** Letters of this template leave as « Lettre recommandée avec AR ». */
+		registered: boolean('registered').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
