@@ -1,4 +1,5 @@
 import type { Db } from '$lib/server/db';
+import type { Enqueue } from '$lib/server/delivery/fallback';
 import type { Session, SessionUser } from '$lib/server/auth/sessions';
 import type { Role } from '$lib/roles';
 
@@ -6,6 +7,8 @@ declare global {
 	namespace App {
 		interface Locals {
 			db: Db;
+			/** The delivery queue, for what a request hands to sending in its own transaction. */
+			deliveryQueue: () => Promise<Enqueue>;
 			user: SessionUser | null;
 			session: Session | null;
 			/** The active organisation and the user's role in it; null when logged out. */

@@ -39,7 +39,10 @@ const ACTION: Record<string, () => string> = {
 	delivery_bounced: m.reminders_action_delivery_bounced,
 	checked: m.reminders_action_checked,
 	held: m.reminders_action_held,
-	released: m.reminders_action_released
+	released: m.reminders_action_released,
+	fallback_letter: m.reminders_action_fallback_letter,
+	fallback_sms: m.reminders_action_fallback_sms,
+	fallback_none: m.reminders_action_fallback_none
 };
 /** Named one by one: `m[name]` would ship every message of the app to the page. */
 const DELIVERY: Record<string, () => string> = {

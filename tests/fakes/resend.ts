@@ -56,7 +56,12 @@ export async function startFakeResend(options: FakeOptions = {}): Promise<FakeRe
 			if (!request.headers.authorization?.startsWith('Bearer ')) return resendError(401, 'missing_api_key', 'Missing API key in the authorization header.');
 			const key = request.headers['idempotency-key'] as string | undefined;
 			if (request.method === 'POST' && request.path === '/emails') {
-				return send(request, () => ({ status: 200, body: { id: deliver(request.body as Record<string, unknown>, key) } }));
+				const email = request.body as Record<string, unknown>;
+				return send(request, () =>
+					invalid(email)
+						? resendError(422, 'validation_error', 'Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.')
+						: { status: 200, body: { id: deliver(email, key) } }
+				);
 			}
 			if (request.method === 'POST' && request.path === '/emails/batch') {
 				const emails = request.body as Record<string, unknown>[];

@@ -32,3 +32,11 @@ export const organisationSettingsSchema = z
 		.transform((v) => v === 'on')
 	})
 	.refine((v) => v.sendingStart < v.sendingEnd, { path: ['sendingEnd'], error: () => m.org_settings_hours_order() });
+
+/** What an email that bounced for good falls back to: the organisation's rule (delivery/fallback.ts). */
+export const BOUNCE_FALLBACKS = ['letter_then_sms', 'sms_then_letter', 'letter', 'sms', 'none'] as const;
+export type BounceFallback = (typeof BOUNCE_FALLBACKS)[number];
+
+export const bounceFallbackSchema = z.object({
+	bounceFallback: z.enum(BOUNCE_FALLBACKS, { error: () => m.error_choice() })
+});

@@ -11,6 +11,7 @@ export function emailFlags(email: string | null) {
 		email,
 		emailCheck: suggestion ? ('typo' as const) : null,
 		emailSuggestion: suggestion,
+		emailCheckReason: '',
 		emailCheckOverridden: false
 	};
 }

@@ -42,6 +42,16 @@ export class ProviderError extends Error {
 	}
 }
 
+/**
+ * The provider says the address itself is unusable: the email will never arrive, whatever the
+ * retries, and its reminder falls back to another channel (see fallback.ts).
+ */
+export class InvalidRecipientError extends ProviderError {
+	constructor(message: string, status?: number) {
+		super(message, false, status);
+	}
+}
+
 /** Up to this many emails leave in one provider call (Resend's batch limit). */
 export const EMAIL_BATCH_LIMIT = 100;
 

@@ -6,6 +6,7 @@ import { createSenders } from './senders';
 import { DELIVER_QUEUE, enqueueDeliveries, enqueueJobs, startQueue, type DeliverJob } from './queue';
 import { lostDeliveries, runPass, type PassOptions, type PassReport } from './scheduler';
 import { deliverBatch, type Senders } from './worker';
+import type { Enqueue } from './fallback';
 import { notifyLettersToPrint } from '../push/notify';
 import { scheduleDailySummaries } from '../push/daily-schedule';
 import { scheduleScenarioRuns } from '../scenarios/schedule';
@@ -85,6 +86,18 @@ export function deliveryRuntime(database: Database): Promise<DeliveryRuntime> {
 		throw error;
 	});
 	return current;
+}
+
+/**
+ * The delivery queue as a request sees it (see hooks/session.ts): an enqueue function that runs
+ * in the caller's transaction, the runtime started on first use. Ask for it before opening the
+ * transaction: starting the queue needs the database, which PGlite lends to one caller at a time.
+ */
+export function deliveryQueue(database: Database): () => Promise<Enqueue> {
+	return async () => {
+		const runtime = await deliveryRuntime(database);
+		return (tx, deliveryIds) => enqueueDeliveries(runtime.boss, deliveryIds, { tx });
+	};
 }
 
 export async function stopDeliveryRuntime(): Promise<void> {

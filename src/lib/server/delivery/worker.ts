@@ -7,8 +7,9 @@ import { tellFailures, type Failure } from './failure-notice';
 import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
 import { renderEmail, renderSms } from '../templates/render';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
-import { EMAIL_BATCH_LIMIT, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
+import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
 import { lockReminders, settleReminders } from './settle';
+import { fallBack } from './fallback';
 import { config } from '../config';
 
 export interface Senders {
@@ -297,6 +298,14 @@ async function record(
 			await requeue?.(tx, group.map((g) => g.id), inSeconds);
 		}
 		await setError(tx, failed, 'failed');
+		// An address the provider refused will never take the email: its reminder falls back now.
+		const refused = failed.filter((f) => results.get(f.id) instanceof InvalidRecipientError);
+		await fallBack(
+			tx,
+			refused.map((f) => ({ deliveryId: f.id, recipients: [messages.get(f.id)?.to ?? ''].filter(Boolean), reason: f.error })),
+			'refused',
+			requeue && ((tx, ids) => requeue(tx, ids, 0))
+		);
 
 		const errors = new Map(failed.map((f) => [f.id, f.error]));
 		const ended = claimed.filter((d) => outcomes.get(d.id)?.kind === 'sent' || errors.has(d.id));

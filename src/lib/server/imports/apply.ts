@@ -119,7 +119,7 @@ const CONTACT_FIELDS = [
 /** A malformed address is imported flagged "à contrôler" rather than refused: the lists before a run show it. */
 function emailState(email: string | null) {
 	if (email && !isEmailSyntax(email))
-		return { email, emailCheck: 'syntax' as const, emailSuggestion: null, emailCheckOverridden: false };
+		return { email, emailCheck: 'syntax' as const, emailSuggestion: null, emailCheckReason: '', emailCheckOverridden: false };
 	return emailFlags(email);
 }
 

@@ -25,6 +25,8 @@ export interface FlaggedEmail {
 	email: string;
 	check: string;
 	suggestion: string | null;
+	/** The provider's reason when the address bounced. */
+	reason: string;
 }
 
 export interface ListDebtor {
@@ -102,7 +104,7 @@ export async function beforeRunLists(db: DbOrTx, organisationId: string, scope: 
 		const own = reminderContacts.filter((c) => c.debtorId === row.id && c.email);
 		const flagged = own
 			.filter((c) => c.emailCheck && !c.emailCheckOverridden)
-			.map((c) => ({ contactId: c.id, name: [c.civility, c.firstName, c.lastName].filter(Boolean).join(' '), email: c.email!, check: c.emailCheck!, suggestion: c.emailSuggestion }));
+			.map((c) => ({ contactId: c.id, name: [c.civility, c.firstName, c.lastName].filter(Boolean).join(' '), email: c.email!, check: c.emailCheck!, suggestion: c.emailSuggestion, reason: c.emailCheckReason }));
 		const recipients = own.filter((c) => channelProblem(c, 'email') === null).map((c) => ({ contactId: c.id, email: c.email! }));
 		const item: ListDebtor = { id: row.id, accountNumber: row.accountNumber, name: row.name, owedCents: Number(row.owedCents), flagged, recipients };
 		const list: ListName = row.excluded ? 'excluded' : flagged.length ? 'toCheck' : recipients.length ? 'ready' : 'noContact';

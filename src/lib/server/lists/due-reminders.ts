@@ -82,7 +82,7 @@ export async function dueReminderLists(db: DbOrTx, organisationId: string): Prom
 		const own = recipientRows.filter((r) => r.reminderId === row.id);
 		const flagged = own
 			.filter(({ channels, contact: c }) => channels.includes('email') && c.email && c.emailCheck && !c.emailCheckOverridden)
-			.map(({ contact: c }) => ({ contactId: c.id, name: contactName(c), email: c.email!, check: c.emailCheck!, suggestion: c.emailSuggestion }));
+			.map(({ contact: c }) => ({ contactId: c.id, name: contactName(c), email: c.email!, check: c.emailCheck!, suggestion: c.emailSuggestion, reason: c.emailCheckReason }));
 		const reachable = own.flatMap(({ channels, contact: c }) =>
 			channels.filter((ch) => channelProblem(c, ch as Channel) === null).map((channel) => ({ contactId: c.id, name: contactName(c), channel, address: addressOf(c, channel) }))
 		);

@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import type { ContactRole } from '$lib/validation/contacts';
+import { actionLabel } from '$lib/reminder-labels';
 
 const ROLE_LABELS: Record<ContactRole, () => string> = {
 	relance: m.contacts_role_relance,
@@ -22,5 +23,8 @@ const ACTION_LABELS = new Map<string, () => string>([
 	['failed', m.debtors_history_failed]
 ]);
 
-/** An action recorded by a later version of the app is shown as recorded rather than hidden. */
-export const historyActionLabel = (action: string) => ACTION_LABELS.get(action)?.() ?? action;
+/**
+ * The debtor's own wording first, then the reminder's (deliveries, bounces, fallbacks); an action
+ * recorded by a later version of the app is shown as recorded rather than hidden.
+ */
+export const historyActionLabel = (action: string) => ACTION_LABELS.get(action)?.() ?? actionLabel(action);

@@ -1,5 +1,5 @@
 import { Resend, type CreateEmailOptions, type ErrorResponse } from 'resend';
-import { EMAIL_BATCH_LIMIT, ProviderError, type EmailSender, type OutgoingEmail } from '../channel';
+import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail } from '../channel';
 import { retryAfterSeconds } from './retry-after';
 
 export interface ResendSenderOptions {
@@ -39,7 +39,7 @@ export function createResendSender({ apiKey, baseUrl, timeoutMs }: ResendSenderO
 			const ids = data.data.map(({ id }) => id);
 			return emails.map((_, index) => {
 				const message = refused.get(index);
-				if (message !== undefined) return new ProviderError(`Resend : ${message}`, false, 422);
+				if (message !== undefined) return refusal(`Resend : ${message}`, 422, message);
 				const id = ids.shift();
 				return id ? { providerMessageId: id } : new ProviderError('Resend : réponse sans identifiant pour cet e-mail', false);
 			});
@@ -73,5 +73,14 @@ function providerError(error: ErrorResponse, headers: Record<string, string> | n
 	if (status === 429) return new ProviderError(message, true, status, retryAfterSeconds(headers?.['retry-after']));
 	// The same key still in flight elsewhere: the first send decides, asking again later is safe.
 	if (error.name === 'concurrent_idempotent_requests') return new ProviderError(message, true, status);
+	if (status === 422 && error.name === 'validation_error') return refusal(message, status, error.message);
 	return new ProviderError(message, status >= 500, status);
+}
+
+/**
+ * A validation error that names the `to` field refuses the recipient's address, not the
+ * message: Resend answers "Invalid `to` field. The email address needs to follow…".
+ */
+function refusal(message: string, status: number, providerMessage: string): ProviderError {
+	return /`to`/.test(providerMessage) ? new InvalidRecipientError(message, status) : new ProviderError(message, false, status);
 }

@@ -10,6 +10,8 @@ export type ProviderOutcome = { status: 'delivered' } | { status: 'failed' | 'bo
 /** What a webhook answers its route: 401, 400, or 200 whether or not anything changed. */
 export type WebhookResult = 'unauthorized' | 'invalid' | 'applied' | 'ignored';
 
+export type ChangedDelivery = { id: string; contactId: string; reminderId: string; organisationId: string; channel: string };
+
 const CHANNEL_NAMES: Record<string, string> = { email: 'E-mail', sms: 'SMS' };
 
 /**
@@ -19,7 +21,13 @@ const CHANNEL_NAMES: Record<string, string> = { email: 'E-mail', sms: 'SMS' };
  * Each change is written in the reminder's history. `match` finds the delivery; returns the
  * deliveries it changed, and the failures to tell managers and agents of.
  */
-export async function recordOutcome(tx: DbOrTx, match: SQL[], outcome: ProviderOutcome) {
+export async function recordOutcome(
+	tx: DbOrTx,
+	match: SQL[],
+	outcome: ProviderOutcome,
+	/** Runs on the changed deliveries before their reminders settle (a bounce's fallback). */
+	beforeSettle?: (changed: ChangedDelivery[]) => Promise<void>
+) {
 	const from = outcome.status === 'delivered' ? (['sent', 'to_check'] as const) : (['sent', 'delivered', 'to_check'] as const);
 	const targets = await tx.select({ reminderId: deliveries.reminderId }).from(deliveries).where(and(...match));
 	await lockReminders(tx, targets.map((t) => t.reminderId));
@@ -45,7 +53,8 @@ export async function recordOutcome(tx: DbOrTx, match: SQL[], outcome: ProviderO
 			reason: [CHANNEL_NAMES[d.channel] ?? d.channel, reason].filter(Boolean).join(' : ')
 		}))
 	);
-	await settleReminders(tx, changed.map((d) => d.reminderId));
+	await beforeSettle?.(changed);
+	await settleReminders(tx, changed.map((d) => d.reminderId), { locked: true });
 	const failures: Failure[] = outcome.status === 'delivered' ? [] : changed.map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: reason }));
 	return { changed, failures };
 }

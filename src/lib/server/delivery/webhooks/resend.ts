@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, DbOrTx } from '../../db';
-import { contacts, deliveries } from '../../db/schema';
+import type { Db } from '../../db';
+import { deliveries } from '../../db/schema';
+import { fallBack, type Enqueue } from '../fallback';
 import { recordOutcome, type ProviderOutcome, type WebhookResult } from './delivery-outcome';
 import { verifySvixSignature, type SvixHeaders } from './svix-signature';
 import { tellFailures } from '../failure-notice';
@@ -13,6 +14,8 @@ export interface ResendWebhookCall {
 	/** The raw body: the signature covers its exact bytes. */
 	body: string;
 	now?: number;
+	/** The delivery queue, for an SMS that replaces a bounced email; without it the SMS waits for the next rescue of lost deliveries. */
+	queue?: () => Promise<Enqueue>;
 }
 
 const envelope = z.object({ type: z.string(), data: z.unknown() });
@@ -49,30 +52,20 @@ export async function receiveResendWebhook(db: Db, call: ResendWebhookCall): Pro
 	if (!data.success) return 'invalid';
 	const outcome = outcomeOf(data.data);
 
-	const { changed, failures } = await db.transaction(async (tx) => {
-		const recorded = await recordOutcome(tx, [eq(deliveries.channel, 'email'), eq(deliveries.providerMessageId, data.data.email_id)], outcome);
-		if (outcome.status === 'bounced') await flagBouncedEmails(tx, recorded.changed.map((d) => d.contactId), data.data.to);
-		return recorded;
-	});
+	// A hard bounce falls back to another channel: the queue is reached before the transaction,
+	// which on the embedded database holds its only connection.
+	const forGood = outcome.status === 'bounced' && data.data.bounce?.type === 'Permanent';
+	const enqueue = forGood ? await call.queue?.() : undefined;
+
+	const { changed, failures } = await db.transaction((tx) =>
+		recordOutcome(tx, [eq(deliveries.channel, 'email'), eq(deliveries.providerMessageId, data.data.email_id)], outcome, async (changed) => {
+			if (!forGood) return;
+			const reason = data.data.bounce?.message || data.data.bounce?.type || '';
+			await fallBack(tx, changed.map((d) => ({ deliveryId: d.id, recipients: data.data.to, reason })), 'bounce', enqueue);
+		})
+	);
 	await tellFailures(db, failures);
 	return changed.length ? 'applied' : 'ignored';
-}
-
-/**
- * The address bounced: "à contrôler" again, even if a person had kept it before. Only while the
- * contact still has the address that bounced: a corrected one stays clean.
- */
-async function flagBouncedEmails(tx: DbOrTx, contactIds: string[], recipients: string[]) {
-	if (!contactIds.length || !recipients.length) return;
-	await tx
-		.update(contacts)
-		.set({ emailCheck: 'bounce', emailCheckOverridden: false, updatedAt: sql`now()` })
-		.where(and(inArray(contacts.id, contactIds), inArray(sql`lower(${contacts.email})`, recipients.map(bareAddress))));
-}
-
-/** "Hélène <h@example.fr>" → "h@example.fr", lower-cased as the comparison is. */
-function bareAddress(recipient: string): string {
-	return (/<([^>]+)>/.exec(recipient)?.[1] ?? recipient).trim().toLowerCase();
 }
 
 function parseJson(body: string): unknown {

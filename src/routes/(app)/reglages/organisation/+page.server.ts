@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
-import { organisationSettingsSchema } from '$lib/validation/organisation';
-import { getOrganisationSettings, updateOrganisationSettings } from '$lib/server/organisations/settings';
+import { bounceFallbackSchema, organisationSettingsSchema } from '$lib/validation/organisation';
+import { getOrganisationSettings, updateBounceFallback, updateOrganisationSettings } from '$lib/server/organisations/settings';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals }) => ({
@@ -15,5 +15,11 @@ export const actions: Actions = {
 		if (failure) return failure;
 		await updateOrganisationSettings(locals.db, locals.organisation!.id, data);
 		return { done: m.saved() };
+	},
+	fallback: async ({ request, locals }) => {
+		const { data, failure } = await readForm(request, bounceFallbackSchema);
+		if (failure) return failure;
+		await updateBounceFallback(locals.db, locals.organisation!.id, data.bounceFallback);
+		return { fallbackDone: m.fallback_saved() };
 	}
 };

@@ -12,7 +12,8 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 			timestamp: request.headers.get('svix-timestamp'),
 			signature: request.headers.get('svix-signature')
 		},
-		body: await request.text()
+		body: await request.text(),
+		queue: locals.deliveryQueue
 	});
 	return webhookResponse(result);
 };
