@@ -160,10 +160,11 @@ describe('a delivery', () => {
 	it('fails for good on a 4xx, keeping the provider’s message', async () => {
 		const { reminder, invoice } = await dueReminder(['email']);
 		const [id] = await claim();
-		resend.respondWith(resendError(422, 'validation_error', 'Invalid `to` field.'));
+		// A refusal of the message, not of the address: nothing to fall back to (see fallback.test.ts).
+		resend.respondWith(resendError(422, 'validation_error', 'Invalid `from` field.'));
 		const outcome = await deliver(db, senders, id);
 		expect(outcome).toMatchObject({ kind: 'failed' });
-		expect(await deliveryOf(id)).toMatchObject({ status: 'failed', lastError: expect.stringContaining('Invalid `to` field.') });
+		expect(await deliveryOf(id)).toMatchObject({ status: 'failed', lastError: expect.stringContaining('Invalid `from` field.') });
 		expect((await reminderOf(reminder.id)).status).toBe('failed');
 		expect((await db.select().from(invoices).where(eq(invoices.id, invoice.id)))[0].reminderLevel).toBe(0);
 		expect(resend.requests).toHaveLength(1);
@@ -226,7 +227,7 @@ describe('a job of many deliveries', () => {
 
 		expect(resend.requests.map((r) => r.path)).toEqual(['/emails/batch']);
 		expect(resend.delivered).toHaveLength(4);
-		const rows = await db.select().from(deliveries);
+		const rows = await db.select().from(deliveries).where(eq(deliveries.channel, 'email'));
 		expect(new Set(rows.map((d) => d.batchKey)).size).toBe(1);
 		expect(resend.requests[0].headers['idempotency-key']).toBe(rows[0].batchKey);
 		expect(new Set(resend.delivered.map((d) => d.deliveryId))).toEqual(new Set(rows.filter((d) => d.status === 'sent').map((d) => d.id)));
@@ -234,7 +235,9 @@ describe('a job of many deliveries', () => {
 		expect(failed.reminderId).toBe(refused.id);
 		expect(failed.lastError).toContain('Invalid `to` field.');
 		expect(outcomes.get(failed.id)).toMatchObject({ kind: 'failed' });
-		expect((await reminderOf(refused.id)).status).toBe('failed');
+		// The address was refused: the reminder falls back to a letter and waits for it.
+		expect(await db.select().from(deliveries).where(eq(deliveries.fallbackOf, failed.id))).toMatchObject([{ channel: 'letter', status: 'to_print' }]);
+		expect((await reminderOf(refused.id)).status).toBe('sending');
 		const [history] = await db.select().from(reminderEvents).where(and(eq(reminderEvents.reminderId, refused.id), eq(reminderEvents.action, 'delivery_failed')));
 		expect(history.reason).toContain('pas-une-adresse');
 	});

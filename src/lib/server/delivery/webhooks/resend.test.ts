@@ -47,9 +47,13 @@ describe('Resend webhooks', () => {
 		expect(await call(event('email.bounced', delivery.providerMessageId!, bounce))).toBe('applied');
 
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'bounced', lastError: 'Adresse rejetée (Permanent) : Mailbox does not exist' });
-		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce', emailCheckOverridden: false });
+		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce', emailCheckReason: 'Mailbox does not exist', emailCheckOverridden: false });
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, delivery.reminderId));
-		expect(events.map((e) => [e.action, e.reason])).toEqual([['delivery_bounced', 'E-mail : Adresse rejetée (Permanent) : Mailbox does not exist']]);
+		// The debtor owes nothing here: no fallback (see fallback.test.ts), and the history says why.
+		expect(events.map((e) => [e.action, e.reason]).sort()).toEqual([
+			['delivery_bounced', 'E-mail : Adresse rejetée (Permanent) : Mailbox does not exist'],
+			['fallback_none', "Aucun repli : le débiteur ne doit plus rien · Mme Hélène O'Brien"]
+		]);
 	});
 
 	it('a bounce leaves alone a contact whose address was corrected since', async () => {
