@@ -105,9 +105,9 @@ export class Flow {
 		return true;
 	}
 
-	line(line: string, style: TextStyle, leading: number): void {
+	line(line: string, style: TextStyle, leading: number, x = LEFT): void {
 		this.room(leading);
-		drawLine(this.page, line, LEFT, this.y - style.size, style);
+		drawLine(this.page, line, x, this.y - style.size, style);
 		this.y -= leading;
 	}
 

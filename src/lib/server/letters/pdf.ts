@@ -71,8 +71,8 @@ export interface LetterPdfOptions {
  */
 export const ADDRESS = { left: 105 * MM, top: fromTop(50), width: 85 * MM, height: 40 * MM };
 const REGISTERED_BASELINE = fromTop(48.5);
-const PLACE_AND_DATE_TOP = fromTop(97);
-const REFERENCES_TOP = fromTop(106);
+const PLACE_AND_DATE_TOP = fromTop(94);
+const REFERENCES_TOP = fromTop(103);
 /** Beside the address zone, the letterhead must not reach into it. */
 const LETTERHEAD_WIDTH = 80 * MM;
 const LOGO_BOX = { width: 50 * MM, height: 18 * MM };
@@ -81,6 +81,8 @@ const BODY: { size: number; leading: number } = { size: 10.5, leading: 14 };
 const PARAGRAPH_GAP = 8;
 /** The closing paragraphs never start a page without this many lines before them. */
 const LINES_BEFORE_CLOSING = 2;
+/** Room above the signature for a hand-written one. */
+const SIGNATURE_GAP = 10 * MM;
 
 /** The letters as one PDF: A4, each letter on its own page(s), to print in one go. */
 export async function renderLetterPdf(letters: LetterInput[], options: LetterPdfOptions = {}): Promise<Uint8Array> {
@@ -130,20 +132,31 @@ function drawLetter(doc: PDFDocument, fonts: Fonts, letter: LetterInput, logo: P
 	flow.y -= BODY.leading;
 
 	const body: TextStyle = { font: fonts.regular, size: BODY.size };
-	const blocks = letter.blocks.map((block) => ('text' in block ? { lines: textLines(print(block.text), body, width) } : block));
+	const blocks = letter.blocks.map((block, i) => {
+		if (!('text' in block)) return block;
+		const { text, signature } = i === letter.blocks.length - 1 ? splitSignature(print(block.text)) : { text: print(block.text), signature: '' };
+		return { lines: textLines(text, body, width), signature: signature ? wrap(signature, body, ADDRESS.width) : [] };
+	});
 	const last = blocks.length - 1;
+	const endHeight = (block: { lines: Line[]; signature: string[] }, from: number) =>
+		heightOf(block.lines.slice(from)) + (block.signature.length ? SIGNATURE_GAP + block.signature.length * BODY.leading : 0);
 	blocks.forEach((block, i) => {
 		if ('lines' in block) {
-			const keepFrom = i === last ? closingStart(block.lines) : block.lines.length;
+			const keepFrom = i === last ? closingStart(block.lines, block.signature.length ? 1 : 2) : block.lines.length;
 			block.lines.forEach((line, n) => {
-				if (n === keepFrom) flow.room(heightOf(block.lines.slice(n)));
+				if (n === keepFrom) flow.room(endHeight(block, n));
 				if (line === null) flow.y -= PARAGRAPH_GAP;
 				else flow.line(line, body, BODY.leading);
 			});
+			if (block.signature.length) {
+				flow.room(endHeight(block, block.lines.length));
+				flow.y -= SIGNATURE_GAP;
+				for (const line of block.signature) flow.line(line, body, BODY.leading, ADDRESS.left);
+			}
 		} else {
 			// A table followed only by the closing keeps its last rows with it.
 			const next = blocks[i + 1];
-			const after = i + 1 === last && next && 'lines' in next && closingStart(next.lines) === 0 ? heightOf(next.lines) + PARAGRAPH_GAP : 0;
+			const after = i + 1 === last && next && 'lines' in next && closingStart(next.lines, next.signature.length ? 1 : 2) === 0 ? endHeight(next, 0) + PARAGRAPH_GAP : 0;
 			drawInvoiceTable(flow, fonts, block.invoices, after);
 		}
 		if (i < last) flow.y -= PARAGRAPH_GAP;
@@ -152,9 +165,22 @@ function drawLetter(doc: PDFDocument, fonts: Fonts, letter: LetterInput, logo: P
 	return flow.pages.length;
 }
 
+type Line = string | null;
+
+/**
+ * The signature is the letter's last paragraph, set on the right under room for a hand-written
+ * signature: a short paragraph (three lines at most) after at least one other.
+ */
+function splitSignature(text: string): { text: string; signature: string } {
+	const paragraphs = text.trim().split(/\n[ \t]*\n\s*/);
+	const signature = paragraphs[paragraphs.length - 1];
+	if (paragraphs.length < 2 || signature.split('\n').length > 3) return { text, signature: '' };
+	return { text: paragraphs.slice(0, -1).join('\n\n'), signature };
+}
+
 /** The wrapped lines of a text, null for a blank line between paragraphs (blank lines in a row count once). */
-function textLines(text: string, style: TextStyle, width: number): (string | null)[] {
-	const lines: (string | null)[] = [];
+function textLines(text: string, style: TextStyle, width: number): Line[] {
+	const lines: Line[] = [];
 	for (const line of wrap(text.trim(), style, width)) {
 		if (line.trim()) lines.push(line);
 		else if (lines.length && lines[lines.length - 1] !== null) lines.push(null);
@@ -162,17 +188,18 @@ function textLines(text: string, style: TextStyle, width: number): (string | nul
 	return lines;
 }
 
-const heightOf = (lines: (string | null)[]) => lines.reduce((h, line) => h + (line === null ? PARAGRAPH_GAP : BODY.leading), 0);
+const heightOf = (lines: Line[]) => lines.reduce((h, line) => h + (line === null ? PARAGRAPH_GAP : BODY.leading), 0);
 
 /**
- * Where the letter's end starts: its last two paragraphs (the closing formula and the
- * signature) with the lines just before them, so that the signature never turns the page alone.
+ * Where the letter's end starts: its last `paragraphs` (the closing formula, and the signature
+ * when it is part of the text) with the lines just before them, so that the closing and the
+ * signature never turn the page alone.
  */
-function closingStart(lines: (string | null)[]): number {
+function closingStart(lines: Line[], paragraphs: number): number {
 	let breaks = 0;
 	let start = 0;
 	for (let i = lines.length - 1; i >= 0; i--) {
-		if (lines[i] === null && ++breaks === 2) {
+		if (lines[i] === null && ++breaks === paragraphs) {
 			start = i + 1;
 			break;
 		}
