@@ -76,7 +76,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/plus': { view: ALL },
 	'/(app)/courriers': {
 		view: SENDERS,
-		actions: { generate: SENDERS, confirm: SENDERS, checkDate: SENDERS, cancelDate: SENDERS }
+		actions: { generate: SENDERS, confirm: SENDERS, registeredNumber: SENDERS, checkDate: SENDERS, cancelDate: SENDERS }
 	},
 	'/(app)/courriers/[batchId]/pdf': { view: SENDERS },
 	'/(app)/notifications': { view: ALL, actions: { summary: ALL, test: ALL } },
