@@ -45,7 +45,7 @@ export interface LetterInput {
 	placeAndDate: string;
 	/** The debtor's references above the subject: account, lease. */
 	references: string[];
-	/** "Objet : Deuxième relance – compte LOC-0042". */
+	/** "Objet : Deuxième relance – compte LOC-0042"; empty, no subject line. */
 	subject: string;
 	/** Salutation, text, invoice table, closing and signature. */
 	blocks: LetterBlock[];
@@ -69,7 +69,7 @@ export interface LetterPdfOptions {
  * the last one in capitals. The registered mention goes just above it, 45–49 mm from the top,
  * still inside the window where the post office looks for it.
  */
-export const ADDRESS = { left: 105 * MM, top: fromTop(50), width: 85 * MM, height: 40 * MM };
+const ADDRESS = { left: 105 * MM, top: fromTop(50), width: 85 * MM, height: 40 * MM };
 const REGISTERED_BASELINE = fromTop(48.5);
 const PLACE_AND_DATE_TOP = fromTop(94);
 const REFERENCES_TOP = fromTop(103);
@@ -128,7 +128,7 @@ function drawLetter(doc: PDFDocument, fonts: Fonts, letter: LetterInput, logo: P
 	if (letter.references.length) flow.lines(wrap(print(letter.references.join('   ·   ')), references, width), references, 12);
 	flow.y -= 4;
 	const subject: TextStyle = { font: fonts.bold, size: BODY.size };
-	flow.lines(wrap(print(letter.subject), subject, width), subject, BODY.leading);
+	if (letter.subject) flow.lines(wrap(print(letter.subject), subject, width), subject, BODY.leading);
 	flow.y -= BODY.leading;
 
 	const body: TextStyle = { font: fonts.regular, size: BODY.size };
