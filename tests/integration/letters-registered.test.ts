@@ -118,7 +118,7 @@ describe('the template editor', () => {
 		const repeating = '{{ nom_complet }}\n{{ adresse }}\n\nLe {{ date_du_jour }}\n\nObjet : relance\n\nMadame,';
 		const warned = await client.post('/modeles/nouveau?/create', fields(repeating));
 		expect(warned.status).toBe(400);
-		expect(warned.body).toContain("La mise en page du courrier imprime déjà l'adresse du destinataire, la date, l'objet");
+		expect(warned.body).toContain("Ce texte répète ce que la mise en page du courrier imprime déjà : l'adresse du destinataire, la date, l'objet.");
 		expect(warned.body).toContain('name="letterRepeatsConfirmed"');
 		expect(await db.select().from(templates).where(eq(templates.name, 'Relance courrier'))).toEqual([]);
 
