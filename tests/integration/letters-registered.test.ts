@@ -160,6 +160,17 @@ describe('a reminder’s letter subject and registered flag', () => {
 		expect(saved.content.letterSubject).toBe('Mise en demeure – {{ solde }}');
 	});
 
+	it('of a scenario step: ticked in the step form and kept with the step', async () => {
+		const admin = await loggedIn((await makeUser(db, org.id, 'admin')).email, TEST_PASSWORD);
+		const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Standard' }).returning();
+		const page = `/reglages/scenarios/${scenario.id}`;
+		const saved = await admin.action(`${page}?/saveStep`, { scenarioId: scenario.id, delayDays: '10', delayFrom: 'due_date', channels: 'letter', templateId: tpl['Deuxième relance'].id, registered: 'on' });
+		expect(saved.data).toMatchObject({ done: 'Enregistré.' });
+		const [step] = await db.select().from(scenarioSteps).where(eq(scenarioSteps.scenarioId, scenario.id));
+		expect(step.registered).toBe(true);
+		expect((await admin.get(page)).body).toMatch(/<input type="checkbox" name="registered" checked/);
+	});
+
 	it('of a scenario step: registered when the step or its template says so, with the template’s subject', async () => {
 		await db.insert(scenarioSettings).values({ organisationId: org.id, minGapDays: 0 });
 		const cases = [
