@@ -169,13 +169,15 @@ type Line = string | null;
 
 /**
  * The signature is the letter's last paragraph, set on the right under room for a hand-written
- * signature: a short paragraph (three lines at most) after at least one other.
+ * one, when it reads as a signature: after at least one other paragraph, at most three short
+ * lines, not ending a sentence (a closing formula ends with its full stop and stays on the left).
  */
 function splitSignature(text: string): { text: string; signature: string } {
 	const paragraphs = text.trim().split(/\n[ \t]*\n\s*/);
 	const signature = paragraphs[paragraphs.length - 1];
-	if (paragraphs.length < 2 || signature.split('\n').length > 3) return { text, signature: '' };
-	return { text: paragraphs.slice(0, -1).join('\n\n'), signature };
+	const lines = signature.split('\n');
+	const signs = paragraphs.length > 1 && lines.length <= 3 && lines.every((l) => l.length <= 60) && !/[.!?…]$/.test(signature);
+	return signs ? { text: paragraphs.slice(0, -1).join('\n\n'), signature } : { text, signature: '' };
 }
 
 /** The wrapped lines of a text, null for a blank line between paragraphs (blank lines in a row count once). */
