@@ -42,7 +42,8 @@ const ACTION: Record<string, () => string> = {
 	released: m.reminders_action_released,
 	fallback_letter: m.reminders_action_fallback_letter,
 	fallback_sms: m.reminders_action_fallback_sms,
-	fallback_none: m.reminders_action_fallback_none
+	fallback_none: m.reminders_action_fallback_none,
+	registered_number: m.letters_action_registered_number
 };
 /** Named one by one: `m[name]` would ship every message of the app to the page. */
 const DELIVERY: Record<string, () => string> = {

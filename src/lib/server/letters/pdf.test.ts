@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PageSizes, PDFDocument } from 'pdf-lib';
 import { renderLetterPdf, type LetterInput } from './pdf';
+import { find, pdfTexts } from '../../../../tests/helpers/pdf-text';
 
 function letter(overrides: Partial<LetterInput> = {}): LetterInput {
 	return {
-		sender: { name: 'Agence Lumière', lines: ['12 rue de la République', '69002 Lyon', 'Tél. : 04 72 00 00 00', 'contact@lumiere.fr'] },
+		sender: { name: 'Agence Lumière', lines: ['12 rue de la République', '69002 Lyon', 'Tél. : 04 72 00 00 00', 'contact@lumiere.fr'], logo: null },
+		registered: false,
 		recipient: ['Mme Hélène Œuvray', '3 rue des Lilas', 'Bâtiment B', '69003 LYON'],
 		placeAndDate: 'Lyon, le 23/11/2026',
-		subject: 'Objet : Première relance',
 		references: ['Compte : LOC-0042', 'Bail : B-12'],
+		subject: 'Objet : Deuxième relance',
 		blocks: [
 			{ text: 'Madame,\n\nSauf erreur de notre part, votre compte présente un solde débiteur.' },
 			{
@@ -19,7 +21,7 @@ function letter(overrides: Partial<LetterInput> = {}): LetterInput {
 			},
 			{ text: 'Veuillez agréer, Madame, nos salutations distinguées.' }
 		],
-		footer: 'Mme Hélène Œuvray · LOC-0042',
+		runningHead: 'Mme Hélène Œuvray · Compte : LOC-0042',
 		...overrides
 	};
 }
@@ -42,7 +44,7 @@ describe('renderLetterPdf', () => {
 			recipient: ['M. Ștefan Łukasz 😀', '“Le Clos” — 7 chemin d’Œuf', '13\u202f000 MARSEILLE'],
 			subject: 'Objet : ✉️ Relance « urgente » 🔥',
 			blocks: [{ text: 'Tab\there, zero\u200bwidth, 中文, ½ ‰ ™' }],
-			footer: '👀'
+			runningHead: '👀'
 		});
 		expect((await parse(await renderLetterPdf([odd]))).getPageCount()).toBe(1);
 	});
@@ -68,5 +70,17 @@ describe('renderLetterPdf', () => {
 			await renderLetterPdf([letter({ recipient: ['X'.repeat(200), '69003 LYON'], blocks: [{ text: 'W'.repeat(300) }] })])
 		);
 		expect(doc.getPageCount()).toBe(1);
+	});
+
+	it('sets a signature on the right under room to sign, and leaves a closing formula on the left', async () => {
+		const signed = await pdfTexts(await renderLetterPdf([letter({ blocks: [{ text: 'Madame,\n\nVeuillez agréer nos salutations.\n\nLe service gestion locative' }] })]));
+		const [closing] = find(signed.texts, 'Veuillez agréer');
+		const [signature] = find(signed.texts, 'Le service gestion locative');
+		expect(closing.xMm).toBeCloseTo(20, 0);
+		expect(signature.xMm).toBeCloseTo(105, 0);
+		expect(signature.yMm - closing.yMm).toBeGreaterThan(12);
+
+		const unsigned = await pdfTexts(await renderLetterPdf([letter({ blocks: [{ text: 'Madame,\n\nVeuillez agréer nos salutations.' }] })]));
+		expect(find(unsigned.texts, 'Veuillez agréer')[0].xMm).toBeCloseTo(20, 0);
 	});
 });
