@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../../../../tests/helpers/db';
-import { makeContact, makeDebtor, makeOrganisation } from '../../../../tests/helpers/factories';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../../../../tests/helpers/factories';
 import { deliveries, organisations, reminderEvents, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
 import type { Db } from '../db';
 import { runPass } from './scheduler';
@@ -41,6 +41,8 @@ describe('a scheduler pass', () => {
 		org = await makeOrganisation(db);
 		debtorId = (await makeDebtor(db, org.id)).id;
 		contactId = (await makeContact(db, org.id, debtorId)).id;
+		// He owes something: a reminder for a debtor who owes nothing would be withdrawn (guard.ts).
+		await makeInvoice(db, org.id, debtorId);
 	});
 
 	async function reminder(sendDate: string, channels: string[] = ['email'], extra: Partial<typeof reminders.$inferInsert> = {}) {
