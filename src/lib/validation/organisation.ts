@@ -32,3 +32,22 @@ export const organisationSettingsSchema = z
 		.transform((v) => v === 'on')
 	})
 	.refine((v) => v.sendingStart < v.sendingEnd, { path: ['sendingEnd'], error: () => m.org_settings_hours_order() });
+
+/** Countries whose public holidays an organisation may follow: where a French-speaking agency works. */
+export const HOLIDAY_COUNTRIES = ['FR', 'BE', 'LU', 'CH', 'MC'] as const;
+
+/** The sending-days section: public holidays and where the organisation is (the region is checked against the country by the service). */
+export const sendingDaysSchema = z.object({
+	skipHolidays: z
+		.union([z.literal('on'), z.literal('')])
+		.optional()
+		.transform((v) => v === 'on'),
+	country: z.enum(HOLIDAY_COUNTRIES, { error: () => m.error_choice() }),
+	holidayRegion: z
+		.string()
+		.trim()
+		.max(10)
+		.regex(/^[A-Za-z0-9]*$/, { error: () => m.error_choice() })
+		.optional()
+		.default('')
+});
