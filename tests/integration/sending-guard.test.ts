@@ -191,3 +191,48 @@ describe('the buttons that send now', () => {
 		expect(await db.select().from(scenarioReminders)).toHaveLength(1);
 	});
 });
+
+describe('the reminder form for a debtor who owes nothing', () => {
+	const fields = (overrides: Record<string, string | string[]> = {}) => ({
+		debtorId,
+		sendDate: '2099-01-04',
+		shortDescription: 'Rappel',
+		description: '',
+		emailSubject: 'Rappel',
+		emailBody: 'Bonjour {{ nom }}',
+		[`channels_${contactId}`]: ['email'],
+		intent: 'save',
+		...overrides
+	});
+
+	it('warns, refuses without the confirmation (next to the box, without JavaScript too), and saves with it', async () => {
+		await paidBehindTheScenes();
+		const manager = await makeUser(db, org.id, 'manager');
+		const client = await loggedIn(manager.email, TEST_PASSWORD);
+		const page = await client.get(`/relances/nouvelle?debiteur=${debtorId}`);
+		expect(page.body).toContain('name="owesNothingConfirmed"');
+
+		const refused = await client.action('/relances/nouvelle?/save', fields({ keep: 'on' }));
+		expect(refused.status).toBe(400);
+		expect(refused.data).toMatchObject({ errors: { owesNothingConfirmed: expect.stringMatching(/ne doit plus rien/) } });
+		const plain = await client.post(`/relances/nouvelle?debiteur=${debtorId}&/save`, fields());
+		expect(plain.status).toBe(400);
+		expect(plain.body).toMatch(/id="f-owesNothingConfirmed-error"[^>]*>Ce débiteur ne doit plus rien/);
+		expect(await db.select().from(reminders)).toHaveLength(0);
+
+		expect((await client.action('/relances/nouvelle?/save', fields({ keep: 'on', owesNothingConfirmed: 'on' }))).type).toBe('redirect');
+		const [saved] = await db.select().from(reminders);
+		expect(saved).toMatchObject({ keep: true, status: 'scheduled' });
+
+		const edit = await client.action(`/relances/${saved.id}/modifier?/save`, fields({ keep: 'on', version: String(saved.version), shortDescription: 'Rappel modifié' }));
+		expect(edit.status).toBe(400);
+		expect((await reminderOf(saved.id)).shortDescription).toBe('Rappel');
+	});
+
+	it('asks nothing while the debtor owes something', async () => {
+		const manager = await makeUser(db, org.id, 'manager');
+		const client = await loggedIn(manager.email, TEST_PASSWORD);
+		expect((await client.get(`/relances/nouvelle?debiteur=${debtorId}`)).body).not.toContain('name="owesNothingConfirmed"');
+		expect((await client.action('/relances/nouvelle?/save', fields())).type).toBe('redirect');
+	});
+});
