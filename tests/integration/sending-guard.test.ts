@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
@@ -234,5 +234,32 @@ describe('the reminder form for a debtor who owes nothing', () => {
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		expect((await client.get(`/relances/nouvelle?debiteur=${debtorId}`)).body).not.toContain('name="owesNothingConfirmed"');
 		expect((await client.action('/relances/nouvelle?/save', fields())).type).toBe('redirect');
+	});
+});
+
+describe('a pass and a scenario run at once', () => {
+	it('neither waits for the other for ever: each reminder is sent or withdrawn, once', async () => {
+		const debtorIds = [debtorId];
+		for (let i = 0; i < 40; i++) {
+			const id = (await makeDebtor(db, org.id, `Débiteur ${i}`)).id;
+			await makeContact(db, org.id, id, { email: `d${i}@example.test` });
+			await makeInvoice(db, org.id, id, { amountCents: 60_000 });
+			debtorIds.push(id);
+		}
+		await runScenarios(db, org.id, 'manual', { today: TODAY });
+		// Half of them paid behind the scenes: the run and the pass both want their reminders gone.
+		await db.update(invoices).set({ paidCents: 60_000 }).where(sql`${invoices.debtorId} = any(${`{${debtorIds.filter((_, i) => i % 2).join(',')}}`}::uuid[])`);
+		const enqueue = async () => {};
+		await Promise.all([
+			runPass(db, { trigger: 'interval', at: AT, batchSize: 3, enqueue }),
+			runScenarios(db, org.id, 'manual', { today: TODAY, batchSize: 4 }),
+			runPass(db, { trigger: 'interval', at: AT, batchSize: 5, enqueue })
+		]);
+		const rows = await db.select({ debtorId: reminders.debtorId, status: reminders.status }).from(reminders);
+		expect(rows).toHaveLength(41);
+		for (const row of rows) expect(row.status).toBe(debtorIds.indexOf(row.debtorId) % 2 ? 'deleted' : 'sending');
+		expect(await db.select().from(deliveries)).toHaveLength(21);
+		const deletions = await db.select().from(reminderEvents).where(eq(reminderEvents.action, 'deleted'));
+		expect(deletions).toHaveLength(20);
 	});
 });
