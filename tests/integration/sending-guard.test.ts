@@ -176,7 +176,8 @@ describe('the buttons that send now', () => {
 		const manager = await makeUser(db, org.id, 'manager');
 		const id = await todaysScenarioReminder();
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
-		expect((await client.action('/aujourdhui?/sendAll', {})).status).toBe(200);
+		const reply = await client.action('/aujourdhui?/sendAll', {});
+		expect(reply.data?.done).toMatch(/1 relance\(s\) retirée\(s\) au moment de partir/);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 	});
@@ -185,7 +186,8 @@ describe('the buttons that send now', () => {
 		const manager = await makeUser(db, org.id, 'manager');
 		const id = await todaysScenarioReminder();
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
-		expect((await client.action('/avant-envoi?/sendDue', { reminderId: id })).status).toBe(200);
+		const reply = await client.action('/avant-envoi?/sendDue', { reminderId: id });
+		expect(reply.data?.done).toMatch(/1 relance\(s\) retirée\(s\) au moment de partir/);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 		expect(await db.select().from(scenarioReminders)).toHaveLength(1);

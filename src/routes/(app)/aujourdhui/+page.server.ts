@@ -27,7 +27,8 @@ export const actions: Actions = {
 	sendAll: async ({ locals }) => {
 		const runtime = await deliveryRuntime(await database());
 		const [report] = await runtime.pass({ trigger: 'manual', organisationId: locals.organisation!.id, ignoreHours: true });
-		return { done: m.sending_started({ reminders: report?.reminders ?? 0, deliveries: report?.deliveries ?? 0 }) };
+		const started = m.sending_started({ reminders: report?.reminders ?? 0, deliveries: report?.deliveries ?? 0 });
+		return { done: report?.withdrawn ? `${started} ${m.guard_withdrawn({ count: report.withdrawn })}` : started };
 	},
 	/** A delivery « à vérifier »: the person looked at the provider's logs and says what he saw. */
 	resolve: async ({ locals, request }) => {
