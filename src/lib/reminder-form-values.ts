@@ -9,6 +9,8 @@ export interface ReminderFormState {
 	description: string;
 	requiresValidation: boolean;
 	keep: boolean;
+	/** The person confirmed saving it for a debtor who owes nothing. */
+	owesNothingConfirmed?: boolean;
 	groupId: string;
 	immediate: boolean;
 	emailSubject: string;
@@ -38,6 +40,7 @@ export function stateFromPost(values: FormValues): ReminderFormState {
 		description: str(values.description),
 		requiresValidation: ticked(values.requiresValidation),
 		keep: ticked(values.keep),
+		owesNothingConfirmed: ticked(values.owesNothingConfirmed),
 		groupId: str(values.groupId),
 		immediate: ticked(values.immediate),
 		emailSubject: str(values.emailSubject),

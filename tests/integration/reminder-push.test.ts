@@ -33,6 +33,7 @@ it('an approver’s phone is told when a reminder awaits his validation, with a 
 	const org = await makeOrganisation(db);
 	const debtor = await makeDebtor(db, org.id, 'Lefèvre');
 	const contact = await makeContact(db, org.id, debtor.id);
+	await makeInvoice(db, org.id, debtor.id);
 	const manager = await makeUser(db, org.id, 'manager');
 	const approver = await makeUser(db, org.id, 'approver');
 	const agent = await makeUser(db, org.id, 'agent');

@@ -164,6 +164,7 @@ describe('a payment re-evaluates the debtor at once', () => {
 			description: '',
 			requiresValidation: false,
 			keep: true,
+			owesNothingConfirmed: false,
 			groupId: null,
 			immediate: false,
 			registered: false,

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeOrganisation } from '../helpers/factories';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../helpers/factories';
 import { Client } from '../helpers/app';
 import { deliveries, reminderRecipients, reminders, schedulerPasses } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
@@ -16,6 +16,7 @@ it('POST /api/scheduler/run runs a pass for a caller with the bearer secret, and
 	const org = await makeOrganisation(db);
 	const debtor = await makeDebtor(db, org.id);
 	const contact = await makeContact(db, org.id, debtor.id);
+	await makeInvoice(db, org.id, debtor.id);
 	const [reminder] = await db
 		.insert(reminders)
 		.values({

@@ -62,3 +62,22 @@ export const letterSettingsSchema = z.object({
 		.refine((file) => !file || file.size <= LOGO_MAX_BYTES, { error: () => m.letters_logo_too_large({ max: LOGO_MAX_BYTES / 1024 }) })
 		.refine((file) => !file || (LOGO_TYPES as readonly string[]).includes(file.type), { error: () => m.letters_logo_type() })
 });
+
+/** Countries whose public holidays an organisation may follow: where a French-speaking agency works. */
+export const HOLIDAY_COUNTRIES = ['FR', 'BE', 'LU', 'CH', 'MC'] as const;
+
+/** The sending-days section: public holidays and where the organisation is (the region is checked against the country by the service). */
+export const sendingDaysSchema = z.object({
+	skipHolidays: z
+		.union([z.literal('on'), z.literal('')])
+		.optional()
+		.transform((v) => v === 'on'),
+	country: z.enum(HOLIDAY_COUNTRIES, { error: () => m.error_choice() }),
+	holidayRegion: z
+		.string()
+		.trim()
+		.max(10)
+		.regex(/^[A-Za-z0-9]*$/, { error: () => m.error_choice() })
+		.optional()
+		.default('')
+});

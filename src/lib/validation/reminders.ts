@@ -33,6 +33,7 @@ export const reminderFormSchema = z
 		description: text(5000),
 		requiresValidation: checkbox,
 		keep: checkbox,
+		owesNothingConfirmed: checkbox,
 		groupId: optionalUuid,
 		immediate: checkbox,
 		emailSubject: text(300),
@@ -66,8 +67,8 @@ export const reminderFormSchema = z
 			letterSubject: all.letterSubject,
 			letterBody: all.letterBody
 		};
-		const { registered } = all;
-		return { debtorId, templateId, sendDate, shortDescription, description, requiresValidation, keep, groupId, immediate, registered, version, intent, content, recipients };
+		const { registered, owesNothingConfirmed } = all;
+		return { debtorId, templateId, sendDate, shortDescription, description, requiresValidation, keep, owesNothingConfirmed, groupId, immediate, registered, version, intent, content, recipients };
 	})
 	.superRefine((value, ctx) => {
 		if (value.recipients.length === 0)

@@ -88,7 +88,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/modeles/[id]': { view: ALL, actions: { update: TEMPLATE_EDITORS, delete: TEMPLATE_EDITORS, preview: ALL } },
 	'/(app)/compte': { view: 'authenticated', actions: { password: 'authenticated' } },
 	'/(app)/organisation': { view: 'authenticated', actions: { switch: 'authenticated' } },
-	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS, fallback: ADMINS, letters: ADMINS } },
+	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS, 'sending-days': ADMINS, letters: ADMINS, fallback: ADMINS } },
 	'/(app)/reglages/utilisateurs': {
 		view: ADMINS,
 		actions: { add: ADMINS, role: ADMINS, remove: ADMINS }

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../../../../tests/helpers/db';
-import { makeContact, makeDebtor, makeOrganisation } from '../../../../tests/helpers/factories';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../../../../tests/helpers/factories';
 import { deliveries, organisations, reminderEvents, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
 import type { Db } from '../db';
 import { runPass } from './scheduler';
-import { insideSendingHours, localTime } from './sending-hours';
+import { insideSendingHours, localTime, nextOpening } from './sending-hours';
 
 const PARIS = { timezone: 'Europe/Paris', sendingDays: [1, 2, 3, 4, 5], sendingStart: '09:00', sendingEnd: '18:00' };
 // Monday 23 November 2026: Paris is UTC+1.
@@ -41,6 +41,8 @@ describe('a scheduler pass', () => {
 		org = await makeOrganisation(db);
 		debtorId = (await makeDebtor(db, org.id)).id;
 		contactId = (await makeContact(db, org.id, debtorId)).id;
+		// He owes something: a reminder for a debtor who owes nothing would be withdrawn (guard.ts).
+		await makeInvoice(db, org.id, debtorId);
 	});
 
 	async function reminder(sendDate: string, channels: string[] = ['email'], extra: Partial<typeof reminders.$inferInsert> = {}) {
@@ -125,4 +127,56 @@ describe('a scheduler pass', () => {
 		expect(new Set(enqueued).size).toBe(120);
 		expect(enqueued).toHaveLength(120);
 	});
+
+	describe('on public holidays', () => {
+		const paris = (isoLocal: string, offset = '+01:00') => new Date(`${isoLocal}${offset}`);
+		const sends = async (sendDate: string, instant: Date) => {
+			const r = await reminder(sendDate);
+			await runPass(db, { trigger: 'interval', enqueue, at: instant });
+			const left = (await statusOf(r.id)) === 'sending';
+			await db.update(reminders).set({ status: 'cancelled' }).where(eq(reminders.id, r.id));
+			return left;
+		};
+
+		it('sends nothing on Christmas, Labour Day or Easter Monday, all weekdays, and sends on an ordinary weekday', async () => {
+			expect(await sends('2026-12-25', paris('2026-12-25T10:00'))).toBe(false);
+			expect(await sends('2026-05-01', paris('2026-05-01T10:00', '+02:00'))).toBe(false);
+			expect(await sends('2027-03-29', paris('2027-03-29T10:00', '+02:00'))).toBe(false);
+			expect(await sends('2026-12-29', paris('2026-12-29T10:00'))).toBe(true);
+			expect(enqueued).toHaveLength(1);
+		});
+
+		it('keeps Good Friday a sending day except in Alsace-Moselle', async () => {
+			// Tuesday 26 December 2028: St Stephen's Day, a holiday in Alsace-Moselle only, too.
+			expect(await sends('2027-03-26', paris('2027-03-26T10:00'))).toBe(true);
+			expect(await sends('2028-12-26', paris('2028-12-26T10:00'))).toBe(true);
+			await db.update(organisations).set({ holidayRegion: '57' });
+			expect(await sends('2027-03-26', paris('2027-03-26T10:00'))).toBe(false);
+			expect(await sends('2028-12-26', paris('2028-12-26T10:00'))).toBe(false);
+		});
+
+		it('sends a reminder due on a holiday at the opening of the next window, not a minute before', async () => {
+			const r = await reminder('2026-12-25');
+			await runPass(db, { trigger: 'interval', enqueue, at: paris('2026-12-25T10:00') });
+			await runPass(db, { trigger: 'interval', enqueue, at: paris('2026-12-28T08:59') });
+			expect(await statusOf(r.id)).toBe('scheduled');
+			await runPass(db, { trigger: 'interval', enqueue, at: paris('2026-12-28T09:00') });
+			expect(await statusOf(r.id)).toBe('sending');
+		});
+
+		it('sends on a holiday when the organisation turned the rule off', async () => {
+			await db.update(organisations).set({ skipHolidays: false });
+			expect(await sends('2026-12-25', paris('2026-12-25T10:00'))).toBe(true);
+		});
+
+		it('knows when the window opens next', () => {
+			const fr = { ...PARIS, country: 'FR', holidayRegion: '', skipHolidays: true };
+			expect(nextOpening(paris('2026-12-25T10:00'), fr)).toEqual({ isoDay: '2026-12-28', hhmm: '09:00', closed: { kind: 'holiday', name: 'Noël' } });
+			expect(nextOpening(paris('2026-12-24T07:00'), fr)).toEqual({ isoDay: '2026-12-24', hhmm: '09:00', closed: { kind: 'hours' } });
+			expect(nextOpening(paris('2026-12-24T18:30'), fr)).toMatchObject({ isoDay: '2026-12-28' });
+			expect(nextOpening(paris('2026-12-24T18:30'), { ...fr, skipHolidays: false })).toMatchObject({ isoDay: '2026-12-25' });
+			expect(nextOpening(paris('2026-12-24T10:00'), fr)).toBeNull();
+		});
+	});
 });
+

@@ -7,6 +7,7 @@ import { recordEvents } from '../reminders/history';
 import { analyzeDeliveryTables } from '../db/statistics';
 import { config } from '../config';
 import { daysBefore, insideSendingHours, localTime } from './sending-hours';
+import { sendingGuard } from './guard';
 
 export type PassTrigger = 'interval' | 'endpoint' | 'manual' | 'immediate';
 
@@ -29,6 +30,8 @@ export interface PassReport {
 	reminders: number;
 	deliveries: number;
 	toReview: number;
+	/** Claimed but withdrawn at the last moment: the debtor owes nothing any more, or left his scenario. */
+	withdrawn: number;
 	byChannel: Record<string, number>;
 }
 
@@ -43,8 +46,10 @@ const STALE_REASON = 'Date d’envoi dépassée depuis trop longtemps : à revoi
 
 /**
  * One scheduler pass: for each organisation, reminders too old are set aside for a person;
- * the due ones are claimed in batches under row locks that skip what another pass holds, and
- * each becomes one delivery per recipient and channel (the unique index forbids a second).
+ * the due ones are claimed in batches under row locks that skip what another pass holds, those
+ * no longer owed withdrawn (guard.ts), and each other becomes one delivery per recipient and
+ * channel (the unique index forbids a second). Every path that sends (the interval, « Tout
+ * envoyer », the ready list, an immediate reminder) is a pass: none sends around the guard.
  */
 export async function runPass(db: Db, options: PassOptions): Promise<PassReport[]> {
 	const now = options.at ?? (await databaseNow(db));
@@ -55,7 +60,10 @@ export async function runPass(db: Db, options: PassOptions): Promise<PassReport[
 			sendingDays: organisations.sendingDays,
 			sendingStart: organisations.sendingStart,
 			sendingEnd: organisations.sendingEnd,
-			staleAfterDays: organisations.staleAfterDays
+			staleAfterDays: organisations.staleAfterDays,
+			country: organisations.country,
+			holidayRegion: organisations.holidayRegion,
+			skipHolidays: organisations.skipHolidays
 		})
 		.from(organisations)
 		.where(
@@ -77,12 +85,16 @@ type Org = {
 	sendingStart: string;
 	sendingEnd: string;
 	staleAfterDays: number;
+	country: string;
+	holidayRegion: string;
+	skipHolidays: boolean;
 };
 
 async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOptions): Promise<PassReport> {
 	const today = localTime(now, org.timezone).isoDay;
 	const inside = options.ignoreHours || insideSendingHours(now, org);
-	const report: PassReport = { organisationId: org.id, reminders: 0, deliveries: 0, toReview: 0, byChannel: {} };
+	const report: PassReport = { organisationId: org.id, reminders: 0, deliveries: 0, toReview: 0, withdrawn: 0, byChannel: {} };
+	const guard = sendingGuard(org.id, today);
 
 	report.toReview = await setAsideStale(db, org.id, daysBefore(today, org.staleAfterDays));
 
@@ -109,7 +121,9 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 				.limit(batchSize)
 				.for('update', { skipLocked: true });
 			if (!rows.length) return null;
-			const ids = rows.map((r) => r.id);
+			const withdrawn = await guard(tx, rows.map((r) => r.id));
+			const ids = rows.map((r) => r.id).filter((id) => !withdrawn.has(id));
+			if (!ids.length) return { reminders: 0, withdrawn: withdrawn.size, deliveries: [] };
 			await tx.update(reminders).set({ status: 'sending', updatedAt: sql`now()` }).where(anyId(reminders.id, ids));
 			const created = await tx.execute<{ id: string; channel: string }>(sql`
 				insert into ${deliveries} (organisation_id, reminder_id, contact_id, channel, status)
@@ -122,10 +136,11 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 				returning id, channel`);
 			const made = rowsOf<{ id: string; channel: string }>(created);
 			await options.enqueue(tx, made.filter((d) => d.channel !== 'letter').map((d) => d.id));
-			return { reminders: ids.length, deliveries: made };
+			return { reminders: ids.length, withdrawn: withdrawn.size, deliveries: made };
 		});
 		if (!claimed) break;
 		report.reminders += claimed.reminders;
+		report.withdrawn += claimed.withdrawn;
 		report.deliveries += claimed.deliveries.length;
 		for (const d of claimed.deliveries) report.byChannel[d.channel] = (report.byChannel[d.channel] ?? 0) + 1;
 		if (report.deliveries >= analyzeAt) {

@@ -2,6 +2,43 @@ import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { debtors, deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
 import { todayIn } from '$lib/dates';
+import { dateFormat } from '$lib/intl-formats';
+import { m } from '$lib/paraglide/messages';
+import { nextOpening } from './sending-hours';
+
+/**
+ * Why the scheduled reminders wait, and when the sending window opens again, as one sentence
+ * in the reader's language; null while the window is open. `at` pins the instant for tests.
+ */
+export async function sendingPause(db: Db, organisationId: string, { locale, at = new Date() }: { locale: 'fr' | 'en'; at?: Date }): Promise<string | null> {
+	const [org] = await db
+		.select({
+			timezone: organisations.timezone,
+			sendingDays: organisations.sendingDays,
+			sendingStart: organisations.sendingStart,
+			sendingEnd: organisations.sendingEnd,
+			country: organisations.country,
+			holidayRegion: organisations.holidayRegion,
+			skipHolidays: organisations.skipHolidays
+		})
+		.from(organisations)
+		.where(eq(organisations.id, organisationId));
+	const opening = org ? nextOpening(at, org, locale) : null;
+	if (!opening) return null;
+	const day = dateFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+		new Date(`${opening.isoDay}T12:00:00Z`)
+	);
+	const when = { day, time: opening.hhmm };
+	const options = { locale };
+	switch (opening.closed.kind) {
+		case 'holiday':
+			return m.holidays_closed_holiday({ name: opening.closed.name, ...when }, options);
+		case 'day_off':
+			return m.holidays_closed_day_off(when, options);
+		case 'hours':
+			return m.holidays_closed_hours(when, options);
+	}
+}
 
 /** What leaves today, computed without asking for dates: due scheduled reminders, by channel. */
 export async function todayList(db: Db, organisationId: string) {

@@ -203,6 +203,8 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 			description: '',
 			requiresValidation: template.requiresValidation,
 			keep: false,
+			// The lists hold debtors with an overdue invoice; one who paid meanwhile is refused, not confirmed.
+			owesNothingConfirmed: false,
 			groupId: null,
 			immediate: true,
 			registered: false,

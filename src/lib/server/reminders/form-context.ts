@@ -2,11 +2,18 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtorGroups, debtors, groups, organisations, templates } from '../db/schema';
 import { todayIn } from '$lib/dates';
+import { debtorBalance } from '../debtors/balance';
 
 /** Everything the reminder form offers for one debtor: his contacts and groups, the templates. */
 export async function loadFormContext(db: DbOrTx, organisationId: string, debtorId: string) {
 	const [debtor] = await db
-		.select({ id: debtors.id, name: debtors.name, accountNumber: debtors.accountNumber, timezone: organisations.timezone })
+		.select({
+			id: debtors.id,
+			name: debtors.name,
+			accountNumber: debtors.accountNumber,
+			timezone: organisations.timezone,
+			balanceCents: debtorBalance(debtors.id)
+		})
 		.from(debtors)
 		.innerJoin(organisations, eq(organisations.id, debtors.organisationId))
 		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));

@@ -22,6 +22,8 @@ import { isEditable, statusAfterSave } from './lifecycle';
 import { channelLabel, statusLabel } from '$lib/reminder-labels';
 import { recordEvents } from './history';
 import { joinScenario } from '../scenarios/membership';
+import { debtorBalance } from '../debtors/balance';
+import { formatMoney } from '$lib/format';
 
 export interface Actor {
 	userId: string;
@@ -183,6 +185,12 @@ async function checkInput(
 		.from(contacts)
 		.where(and(eq(contacts.debtorId, debtor.id), eq(contacts.organisationId, organisationId)));
 	Object.assign(errors, checkRecipients(debtorContacts, input.recipients));
+
+	// A reminder to someone who owes nothing is a person's explicit choice, « à conserver » or not.
+	if (!input.owesNothingConfirmed) {
+		const [{ balanceCents }] = await tx.select({ balanceCents: debtorBalance(debtor.id) }).from(debtors).where(eq(debtors.id, debtor.id));
+		if (balanceCents <= 0) errors.owesNothingConfirmed = m.guard_owes_nothing({ balance: formatMoney(balanceCents) });
+	}
 
 	const used = new Set(input.recipients.flatMap((r) => r.channels));
 	const checked: Partial<ReminderContent> = {};

@@ -72,6 +72,17 @@ describe('entry and exit by each criterion', () => {
 		expect(after.create?.scenarioId).toBe('default');
 	});
 
+	it('never creates a reminder for a debtor who owes nothing, an overpayment counted against an unpaid invoice', () => {
+		const noThreshold = [scenario({ minBalanceCents: -1_000_000 })];
+		expect(evaluate(debtor({ invoices: [invoice({ paidCents: 50_000 })] }), noThreshold, settings).create).toBeNull();
+		expect(evaluate(debtor({ invoices: [] }), noThreshold, settings).create).toBeNull();
+		const offset = debtor({ invoices: [invoice(), invoice({ id: 'i2', dueDate: '2026-01-01', amountCents: 10_000, paidCents: 60_000 })] });
+		const plan = evaluate(offset, noThreshold, settings);
+		expect(plan.scenarioId).toBeNull();
+		expect(plan.create).toBeNull();
+		expect(evaluate(debtor({ invoices: [invoice(), invoice({ id: 'i2', amountCents: 10_000, paidCents: 59_999 })] }), noThreshold, settings).create).not.toBeNull();
+	});
+
 	it('leaves every scenario when the debt is paid', () => {
 		const plan = evaluate(debtor({ invoices: [invoice({ paidCents: 50_000 })], reminders: [reminder()] }), [scenario()], settings);
 		expect(plan.scenarioId).toBeNull();

@@ -136,6 +136,14 @@ export function balanceOf(invoices: InvoiceState[]): number {
 	return invoices.reduce((sum, i) => sum + Math.max(0, i.amountCents - i.paidCents), 0);
 }
 
+/**
+ * What the debtor owes in all, overpayments counted against the rest: at zero or below he owes
+ * nothing, and no scenario reminds him (the scheduler withdraws on the same rule).
+ */
+export function netBalanceOf(invoices: InvoiceState[]): number {
+	return invoices.reduce((sum, i) => sum + i.amountCents - i.paidCents, 0);
+}
+
 function unpaidByDueDate(invoices: InvoiceState[]): InvoiceState[] {
 	return invoices.filter((i) => i.paidCents < i.amountCents).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
 }
@@ -165,7 +173,7 @@ export function isPaused(state: DebtorState): boolean {
 /** Why a scenario does not hold for this debtor, or null when he meets all its criteria. */
 function whyNotIn(scenario: ScenarioDef, state: DebtorState, debts: InvoiceState[]): Reason | null {
 	if (scenario.groupId && !state.groupIds.includes(scenario.groupId)) return { code: 'group_left', groupName: scenario.groupName ?? '' };
-	if (!debts.length) {
+	if (!debts.length || netBalanceOf(state.invoices) <= 0) {
 		return state.pause?.promise && promiseKept(state.pause) && unpaidByDueDate(state.invoices).length ? { code: 'promise_kept' } : { code: 'paid' };
 	}
 	if (!scenario.active) return { code: 'scenario_inactive', scenarioName: scenario.name };

@@ -12,7 +12,7 @@ import {
 } from '../db/schema';
 import { todayIn } from '$lib/dates';
 import { config } from '../config';
-import { evaluate, type ScenarioDef } from './engine';
+import { evaluate, type Plan, type ScenarioDef } from './engine';
 import { applyPlans, type Outcome } from './apply';
 import { loadScenarios, loadStates, loadTemplates, type TemplateRow } from './state';
 
@@ -51,7 +51,7 @@ const ANALYZE_AFTER_WRITES = 10_000;
 /** A report lists this many entries of each kind; the counts cover everything. */
 const DETAIL_LIMIT = 200;
 
-interface Context {
+export interface Context {
 	organisationId: string;
 	timezone: string;
 	today: string;
@@ -61,7 +61,7 @@ interface Context {
 	templateById: Map<string, TemplateRow>;
 }
 
-async function context(db: DbOrTx, organisationId: string, today?: string): Promise<Context | null> {
+export async function context(db: DbOrTx, organisationId: string, today?: string): Promise<Context | null> {
 	const [org] = await db
 		.select({ timezone: organisations.timezone, minGapDays: scenarioSettings.minGapDays })
 		.from(organisations)
@@ -98,6 +98,20 @@ async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[], { deleti
 			return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
 		});
 		return applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
+	});
+}
+
+/**
+ * The engine's deletions among the given unsent reminders, as a run would decide them now, in the
+ * caller's transaction. Read only, and no debtor row is locked: the scheduler asks this while it
+ * holds reminder locks, and a run takes debtor locks before reminder locks.
+ */
+export async function withdrawals(tx: DbOrTx, ctx: Context, debtorIds: string[], reminderIds: Set<string>): Promise<{ debtorId: string; plan: Plan }[]> {
+	if (!ctx.scenarios.length) return [];
+	const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
+	return states.map((state) => {
+		const { scenarioId, nextStep, delete: deletions } = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
+		return { debtorId: state.debtorId, plan: { scenarioId, nextStep, create: null, skip: null, delete: deletions.filter((d) => reminderIds.has(d.reminderId)) } };
 	});
 }
 

@@ -83,7 +83,8 @@ export const actions: Actions = {
 		if (!ready.length) return fail(400, { error: m.lists_nothing_ready_reminder() });
 		const runtime = await deliveryRuntime(await database());
 		const [report] = await runtime.pass({ trigger: 'manual', organisationId, ignoreHours: true, reminderIds: ready });
-		return { done: m.lists_sent_due({ reminders: report?.reminders ?? 0, deliveries: report?.deliveries ?? 0 }) };
+		const sent = m.lists_sent_due({ reminders: report?.reminders ?? 0, deliveries: report?.deliveries ?? 0 });
+		return { done: report?.withdrawn ? `${sent} ${m.guard_withdrawn({ count: report.withdrawn })}` : sent };
 	},
 	/** Seed 001's "envoyer les relances": the ready list only, through the ordinary send-now pass. */
 	send: async ({ locals, request }) => {

@@ -1,13 +1,16 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/forms';
-import { bounceFallbackSchema, organisationSettingsSchema } from '$lib/validation/organisation';
+import { invalid, readForm } from '$lib/server/forms';
+import { bounceFallbackSchema, organisationSettingsSchema, sendingDaysSchema } from '$lib/validation/organisation';
 import { getOrganisationSettings, updateBounceFallback, updateOrganisationSettings } from '$lib/server/organisations/settings';
+import { sendingDaysSettings, updateSendingDays } from '$lib/server/organisations/sending-days';
 import { saveLetterSettings } from '$lib/server/letters/settings';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	settings: await getOrganisationSettings(locals.db, locals.organisation!.id),
+	sendingDays: await sendingDaysSettings(locals.db, locals.organisation!.id, getLocale()),
 	timeZones: Intl.supportedValuesOf('timeZone').filter((tz) => tz.startsWith('Europe/') || tz.startsWith('America/') || tz.startsWith('Indian/') || tz.startsWith('Pacific/'))
 });
 
@@ -17,6 +20,13 @@ export const actions: Actions = {
 		if (failure) return failure;
 		await updateOrganisationSettings(locals.db, locals.organisation!.id, data);
 		return { done: m.saved() };
+	},
+	'sending-days': async ({ request, locals }) => {
+		const { data, failure, values } = await readForm(request, sendingDaysSchema);
+		if (failure) return failure;
+		if ((await updateSendingDays(locals.db, locals.organisation!.id, data)) === 'unknown_region')
+			return invalid(400, { holidayRegion: m.holidays_region_of_country() }, values);
+		return { sendingDaysDone: m.holidays_saved() };
 	},
 	fallback: async ({ request, locals }) => {
 		const { data, failure } = await readForm(request, bounceFallbackSchema);
