@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { anyId, idRows, rowsOf, textArray } from '../db/arrays';
 import type { Db, DbOrTx } from '../db';
-import { contacts, debtors, deliveries, organisations, reminders } from '../db/schema';
+import { contacts, debtors, deliveries, organisationColumns, organisations, reminders } from '../db/schema';
 import { tellFailures, type Failure } from './failure-notice';
 import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
 import { renderEmail, renderSms } from '../templates/render';
@@ -152,7 +152,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 	);
 	const [unpaid, orgRows] = await Promise.all([
 		unpaidInvoices(db, [...new Set(rows.map((r) => r.debtorId))]),
-		db.select().from(organisations).where(anyId(organisations.id, [...new Set(rows.map((r) => r.organisationId))]))
+		db.select(organisationColumns).from(organisations).where(anyId(organisations.id, [...new Set(rows.map((r) => r.organisationId))]))
 	]);
 	const organisationOf = new Map(orgRows.map((o) => [o.id, o]));
 	const byId = new Map(rows.map((r) => [r.id, r]));

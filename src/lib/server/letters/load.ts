@@ -27,17 +27,19 @@ export interface LetterSource {
  */
 export async function loadLetters(db: DbOrTx, organisationId: string, deliveryIds: string[]): Promise<LetterInput[]> {
 	if (!deliveryIds.length) return [];
+	// The organisation once, not per letter: its row carries the logo's bytes.
+	const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+	if (!organisation) return [];
 	const rows = await db
-		.select({ reminder: reminders, contact: contacts, organisation: organisations })
+		.select({ reminder: reminders, contact: contacts })
 		.from(deliveries)
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
 		.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
 		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
-		.innerJoin(organisations, eq(organisations.id, deliveries.organisationId))
 		.where(and(eq(deliveries.organisationId, organisationId), eq(deliveries.channel, 'letter'), inArray(deliveries.id, deliveryIds)))
 		.orderBy(asc(debtors.name), asc(reminders.createdAt), asc(reminders.id), asc(contacts.lastName), asc(contacts.id));
 	const contexts = await loadMergeContexts(db, organisationId, rows.map(({ reminder, contact }) => ({ debtorId: reminder.debtorId, contactId: contact.id })));
-	return rows.map(({ reminder, contact, organisation }) => {
+	return rows.map(({ reminder, contact }) => {
 		const context = contexts.get(mergeKey(reminder.debtorId, contact.id));
 		// A letter left out would still be marked sent with its batch: better no PDF than a silent gap.
 		if (!context) throw new Error(`letter of reminder ${reminder.id}: contact ${contact.id} is not the debtor's`);

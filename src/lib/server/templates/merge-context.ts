@@ -2,7 +2,7 @@ import { dateFormat } from '$lib/intl-formats';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { anyId, idRows } from '../db/arrays';
-import { contacts, debtors, invoices, organisations } from '../db/schema';
+import { contacts, debtors, invoices, organisationColumns, organisations } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -136,7 +136,7 @@ export async function loadMergeContexts(
 	const contactIds = [...new Set(pairs.flatMap((p) => (p.contactId ? [p.contactId] : [])))];
 	if (!debtorIds.length) return result;
 	const [[organisation], debtorRows, contactRows, unpaid] = await Promise.all([
-		db.select().from(organisations).where(eq(organisations.id, organisationId)),
+		db.select(organisationColumns).from(organisations).where(eq(organisations.id, organisationId)),
 		db.select().from(debtors).where(and(anyId(debtors.id, debtorIds), eq(debtors.organisationId, organisationId))),
 		contactIds.length ? db.select().from(contacts).where(and(anyId(contacts.id, contactIds), eq(contacts.organisationId, organisationId))) : [],
 		unpaidInvoices(db, debtorIds)

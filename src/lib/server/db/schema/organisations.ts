@@ -1,3 +1,4 @@
+import { getTableColumns } from 'drizzle-orm';
 import { boolean, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -42,6 +43,15 @@ export const organisations = pgTable('organisations', {
 	lastSummaryAt: timestamp('last_summary_at', { withTimezone: true }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/**
+ * Every column but the logo's bytes (up to 400 KB as base64), which only the letters print:
+ * the sending path reads the organisation for every job and must not carry them.
+ */
+export const organisationColumns = (() => {
+	const { logo: _logo, ...rest } = getTableColumns(organisations);
+	return rest;
+})();
 
 export const memberships = pgTable(
 	'memberships',
