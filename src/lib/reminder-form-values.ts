@@ -16,7 +16,9 @@ export interface ReminderFormState {
 	emailBody: string;
 	emailFooter: string;
 	smsText: string;
+	letterSubject: string;
 	letterBody: string;
+	registered: boolean;
 	recipients: Record<string, Channel[]>;
 	version: number | null;
 }
@@ -43,7 +45,9 @@ export function stateFromPost(values: FormValues): ReminderFormState {
 		emailBody: str(values.emailBody),
 		emailFooter: str(values.emailFooter),
 		smsText: str(values.smsText),
+		letterSubject: str(values.letterSubject),
 		letterBody: str(values.letterBody),
+		registered: ticked(values.registered),
 		recipients,
 		version: values.version ? Number(str(values.version)) : null
 	};

@@ -39,7 +39,8 @@ const ACTION: Record<string, () => string> = {
 	delivery_bounced: m.reminders_action_delivery_bounced,
 	checked: m.reminders_action_checked,
 	held: m.reminders_action_held,
-	released: m.reminders_action_released
+	released: m.reminders_action_released,
+	registered_number: m.letters_action_registered_number
 };
 /** Named one by one: `m[name]` would ship every message of the app to the page. */
 const DELIVERY: Record<string, () => string> = {

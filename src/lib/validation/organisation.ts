@@ -32,3 +32,25 @@ export const organisationSettingsSchema = z
 		.transform((v) => v === 'on')
 	})
 	.refine((v) => v.sendingStart < v.sendingEnd, { path: ['sendingEnd'], error: () => m.org_settings_hours_order() });
+
+/** The letterhead's logo: small enough to ride in every letter of a day's PDF. */
+export const LOGO_MAX_BYTES = 300 * 1024;
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+
+const ticked = z
+	.union([z.literal('on'), z.literal('')])
+	.optional()
+	.transform((v) => v === 'on');
+
+/** The letters' settings (their own form): the logo to upload or remove, and recto-verso printing. */
+export const letterSettingsSchema = z.object({
+	letterDuplex: ticked,
+	removeLogo: ticked,
+	// A file input left empty still posts a nameless, empty file.
+	logo: z
+		.instanceof(File)
+		.optional()
+		.transform((file) => (file && file.size > 0 ? file : undefined))
+		.refine((file) => !file || file.size <= LOGO_MAX_BYTES, { error: () => m.letters_logo_too_large({ max: LOGO_MAX_BYTES / 1024 }) })
+		.refine((file) => !file || (LOGO_TYPES as readonly string[]).includes(file.type), { error: () => m.letters_logo_type() })
+});

@@ -67,6 +67,8 @@ export const stepSchema = z.object({
 	channels: checked(z.enum(CHANNELS), 3).refine((c) => c.length > 0, { error: () => m.scenarios_error_channels() }),
 	templateId: z.uuid({ error: () => m.scenarios_error_template() }),
 	requiresValidation: checkbox,
+	/** Its letters leave registered, even when its template's do not. */
+	registered: checkbox,
 	tag: z.string().trim().max(40).optional().default('')
 });
 export type StepInput = z.output<typeof stepSchema>;

@@ -36,6 +36,8 @@ export const templateSchema = z
 		requiresValidation: checkbox,
 		keep: checkbox,
 		registered: checkbox,
+		/** Ticked after the warning that the letter body repeats what the layout prints. */
+		letterRepeatsConfirmed: checkbox,
 		groupId: z
 			.union([z.uuid(), z.literal('')])
 			.optional()

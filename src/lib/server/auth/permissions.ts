@@ -76,7 +76,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/plus': { view: ALL },
 	'/(app)/courriers': {
 		view: SENDERS,
-		actions: { generate: SENDERS, confirm: SENDERS, checkDate: SENDERS, cancelDate: SENDERS }
+		actions: { generate: SENDERS, confirm: SENDERS, registeredNumber: SENDERS, checkDate: SENDERS, cancelDate: SENDERS }
 	},
 	'/(app)/courriers/[batchId]/pdf': { view: SENDERS },
 	'/(app)/notifications': { view: ALL, actions: { summary: ALL, test: ALL } },
@@ -88,7 +88,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/modeles/[id]': { view: ALL, actions: { update: TEMPLATE_EDITORS, delete: TEMPLATE_EDITORS, preview: ALL } },
 	'/(app)/compte': { view: 'authenticated', actions: { password: 'authenticated' } },
 	'/(app)/organisation': { view: 'authenticated', actions: { switch: 'authenticated' } },
-	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS } },
+	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS, letters: ADMINS } },
 	'/(app)/reglages/utilisateurs': {
 		view: ADMINS,
 		actions: { add: ADMINS, role: ADMINS, remove: ADMINS }

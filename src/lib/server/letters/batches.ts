@@ -46,7 +46,7 @@ export async function batchPdf(
 	batchId: string
 ): Promise<{ pdf: Uint8Array; day: string } | null> {
 	const [batch] = await db
-		.select({ createdAt: letterBatches.createdAt, timezone: organisations.timezone })
+		.select({ createdAt: letterBatches.createdAt, timezone: organisations.timezone, duplex: organisations.letterDuplex })
 		.from(letterBatches)
 		.innerJoin(organisations, eq(organisations.id, letterBatches.organisationId))
 		.where(and(eq(letterBatches.id, batchId), eq(letterBatches.organisationId, organisationId)));
@@ -56,7 +56,7 @@ export async function batchPdf(
 		.from(deliveries)
 		.where(and(letterDeliveries(organisationId), eq(deliveries.letterBatchId, batchId)));
 	if (!letters.length) return null;
-	const pdf = await renderLetterPdf(await loadLetters(db, organisationId, letters.map((l) => l.id)));
+	const pdf = await renderLetterPdf(await loadLetters(db, organisationId, letters.map((l) => l.id)), { duplex: batch.duplex });
 	return { pdf, day: todayIn(batch.timezone, batch.createdAt) };
 }
 

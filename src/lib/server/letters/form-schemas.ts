@@ -12,3 +12,18 @@ export const sendingDaySchema = z.object({
 		.min(1)
 		.refine(isCalendarDate, { error: () => m.error_date() })
 });
+
+/**
+ * A registered letter's number as printed on its slip (« 1A 123 456 7890 1 »): letters, digits,
+ * spaces and dashes, kept in capitals with single spaces.
+ */
+export const registeredNumberSchema = z.object({
+	deliveryId: z.uuid(),
+	registeredNumber: z
+		.string()
+		.trim()
+		.min(1)
+		.max(30)
+		.regex(/^[A-Za-z0-9][A-Za-z0-9 -]*[A-Za-z0-9]$/, { error: () => m.letters_registered_number_invalid() })
+		.transform((v) => v.toUpperCase().replace(/\s+/g, ' '))
+});

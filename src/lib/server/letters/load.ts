@@ -1,14 +1,24 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
-import { contacts, debtors, deliveries, organisations, reminders } from '../db/schema';
+import { contacts, debtors, deliveries, organisations, reminders, type ReminderContent } from '../db/schema';
 import { CONTENT_LOCALE, inContentLocale as say, loadMergeContexts, mergeKey, type MergeContext } from '../templates/merge-context';
-import { renderContent } from '../templates/render';
+import { renderLetter } from '../templates/render';
 import { invoicesTableText } from '../templates/invoice-table';
 import { m } from '$lib/paraglide/messages';
-import type { LetterBlock, LetterInput } from './pdf';
+import type { LetterBlock, LetterInput, Logo } from './pdf';
 
 type Contact = typeof contacts.$inferSelect;
 type Organisation = typeof organisations.$inferSelect;
+
+/** What one printed letter is made of: the day's PDF and the preview of a reminder both build it here. */
+export interface LetterSource {
+	organisation: Organisation;
+	/** The recipient; null for the debtor himself, who then has no postal address. */
+	contact: Contact | null;
+	context: MergeContext;
+	content: ReminderContent;
+	registered: boolean;
+}
 
 /**
  * The letters of these deliveries, rendered for their recipients, in the order a person puts
@@ -27,31 +37,33 @@ export async function loadLetters(db: DbOrTx, organisationId: string, deliveryId
 		.where(and(eq(deliveries.organisationId, organisationId), eq(deliveries.channel, 'letter'), inArray(deliveries.id, deliveryIds)))
 		.orderBy(asc(debtors.name), asc(reminders.createdAt), asc(reminders.id), asc(contacts.lastName), asc(contacts.id));
 	const contexts = await loadMergeContexts(db, organisationId, rows.map(({ reminder, contact }) => ({ debtorId: reminder.debtorId, contactId: contact.id })));
-	const letters: LetterInput[] = [];
-	for (const { reminder, contact, organisation } of rows) {
+	return rows.map(({ reminder, contact, organisation }) => {
 		const context = contexts.get(mergeKey(reminder.debtorId, contact.id));
 		// A letter left out would still be marked sent with its batch: better no PDF than a silent gap.
 		if (!context) throw new Error(`letter of reminder ${reminder.id}: contact ${contact.id} is not the debtor's`);
-		const { letterText } = await renderContent(reminder.content, context);
-		letters.push({
-			sender: { name: organisation.name, lines: senderLines(organisation) },
-			recipient: addressBlock(contact, context),
-			placeAndDate: organisation.city.trim()
-				? say(m.letters_pdf_place_date, { place: organisation.city.trim(), date: context.date_du_jour })
-				: say(m.letters_pdf_date, { date: context.date_du_jour }),
-			subject: say(m.letters_pdf_subject, { subject: reminder.shortDescription }),
-			references: [
-				say(m.letters_pdf_account, { account: context.compte }),
-				context.bail ? say(m.letters_pdf_lease, { lease: context.bail }) : ''
-			].filter(Boolean),
-			blocks: bodyBlocks(letterText, context),
-			footer: `${context.nom_complet} · ${context.compte}`
-		});
-	}
-	return letters;
+		return letterInput({ organisation, contact, context, content: reminder.content, registered: reminder.registered });
+	});
 }
 
-const nonEmpty = (...lines: string[]) => lines.map((l) => l.trim()).filter(Boolean);
+/** One letter laid out: the layout prints the letterhead, the address, the date, the references and the « Objet »; the template, the body. */
+export function letterInput({ organisation, contact, context, content, registered }: LetterSource): LetterInput {
+	const letter = renderLetter(content, context);
+	const account = say(m.letters_pdf_account, { account: context.compte });
+	return {
+		sender: { name: organisation.name, lines: senderLines(organisation), logo: logoOf(organisation) },
+		registered,
+		recipient: addressBlock(contact, context),
+		placeAndDate: organisation.city.trim()
+			? say(m.letters_pdf_place_date, { place: organisation.city.trim(), date: context.date_du_jour })
+			: say(m.letters_pdf_date, { date: context.date_du_jour }),
+		references: [account, context.bail ? say(m.letters_pdf_lease, { lease: context.bail }) : ''].filter(Boolean),
+		subject: say(m.letters_pdf_subject, { subject: letter.subject }),
+		blocks: bodyBlocks(letter.text, context),
+		runningHead: `${context.nom_complet} · ${account}`
+	};
+}
+
+const nonEmpty = (...lines: (string | null | undefined)[]) => lines.map((l) => (l ?? '').trim()).filter(Boolean);
 
 function senderLines(organisation: Organisation): string[] {
 	return nonEmpty(
@@ -63,10 +75,16 @@ function senderLines(organisation: Organisation): string[] {
 	);
 }
 
+function logoOf(organisation: Organisation): Logo | null {
+	if (!organisation.logo || (organisation.logoType !== 'image/png' && organisation.logoType !== 'image/jpeg')) return null;
+	return { base64: organisation.logo, type: organisation.logoType };
+}
+
 const regionNames = new Intl.DisplayNames([CONTENT_LOCALE], { type: 'region' });
 
 /** NF Z 10-011: the name, the street lines, then the locality in capitals, and the country when abroad. */
-function addressBlock(contact: Contact, context: MergeContext): string[] {
+function addressBlock(contact: Contact | null, context: MergeContext): string[] {
+	if (!contact) return nonEmpty(context.nom_complet);
 	return nonEmpty(
 		context.nom_complet,
 		contact.addressLine1,

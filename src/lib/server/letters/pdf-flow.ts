@@ -7,10 +7,11 @@ export const [PAGE_WIDTH, PAGE_HEIGHT] = PageSizes.A4;
 export const LEFT = 20 * MM;
 export const RIGHT = PAGE_WIDTH - 20 * MM;
 const TOP = 15 * MM;
-/** Text stops here: below is the footer of a letter that runs over one page. */
-const BOTTOM = 22 * MM;
+/** Text stops here: below, the first page of a longer letter has its page number. */
+export const BOTTOM = 20 * MM;
 export const FIRST_LINE_TOP = PAGE_HEIGHT - TOP;
-export const FOOTER_BASELINE = 12 * MM;
+/** Where the text resumes on a letter's next pages, under their running head. */
+const CONTINUATION_TOP = FIRST_LINE_TOP - 12 * MM;
 export const INK = rgb(0.07, 0.09, 0.15);
 export const GREY = rgb(0.3, 0.33, 0.38);
 export const RULE = rgb(0.62, 0.64, 0.68);
@@ -77,7 +78,7 @@ export function drawRight(page: PDFPage, text: string, right: number, baseline: 
 
 /**
  * Text flowing down the pages of one letter: `y` is the top of the free space, and a line
- * that does not fit below it starts a new page, which the letter keeps for its footer.
+ * that does not fit below it starts a new page, under the running head the letter adds at the end.
  */
 export class Flow {
 	readonly pages: PDFPage[];
@@ -100,15 +101,17 @@ export class Flow {
 	room(height: number): boolean {
 		if (this.y - height >= BOTTOM) return false;
 		this.pages.push(this.doc.addPage(PageSizes.A4));
-		this.y = FIRST_LINE_TOP;
+		this.y = CONTINUATION_TOP;
 		return true;
 	}
 
+	line(line: string, style: TextStyle, leading: number, x = LEFT): void {
+		this.room(leading);
+		drawLine(this.page, line, x, this.y - style.size, style);
+		this.y -= leading;
+	}
+
 	lines(lines: string[], style: TextStyle, leading: number): void {
-		for (const line of lines) {
-			this.room(leading);
-			drawLine(this.page, line, LEFT, this.y - style.size, style);
-			this.y -= leading;
-		}
+		for (const line of lines) this.line(line, style, leading);
 	}
 }

@@ -27,11 +27,15 @@ function columnEdges(): { left: number; right: number }[] {
 	});
 }
 
+/** Rows that go with the total onto a new page, rather than leave it alone there. */
+const ROWS_WITH_TOTAL = 2;
+
 /**
  * The unpaid invoices as a ruled table with its caption, headings and total, the same columns
- * as the email's. A table running onto a new page repeats its headings there.
+ * as the email's. A table running onto a new page repeats its headings there. `keepAfter` is
+ * the height of what must stay on the page of the total (the closing, when it follows).
  */
-export function drawInvoiceTable(flow: Flow, fonts: Fonts, table: InvoiceTable): void {
+export function drawInvoiceTable(flow: Flow, fonts: Fonts, table: InvoiceTable, keepAfter = 0): void {
 	const print = (text: string) => printable(fonts, text);
 	const edges = columnEdges();
 	const cell: TextStyle = { font: fonts.regular, size: 10 };
@@ -57,14 +61,17 @@ export function drawInvoiceTable(flow: Flow, fonts: Fonts, table: InvoiceTable):
 		);
 
 	// The caption never ends a page alone: it goes with the headings and a first row.
-	flow.room(ROW * 3);
+	const tailFrom = Math.max(0, table.rows.length - ROWS_WITH_TOTAL);
+	const tail = (from: number) => ROW * (table.rows.length - from + 1) + keepAfter;
+	flow.room(tailFrom ? ROW * 3 : ROW * 2 + tail(0));
 	drawLine(flow.page, print(say(m.merge_table_caption, {})), LEFT, flow.y - ROW + 5, { font: fonts.bold, size: 10.5 });
 	flow.y -= ROW;
 	headings();
-	for (const invoice of table.rows) {
-		if (flow.room(ROW)) headings();
+	table.rows.forEach((invoice, i) => {
+		const needed = i && i === tailFrom ? tail(i) : ROW;
+		if (flow.room(needed)) headings();
 		row([invoice.numero, invoice.echeance, invoice.montant, invoice.reste], cell, 0.5);
-	}
+	});
 	if (flow.room(ROW)) headings();
 	const baseline = flow.y - ROW + 5;
 	drawRight(flow.page, print(say(m.merge_table_total, {})), edges[2].right - PAD, baseline, strong);

@@ -4,11 +4,12 @@ import { renderLetterPdf, type LetterInput } from './pdf';
 
 function letter(overrides: Partial<LetterInput> = {}): LetterInput {
 	return {
-		sender: { name: 'Agence Lumière', lines: ['12 rue de la République', '69002 Lyon', 'Tél. : 04 72 00 00 00', 'contact@lumiere.fr'] },
+		sender: { name: 'Agence Lumière', lines: ['12 rue de la République', '69002 Lyon', 'Tél. : 04 72 00 00 00', 'contact@lumiere.fr'], logo: null },
+		registered: false,
 		recipient: ['Mme Hélène Œuvray', '3 rue des Lilas', 'Bâtiment B', '69003 LYON'],
 		placeAndDate: 'Lyon, le 23/11/2026',
-		subject: 'Objet : Première relance',
 		references: ['Compte : LOC-0042', 'Bail : B-12'],
+		subject: 'Objet : Deuxième relance',
 		blocks: [
 			{ text: 'Madame,\n\nSauf erreur de notre part, votre compte présente un solde débiteur.' },
 			{
@@ -19,7 +20,7 @@ function letter(overrides: Partial<LetterInput> = {}): LetterInput {
 			},
 			{ text: 'Veuillez agréer, Madame, nos salutations distinguées.' }
 		],
-		footer: 'Mme Hélène Œuvray · LOC-0042',
+		runningHead: 'Mme Hélène Œuvray · Compte : LOC-0042',
 		...overrides
 	};
 }
@@ -42,7 +43,7 @@ describe('renderLetterPdf', () => {
 			recipient: ['M. Ștefan Łukasz 😀', '“Le Clos” — 7 chemin d’Œuf', '13\u202f000 MARSEILLE'],
 			subject: 'Objet : ✉️ Relance « urgente » 🔥',
 			blocks: [{ text: 'Tab\there, zero\u200bwidth, 中文, ½ ‰ ™' }],
-			footer: '👀'
+			runningHead: '👀'
 		});
 		expect((await parse(await renderLetterPdf([odd]))).getPageCount()).toBe(1);
 	});

@@ -35,7 +35,9 @@ export function stateForNew(context: FormContext, template: Template | null): Re
 		emailBody: template?.emailBody ?? '',
 		emailFooter: template?.emailFooter ?? '',
 		smsText: template?.smsText ?? '',
+		letterSubject: template?.letterSubject ?? '',
 		letterBody: template?.letterBody ?? '',
+		registered: template?.registered ?? false,
 		recipients,
 		version: null
 	};
@@ -52,7 +54,9 @@ export function stateForExisting(detail: ReminderDetail): ReminderFormState {
 		keep: r.keep,
 		groupId: r.groupId ?? '',
 		immediate: r.immediate,
+		registered: r.registered,
 		...r.content,
+		letterSubject: r.content.letterSubject ?? '',
 		recipients: Object.fromEntries(detail.recipients.map((x) => [x.contact.id, x.channels as Channel[]])),
 		version: r.version
 	};

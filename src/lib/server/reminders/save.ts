@@ -39,7 +39,7 @@ const REQUIRED_CONTENT: Record<Channel, (keyof ReminderContent)[]> = {
 const CONTENT_OF: Record<Channel, (keyof ReminderContent)[]> = {
 	email: ['emailSubject', 'emailHeader', 'emailBody', 'emailFooter'],
 	sms: ['smsText'],
-	letter: ['letterBody']
+	letter: ['letterSubject', 'letterBody']
 };
 
 class Refused extends Error {
@@ -82,6 +82,7 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 				requiresValidation: input.requiresValidation,
 				keep: input.keep,
 				immediate: input.immediate,
+				registered: input.registered,
 				content: input.content,
 				updatedBy: actor.userId,
 				approvedBy: null,
@@ -220,7 +221,7 @@ async function coverUnpaidInvoices(tx: Tx, reminderId: string, debtorId: string)
 	if (unpaid.length) await tx.insert(reminderInvoices).values(unpaid.map((i) => ({ reminderId, invoiceId: i.id })));
 }
 
-const TRACKED = ['sendDate', 'shortDescription', 'description', 'requiresValidation', 'keep', 'groupId', 'immediate', 'templateId', 'content', 'recipients'] as const;
+const TRACKED = ['sendDate', 'shortDescription', 'description', 'requiresValidation', 'keep', 'groupId', 'immediate', 'registered', 'templateId', 'content', 'recipients'] as const;
 
 /** What a person changed, field by field, for the history. */
 function diff(before: Existing, after: Record<string, unknown>) {

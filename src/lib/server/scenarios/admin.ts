@@ -19,6 +19,7 @@ export interface StepView {
 	templateId: string | null;
 	templateName: string | null;
 	requiresValidation: boolean;
+	registered: boolean;
 	tag: string;
 }
 
@@ -47,6 +48,7 @@ export async function listScenarioViews(db: DbOrTx, organisationId: string): Pro
 			templateId: scenarioSteps.templateId,
 			templateName: templates.name,
 			requiresValidation: scenarioSteps.requiresValidation,
+			registered: scenarioSteps.registered,
 			tag: scenarioSteps.tag
 		})
 		.from(scenarioSteps)
@@ -131,6 +133,7 @@ export async function saveStep(db: Db, organisationId: string, input: StepInput)
 			channels: input.channels,
 			templateId: input.templateId,
 			requiresValidation: input.requiresValidation,
+			registered: input.registered,
 			tag: input.tag
 		};
 		if (input.stepId) {

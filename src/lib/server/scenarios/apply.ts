@@ -93,7 +93,8 @@ export async function applyPlans(
 			group_id: create.groupId,
 			status,
 			send_date: create.sendDate,
-			requires_validation: create.requiresValidation
+			requires_validation: create.requiresValidation,
+			registered: create.registered
 		});
 		for (const r of create.recipients) recipientRows.push({ reminder_id: id, contact_id: r.contactId, channels: `{${r.channels.join(',')}}` });
 		for (const invoiceId of create.invoiceIds) invoiceRows.push({ reminder_id: id, invoice_id: invoiceId });
@@ -107,13 +108,13 @@ export async function applyPlans(
 	await insertChunked(reminderRows, (chunk) =>
 		tx.execute(sql`
 			insert into ${reminders} (id, organisation_id, debtor_id, template_id, group_id, status, send_date, short_description,
-				description, requires_validation, validation_locked, keep, content)
+				description, requires_validation, validation_locked, keep, registered, content)
 			select r.id, r.organisation_id, r.debtor_id, t.id, r.group_id, r.status::reminder_status, r.send_date, t.short_description,
-				t.description, r.requires_validation, r.requires_validation, t.keep,
+				t.description, r.requires_validation, r.requires_validation, t.keep, r.registered or t.registered,
 				jsonb_build_object('emailSubject', t.email_subject, 'emailHeader', t.email_header, 'emailBody', t.email_body,
-					'emailFooter', t.email_footer, 'smsText', t.sms_text, 'letterBody', t.letter_body)
+					'emailFooter', t.email_footer, 'smsText', t.sms_text, 'letterSubject', t.letter_subject, 'letterBody', t.letter_body)
 			from json_to_recordset(${json(chunk)}) as r(id uuid, organisation_id uuid, debtor_id uuid, template_id uuid, group_id uuid,
-				status text, send_date date, requires_validation boolean)
+				status text, send_date date, requires_validation boolean, registered boolean)
 			join ${templates} t on t.id = r.template_id and t.organisation_id = r.organisation_id`)
 	);
 	await insertChunked(recipientRows, (chunk) =>

@@ -5,7 +5,7 @@ const TODAY = '2026-03-01';
 const settings = { minGapDays: 0 };
 
 function step(position: number, fields: Partial<StepDef> = {}): StepDef {
-	return { position, delayDays: 10, delayFrom: 'due_date', channels: ['email'], templateId: `t${position}`, requiresValidation: false, tag: `Relance ${position}`, ...fields };
+	return { position, delayDays: 10, delayFrom: 'due_date', channels: ['email'], templateId: `t${position}`, requiresValidation: false, registered: false, tag: `Relance ${position}`, ...fields };
 }
 
 function scenario(fields: Partial<ScenarioDef> = {}): ScenarioDef {

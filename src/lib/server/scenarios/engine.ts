@@ -14,6 +14,8 @@ export interface StepDef {
 	channels: Channel[];
 	templateId: string | null;
 	requiresValidation: boolean;
+	/** Its letters leave registered (« recommandé avec AR »), whatever its template says. */
+	registered: boolean;
 	tag: string;
 }
 
@@ -112,6 +114,7 @@ export interface NewReminder {
 	sendDate: string;
 	templateId: string;
 	requiresValidation: boolean;
+	registered: boolean;
 	tag: string;
 	recipients: { contactId: string; channels: Channel[] }[];
 	invoiceIds: string[];
@@ -249,6 +252,7 @@ export function evaluate(state: DebtorState, scenarios: ScenarioDef[], settings:
 		sendDate: sendDateOf(step, oldest, state, deleted, settings),
 		templateId: step.templateId,
 		requiresValidation: step.requiresValidation,
+		registered: step.registered,
 		tag: step.tag,
 		recipients,
 		invoiceIds: debts.map((i) => i.id)

@@ -59,6 +59,7 @@ export async function loadScenarios(db: DbOrTx, organisationId: string): Promise
 				channels: s.channels as Channel[],
 				templateId: s.templateId,
 				requiresValidation: s.requiresValidation,
+				registered: s.registered,
 				tag: s.tag
 			}))
 	}));

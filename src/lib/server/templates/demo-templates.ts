@@ -2,7 +2,6 @@ import type { DbOrTx } from '../db';
 import { templates } from '../db/schema';
 
 const SENDER = '{{ organisation.nom }}\n{{ organisation.adresse }}';
-const RECIPIENT = '{{ nom_complet }}\n{{ adresse }}';
 const CLOSING = "Veuillez agréer, {{ civilite_longue }}, l'expression de nos salutations distinguées.";
 
 const SECOND_NOTICE = `Malgré notre précédent rappel, nous constatons que les sommes suivantes restent impayées à ce jour :
@@ -51,7 +50,9 @@ Si votre règlement a été effectué entre-temps, merci de ne pas tenir compte 
 			emailHeader: '{{ organisation.nom }}',
 			emailBody: `{{ civilite_longue }},\n\n${SECOND_NOTICE}\n\n${CLOSING}`,
 			emailFooter: `Le service gestion locative\n${SENDER}`,
-			letterBody: `${SENDER}\n\n${RECIPIENT}\n\nLe {{ date_du_jour }}\n\nObjet : deuxième relance – compte {{ compte }}\nBail : {{ bail }}\n\n{{ civilite_longue }},\n\n${SECOND_NOTICE}\n\n${CLOSING}\n\nLe service gestion locative`
+			// The letter's layout prints the sender, the address, the date, the references and this subject.
+			letterSubject: 'Deuxième relance – loyers impayés',
+			letterBody: `{{ civilite_longue }},\n\n${SECOND_NOTICE}\n\n${CLOSING}\n\nLe service gestion locative`
 		},
 		{
 			organisationId,
@@ -62,18 +63,9 @@ Si votre règlement a été effectué entre-temps, merci de ne pas tenir compte 
 			keep: false,
 			groupId: groupIds['Contentieux'] ?? null,
 			channels: ['letter'],
-			letterBody: `${SENDER}
-
-${RECIPIENT}
-
-Le {{ date_du_jour }}
-
-Lettre recommandée avec accusé de réception
-
-Objet : mise en demeure de payer – compte {{ compte }}
-Bail : {{ bail }}
-
-{{ civilite_longue }},
+			registered: true,
+			letterSubject: 'Mise en demeure de payer',
+			letterBody: `{{ civilite_longue }},
 
 Malgré nos relances restées sans effet, vous restez redevable de la somme de {{ solde }} au titre des loyers et charges détaillés ci-dessous :
 

@@ -22,6 +22,7 @@ const CONTENT_FIELDS = [
 	'emailBody',
 	'emailFooter',
 	'smsText',
+	'letterSubject',
 	'letterBody'
 ] as const satisfies readonly (keyof ReminderContent)[];
 export type ContentField = (typeof CONTENT_FIELDS)[number];
@@ -71,8 +72,8 @@ export function renderEmail(content: ReminderContent, context: MergeContext): Re
 	const textScope: Scope = { ...context, tableau_factures: invoicesTableText(context) };
 	// Blank lines around the table make it a block of its own wherever it was written.
 	const htmlScope: Scope = { ...context, tableau_factures: new SafeHtml(`\n\n${invoicesTableHtml(context)}\n\n`) };
-	const text = (field: ContentField) => render(field, content[field], 'text', textScope);
-	const html = (field: ContentField) => render(field, content[field], 'html', htmlScope);
+	const text = (field: ContentField) => render(field, content[field] ?? '', 'text', textScope);
+	const html = (field: ContentField) => render(field, content[field] ?? '', 'html', htmlScope);
 	// A subject is one header line: a line break merged into it must not reach the mail headers.
 	const emailSubject = text('emailSubject').replace(/\s*[\r\n]+\s*/g, ' ');
 	return {
@@ -100,6 +101,22 @@ export async function renderContent(content: ReminderContent, context: MergeCont
 	};
 }
 
+export interface RenderedLetter {
+	/** The « Objet »: the letter's own subject, else the email's, on one line. */
+	subject: string;
+	/** The body: salutation, text, table, closing and signature (the layout prints the rest). */
+	text: string;
+}
+
+/** The letter of one recipient. Throws a TemplateError for content that does not render. */
+export function renderLetter(content: ReminderContent, context: MergeContext): RenderedLetter {
+	const scope: Scope = { ...context, tableau_factures: invoicesTableText(context) };
+	const subject = content.letterSubject?.trim()
+		? render('letterSubject', content.letterSubject, 'text', scope)
+		: render('emailSubject', content.emailSubject, 'text', scope);
+	return { subject: subject.replace(/\s*[\r\n]+\s*/g, ' '), text: render('letterBody', content.letterBody, 'text', scope) };
+}
+
 /**
  * The plain text one channel shows a recipient (email: subject, blank line, text), for lists
  * that show many reminders: only that channel's fields are rendered, and `parsed` keeps the
@@ -113,9 +130,10 @@ export async function renderChannelText(
 ): Promise<string> {
 	const scope: Scope = { ...context, tableau_factures: invoicesTableText(context) };
 	const text = async (field: ContentField) => {
+		const source = content[field] ?? '';
 		try {
-			let templates = parsed.get(content[field]);
-			if (!templates) parsed.set(content[field], (templates = textEngine.parse(content[field])));
+			let templates = parsed.get(source);
+			if (!templates) parsed.set(source, (templates = textEngine.parse(source)));
 			return ((await textEngine.render(templates, scope)) as string).trim();
 		} catch (error) {
 			throw new TemplateError(field, describeLiquidError(error));

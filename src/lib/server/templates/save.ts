@@ -4,13 +4,20 @@ import { groups, templates } from '../db/schema';
 import type { TemplateInput } from '$lib/validation/templates';
 import type { FieldErrors } from '$lib/validation/form';
 import { checkMergeFields } from './render';
+import { letterRepeatsLayout } from '../letters/layout-repeats';
 import { m } from '$lib/paraglide/messages';
 
 export type SaveOutcome = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'not_found' };
 
-/** What the schema cannot know: the merge fields, and whether the group is the organisation's. */
+/**
+ * What the schema cannot know: the merge fields, and whether the group is the organisation's.
+ * A letter body repeating what the layout prints is refused once, with the reason next to the
+ * body: saved when the person confirms (letterRepeatsConfirmed), since he may mean it.
+ */
 async function refusal(db: DbOrTx, organisationId: string, input: TemplateInput): Promise<FieldErrors | null> {
 	const errors: FieldErrors = checkMergeFields(input);
+	const repeats = input.letterRepeatsConfirmed ? [] : letterRepeatsLayout(input.letterBody);
+	if (repeats.length && !errors.letterBody) errors.letterRepeats = m.letters_repeats_warning({ parts: repeats.join(', ') });
 	if (input.groupId) {
 		const [group] = await db
 			.select({ id: groups.id })
@@ -21,6 +28,8 @@ async function refusal(db: DbOrTx, organisationId: string, input: TemplateInput)
 	return Object.keys(errors).length ? errors : null;
 }
 
+const columns = ({ letterRepeatsConfirmed: _, ...input }: TemplateInput) => input;
+
 export async function createTemplate(
 	db: DbOrTx,
 	organisationId: string,
@@ -30,7 +39,7 @@ export async function createTemplate(
 	if (errors) return { kind: 'invalid', errors };
 	const [row] = await db
 		.insert(templates)
-		.values({ ...input, organisationId })
+		.values({ ...columns(input), organisationId })
 		.returning({ id: templates.id });
 	return { kind: 'saved', id: row.id };
 }
@@ -40,7 +49,7 @@ export async function updateTemplate(db: DbOrTx, organisationId: string, id: str
 	if (errors) return { kind: 'invalid', errors };
 	const [row] = await db
 		.update(templates)
-		.set({ ...input, updatedAt: sql`now()` })
+		.set({ ...columns(input), updatedAt: sql`now()` })
 		.where(and(eq(templates.id, id), eq(templates.organisationId, organisationId)))
 		.returning({ id: templates.id });
 	return row ? { kind: 'saved', id: row.id } : { kind: 'not_found' };

@@ -1,7 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { formError, invalid, readForm } from '$lib/server/forms';
 import { cancelLettersOfDate, confirmBatch, createBatch } from '$lib/server/letters/batches';
-import { printedSchema, sendingDaySchema } from '$lib/server/letters/form-schemas';
+import { printedSchema, registeredNumberSchema, sendingDaySchema } from '$lib/server/letters/form-schemas';
+import { listRegisteredLetters, recordRegisteredNumber } from '$lib/server/letters/registered';
 import {
 	countLettersSentOn,
 	listPrintingBatches,
@@ -17,12 +18,13 @@ import { m } from '$lib/paraglide/messages';
 export const load: PageServerLoad = async ({ locals }) => {
 	const organisationId = locals.organisation!.id;
 	const timezone = await organisationTimezone(locals.db, organisationId);
-	const [waiting, batches, recentDays] = await Promise.all([
+	const [waiting, batches, recentDays, registered] = await Promise.all([
 		listWaitingLetters(locals.db, organisationId),
 		listPrintingBatches(locals.db, organisationId),
-		listRecentSendingDays(locals.db, organisationId, timezone)
+		listRecentSendingDays(locals.db, organisationId, timezone),
+		listRegisteredLetters(locals.db, organisationId)
 	]);
-	return { waiting, batches, recentDays, timezone, today: todayIn(timezone) };
+	return { waiting, batches, recentDays, registered, timezone, today: todayIn(timezone) };
 };
 
 export const actions: Actions = {
@@ -45,6 +47,13 @@ export const actions: Actions = {
 		if (answer.kind === 'already_answered') return formError(409, m.letters_batch_decided());
 		if (answer.kind === 'sent') return { done: m.letters_confirmed({ count: answer.deliveryIds.length }) };
 		return { done: m.letters_back_to_print({ count: answer.deliveryIds.length }) };
+	},
+	registeredNumber: async ({ request, locals }) => {
+		const { data: input, failure } = await readForm(request, registeredNumberSchema);
+		if (failure) return failure;
+		const outcome = await recordRegisteredNumber(locals.db, locals.organisation!.id, locals.user!.id, input.deliveryId, input.registeredNumber);
+		if (outcome === 'not_found') return formError(404, m.error_not_found());
+		return { done: outcome === 'recorded' ? m.letters_registered_recorded() : m.letters_registered_unchanged() };
 	},
 	checkDate: async ({ request, locals }) => {
 		const { data: input, failure, values } = await readForm(request, sendingDaySchema);
