@@ -84,6 +84,18 @@ export class Client {
 		};
 	}
 
+	/** A request answered in bytes (a PDF); a form, when given, posted as a page's script posts it. */
+	async raw(method: string, pathname: string, fields?: Record<string, string>): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array }> {
+		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		const response = await fetch(new URL(pathname, this.origin), {
+			method,
+			headers: { ...this.extraHeaders, ...(cookie ? { cookie } : {}), ...(fields ? { origin: this.origin } : {}) },
+			body: fields ? new URLSearchParams(fields) : undefined,
+			redirect: 'manual'
+		});
+		return { status: response.status, headers: Object.fromEntries(response.headers), body: new Uint8Array(await response.arrayBuffer()) };
+	}
+
 	request(method: string, pathname: string, body?: string, headers: Record<string, string> = {}): Promise<Reply> {
 		const url = new URL(pathname, this.origin);
 		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

@@ -5,13 +5,15 @@ import { byTestId } from '../helpers/html';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
-import { contacts, organisations, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import { contacts, organisations, reminderRecipients, reminders, templates } from '../../src/lib/server/db/schema';
 import { createResendSender } from '../../src/lib/server/delivery/email/resend';
 import { createVonageSender } from '../../src/lib/server/delivery/sms/vonage';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
 import type { Db } from '../../src/lib/server/db/types';
 import { eq } from 'drizzle-orm';
+import { pdfTexts } from '../helpers/pdf-text';
+import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 
 /** Content that tries the escaping: quotes, angle brackets, ampersands, French punctuation, the invoice table. */
 const CONTENT = {
@@ -148,5 +150,69 @@ describe('previews show what the providers receive', () => {
 		const html = (await manager.get(`/relances/${reminder.id}`)).body;
 		expect(shown(html).to).toBe("Pas d'adresse e-mail pour ce destinataire : l'e-mail ne partira pas.");
 		expect(byTestId(html, 'sms-to')[0].text).toBe('Pas de numéro de mobile pour ce destinataire : le SMS ne partira pas.');
+	});
+});
+
+describe('the letter preview', () => {
+	/** The demo's « Deuxième relance » (email and letter), saved as a reminder to the contact. */
+	async function demoLetter(organisationId = org.id, debtorId = debtor.id, contactId = contact.id) {
+		await seedDemoTemplates(db, organisationId);
+		const [template] = (await db.select().from(templates).where(eq(templates.organisationId, organisationId))).filter((t) => t.name === 'Deuxième relance');
+		const { emailSubject, emailHeader, emailBody, emailFooter, smsText, letterSubject, letterBody } = template;
+		const content = { emailSubject, emailHeader, emailBody, emailFooter, smsText, letterSubject, letterBody };
+		const [reminder] = await db
+			.insert(reminders)
+			.values({ organisationId, debtorId, status: 'pending_validation', sendDate: '2030-01-01', shortDescription: 'Deuxième relance', requiresValidation: true, content })
+			.returning();
+		await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId, channels: ['email', 'letter'] });
+		return { reminder, content };
+	}
+
+	const pageCount = async (body: Uint8Array) => (await pdfTexts(body)).pages;
+	const textOf = async (body: Uint8Array) => (await pdfTexts(body)).texts.map((t) => t.text).join('\n');
+
+	function expectPdf(reply: { status: number; headers: Record<string, unknown> }) {
+		expect(reply.status).toBe(200);
+		expect(reply.headers['content-type']).toBe('application/pdf');
+		expect(reply.headers['content-disposition']).toMatch(/^inline/);
+		expect(reply.headers['cache-control']).toMatch(/no-store/);
+	}
+
+	it('a saved reminder’s letter to a recipient is its one-page PDF, inline and never cached; the page links to it', async () => {
+		const { reminder } = await demoLetter();
+		const path = `/relances/${reminder.id}/courrier/${contact.id}`;
+		const reply = await manager.raw('GET', path);
+		expectPdf(reply);
+		expect(await pageCount(reply.body)).toBe(1);
+		expect(byTestId((await manager.get(`/relances/${reminder.id}`)).body, 'letter-open')[0].attributes.href).toBe(path);
+	});
+
+	it('is not found for another organisation’s reminder, nor for a contact who is not its recipient', async () => {
+		const other = await makeOrganisation(db, 'Agence B');
+		const theirDebtor = await makeDebtor(db, other.id, 'Martin');
+		const theirContact = await makeContact(db, other.id, theirDebtor.id);
+		const { reminder: theirs } = await demoLetter(other.id, theirDebtor.id, theirContact.id);
+		const { reminder: mine } = await demoLetter();
+		const neighbour = await makeContact(db, org.id, debtor.id, { firstName: 'Jean', email: 'jean@example.test' });
+
+		expect((await manager.raw('GET', `/relances/${theirs.id}/courrier/${theirContact.id}`)).status).toBe(404);
+		expect((await manager.raw('GET', `/relances/${mine.id}/courrier/${neighbour.id}`)).status).toBe(404);
+		expect((await manager.raw('GET', `/relances/${mine.id}/courrier/${theirContact.id}`)).status).toBe(404);
+	});
+
+	it('the content as typed, posted with its recipient, is the same letter; another organisation’s debtor is not found', async () => {
+		const { reminder, content } = await demoLetter();
+		const saved = await manager.raw('GET', `/relances/${reminder.id}/courrier/${contact.id}`);
+		const typed = await manager.raw('POST', '/apercu/courrier', { ...content, letterFor: `${debtor.id}:${contact.id}` });
+		expectPdf(typed);
+		expect(await pageCount(typed.body)).toBe(1);
+		// pdf-lib stamps each file with its time of making: the text is compared, not the bytes.
+		expect(await textOf(typed.body)).toBe(await textOf(saved.body));
+		expect(await textOf(typed.body)).toContain('Deuxième relance – loyers impayés');
+
+		const other = await makeOrganisation(db, 'Agence B');
+		const theirDebtor = await makeDebtor(db, other.id, 'Martin');
+		expect((await manager.raw('POST', '/apercu/courrier', { ...content, letterFor: theirDebtor.id })).status).toBe(404);
+		expect((await manager.raw('POST', '/apercu/courrier', { ...content, letterFor: 'nobody' })).status).toBe(422);
 	});
 });
