@@ -20,12 +20,13 @@ function copy(node: Node, into: Node): void {
 }
 
 /**
- * The height an email document takes at a width. A frame sandboxed without
+ * The room an email document takes when laid out at a width: its height, and its width when
+ * something in it (a wide table) does not fit. A frame sandboxed without
  * allow-same-origin cannot be read from the page, so the same document is laid out apart: its
  * layout alone (tags, inline styles, table attributes) copied into a hidden shadow root, parsed
  * inert, nothing loaded, no handler or script carried over.
  */
-export function emailHeight(html: string, width: number): number {
+export function emailLayout(html: string, width: number): { width: number; height: number } {
 	const parsed = new DOMParser().parseFromString(html, 'text/html');
 	const host = document.createElement('div');
 	host.style.cssText = `all:initial;display:block;position:absolute;left:-100000px;top:0;visibility:hidden;width:${width}px`;
@@ -37,7 +38,10 @@ export function emailHeight(html: string, width: number): number {
 	document.body.appendChild(host);
 	try {
 		const { marginTop, marginBottom } = getComputedStyle(body);
-		return Math.ceil(body.getBoundingClientRect().height + parseFloat(marginTop) + parseFloat(marginBottom));
+		return {
+			width: Math.max(width, Math.ceil(body.scrollWidth)),
+			height: Math.ceil(body.getBoundingClientRect().height + parseFloat(marginTop) + parseFloat(marginBottom))
+		};
 	} finally {
 		host.remove();
 	}
