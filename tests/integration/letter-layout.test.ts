@@ -143,6 +143,8 @@ describe('the letter subject', () => {
 	it('is the letter’s own subject, merge fields rendered, else the email’s, never the internal description', async () => {
 		await letterToPrint({ ...base, letterSubject: 'Solde de {{ solde }}' }, { shortDescription: 'Description interne' });
 		await letterToPrint({ ...base, letterSubject: '' }, { shortDescription: 'Description interne' });
+		// A letter-only reminder of before the letter subject: no subject line rather than an empty one.
+		await letterToPrint({ ...base, emailSubject: '', letterSubject: undefined }, { shortDescription: 'Description interne' });
 		const { texts } = await pdfTexts(await dayPdf());
 		const subjects = find(texts, 'Objet').map((t) => t.text);
 		expect(subjects).toEqual([expect.stringMatching(/^Objet : Solde de 0,00\s€$/), expect.stringMatching(/^Objet : Rappel – compte LOC-/)]);

@@ -57,7 +57,8 @@ export function letterInput({ organisation, contact, context, content, registere
 			? say(m.letters_pdf_place_date, { place: organisation.city.trim(), date: context.date_du_jour })
 			: say(m.letters_pdf_date, { date: context.date_du_jour }),
 		references: [account, context.bail ? say(m.letters_pdf_lease, { lease: context.bail }) : ''].filter(Boolean),
-		subject: say(m.letters_pdf_subject, { subject: letter.subject }),
+		// A letter-only reminder written before letters had their own subject has none to print.
+		subject: letter.subject ? say(m.letters_pdf_subject, { subject: letter.subject }) : '',
 		blocks: bodyBlocks(letter.text, context),
 		runningHead: `${context.nom_complet} · ${account}`
 	};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageSizes, PDFDocument } from 'pdf-lib';
 import { renderLetterPdf, type LetterInput } from './pdf';
+import { find, pdfTexts } from '../../../../tests/helpers/pdf-text';
 
 function letter(overrides: Partial<LetterInput> = {}): LetterInput {
 	return {
@@ -69,5 +70,17 @@ describe('renderLetterPdf', () => {
 			await renderLetterPdf([letter({ recipient: ['X'.repeat(200), '69003 LYON'], blocks: [{ text: 'W'.repeat(300) }] })])
 		);
 		expect(doc.getPageCount()).toBe(1);
+	});
+
+	it('sets a signature on the right under room to sign, and leaves a closing formula on the left', async () => {
+		const signed = await pdfTexts(await renderLetterPdf([letter({ blocks: [{ text: 'Madame,\n\nVeuillez agréer nos salutations.\n\nLe service gestion locative' }] })]));
+		const [closing] = find(signed.texts, 'Veuillez agréer');
+		const [signature] = find(signed.texts, 'Le service gestion locative');
+		expect(closing.xMm).toBeCloseTo(20, 0);
+		expect(signature.xMm).toBeCloseTo(105, 0);
+		expect(signature.yMm - closing.yMm).toBeGreaterThan(12);
+
+		const unsigned = await pdfTexts(await renderLetterPdf([letter({ blocks: [{ text: 'Madame,\n\nVeuillez agréer nos salutations.' }] })]));
+		expect(find(unsigned.texts, 'Veuillez agréer')[0].xMm).toBeCloseTo(20, 0);
 	});
 });

@@ -45,7 +45,7 @@ export interface LetterInput {
 	placeAndDate: string;
 	/** The debtor's references above the subject: account, lease. */
 	references: string[];
-	/** "Objet : Deuxième relance – compte LOC-0042". */
+	/** "Objet : Deuxième relance – compte LOC-0042"; empty, no subject line. */
 	subject: string;
 	/** Salutation, text, invoice table, closing and signature. */
 	blocks: LetterBlock[];
@@ -69,7 +69,7 @@ export interface LetterPdfOptions {
  * the last one in capitals. The registered mention goes just above it, 45–49 mm from the top,
  * still inside the window where the post office looks for it.
  */
-export const ADDRESS = { left: 105 * MM, top: fromTop(50), width: 85 * MM, height: 40 * MM };
+const ADDRESS = { left: 105 * MM, top: fromTop(50), width: 85 * MM, height: 40 * MM };
 const REGISTERED_BASELINE = fromTop(48.5);
 const PLACE_AND_DATE_TOP = fromTop(94);
 const REFERENCES_TOP = fromTop(103);
@@ -128,7 +128,7 @@ function drawLetter(doc: PDFDocument, fonts: Fonts, letter: LetterInput, logo: P
 	if (letter.references.length) flow.lines(wrap(print(letter.references.join('   ·   ')), references, width), references, 12);
 	flow.y -= 4;
 	const subject: TextStyle = { font: fonts.bold, size: BODY.size };
-	flow.lines(wrap(print(letter.subject), subject, width), subject, BODY.leading);
+	if (letter.subject) flow.lines(wrap(print(letter.subject), subject, width), subject, BODY.leading);
 	flow.y -= BODY.leading;
 
 	const body: TextStyle = { font: fonts.regular, size: BODY.size };
@@ -169,13 +169,15 @@ type Line = string | null;
 
 /**
  * The signature is the letter's last paragraph, set on the right under room for a hand-written
- * signature: a short paragraph (three lines at most) after at least one other.
+ * one, when it reads as a signature: after at least one other paragraph, at most three short
+ * lines, not ending a sentence (a closing formula ends with its full stop and stays on the left).
  */
 function splitSignature(text: string): { text: string; signature: string } {
 	const paragraphs = text.trim().split(/\n[ \t]*\n\s*/);
 	const signature = paragraphs[paragraphs.length - 1];
-	if (paragraphs.length < 2 || signature.split('\n').length > 3) return { text, signature: '' };
-	return { text: paragraphs.slice(0, -1).join('\n\n'), signature };
+	const lines = signature.split('\n');
+	const signs = paragraphs.length > 1 && lines.length <= 3 && lines.every((l) => l.length <= 60) && !/[.!?…]$/.test(signature);
+	return signs ? { text: paragraphs.slice(0, -1).join('\n\n'), signature } : { text, signature: '' };
 }
 
 /** The wrapped lines of a text, null for a blank line between paragraphs (blank lines in a row count once). */

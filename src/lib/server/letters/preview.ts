@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, organisations, type ReminderContent } from '../db/schema';
 import { loadMergeContext } from '../templates/merge-context';
@@ -19,7 +19,7 @@ export async function letterPreviewPdf(
 	if (!context) return null;
 	const [[organisation], [contact]] = await Promise.all([
 		db.select().from(organisations).where(eq(organisations.id, organisationId)),
-		input.contactId ? db.select().from(contacts).where(eq(contacts.id, input.contactId)) : [null]
+		input.contactId ? db.select().from(contacts).where(and(eq(contacts.id, input.contactId), eq(contacts.organisationId, organisationId))) : [null]
 	]);
 	if (!organisation) return null;
 	return renderLetterPdf([letterInput({ organisation, contact: contact ?? null, context, content: input.content, registered: input.registered })]);
