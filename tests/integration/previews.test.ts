@@ -113,6 +113,11 @@ describe('previews show what the providers receive', () => {
 		const sent = await deliverAll();
 
 		expectSame(shown(page.body), sent);
+		// The frame's document is about:srcdoc, under the page's policy: nothing loads from outside the app.
+		const policy = String(page.headers['content-security-policy']);
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toContain("img-src 'self' data: blob:");
+		expect(policy).toContain("script-src 'self'");
 		// The organisation's name at the app's address, as no address of its own is set.
 		expect(sent.email.from).toBe('Agence « Lumière » & Co <relances@relance.local>');
 		expect(sent.email.html).toContain('O&#39;Brien');
