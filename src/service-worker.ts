@@ -10,7 +10,9 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 
 /** The app shell of this version: scripts, styles, icons. Named by version, so two never mix. */
 const SHELL_CACHE = `relance-shell-${version}`;
-const SHELL = new Set([...build, ...files, ...prerendered]);
+/** pdf.js and its worker (1.6 MB), loaded only when a letter preview opens, which needs the network anyway. */
+const ON_DEMAND = /\/pdf(\.worker)?\.min\.[\w-]+\.mjs$/;
+const SHELL = new Set([...build, ...files, ...prerendered].filter((file) => !ON_DEMAND.test(file)));
 /**
  * Screens drawn from IndexedDB, so the saved copy can show at once: « À valider » has no other
  * data; Aujourd'hui fetches its delivery figures again once open.

@@ -84,6 +84,30 @@ export class Client {
 		};
 	}
 
+	/** A multipart form post (a file upload) as a browser without JavaScript sends it. */
+	async upload(pathname: string, form: FormData): Promise<Reply> {
+		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		const response = await fetch(new URL(pathname, this.origin), {
+			method: 'POST',
+			headers: { ...this.extraHeaders, ...(cookie ? { cookie } : {}), origin: this.origin, accept: 'text/html' },
+			body: form,
+			redirect: 'manual'
+		});
+		return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text(), location: response.headers.get('location') ?? undefined };
+	}
+
+	/** A request answered in bytes (a PDF); a form, when given, posted as a page's script posts it. */
+	async raw(method: string, pathname: string, fields?: Record<string, string>): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array }> {
+		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		const response = await fetch(new URL(pathname, this.origin), {
+			method,
+			headers: { ...this.extraHeaders, ...(cookie ? { cookie } : {}), ...(fields ? { origin: this.origin } : {}) },
+			body: fields ? new URLSearchParams(fields) : undefined,
+			redirect: 'manual'
+		});
+		return { status: response.status, headers: Object.fromEntries(response.headers), body: new Uint8Array(await response.arrayBuffer()) };
+	}
+
 	request(method: string, pathname: string, body?: string, headers: Record<string, string> = {}): Promise<Reply> {
 		const url = new URL(pathname, this.origin);
 		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

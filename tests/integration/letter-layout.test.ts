@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser } from '../helpers/factories';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { loggedIn } from '../helpers/app';
 import { find, pdfTexts, type PdfText } from '../helpers/pdf-text';
 import { debtors, deliveries, organisations, reminderRecipients, reminders, templates, type ReminderContent } from '../../src/lib/server/db/schema';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { batchPdf, createBatch } from '../../src/lib/server/letters/batches';
 import { letterPreviewPdf } from '../../src/lib/server/letters/preview';
-import { saveLetterSettings } from '../../src/lib/server/letters/settings';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
 
@@ -226,23 +226,28 @@ describe('the letterhead logo', () => {
 		return data;
 	};
 	const saved = async () => (await db.select().from(organisations).where(eq(organisations.id, org.id)))[0];
+	// Through the settings form, as an admin's browser without JavaScript posts it.
+	const post = async (fields: Record<string, string | Blob>) => {
+		const admin = await makeUser(db, org.id, 'admin');
+		return (await loggedIn(admin.email, TEST_PASSWORD)).upload('/reglages/organisation?/letters', form(fields));
+	};
 
 	it('is stored from its bytes, printed on the letters, and removed on request', async () => {
-		expect(await saveLetterSettings(db, org.id, form({ logo: new File([PNG], 'logo.png', { type: 'image/png' }), letterDuplex: 'on' }))).toEqual({ ok: true });
+		expect((await post({ logo: new File([PNG], 'logo.png', { type: 'image/png' }), letterDuplex: 'on' })).status).toBe(200);
 		expect(await saved()).toMatchObject({ logo: PNG.toString('base64'), logoType: 'image/png', letterDuplex: true });
 		await letterToPrint({ emailSubject: 'S', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: 'Texte' });
 		const pdf = await dayPdf();
 		expect(Buffer.from(pdf).includes('/Subtype /Image')).toBe(true);
 
-		expect(await saveLetterSettings(db, org.id, form({ removeLogo: 'on' }))).toEqual({ ok: true });
+		expect((await post({ removeLogo: 'on' })).status).toBe(200);
 		expect(await saved()).toMatchObject({ logo: '', logoType: '', letterDuplex: false });
 	});
 
 	it('refuses what is not a readable PNG or JPEG, or too large, with the reason next to the field', async () => {
 		const refused = async (file: File) => {
-			const outcome = await saveLetterSettings(db, org.id, form({ logo: file }));
-			expect(outcome.ok).toBe(false);
-			return outcome.ok ? '' : outcome.errors.logo;
+			const reply = await post({ logo: file });
+			expect(reply.status).toBe(400);
+			return /id="letters-logo-error"[^>]*>([^<]*)</.exec(reply.body)?.[1] ?? '';
 		};
 		expect(await refused(new File(['GIF89a'], 'logo.gif', { type: 'image/gif' }))).toMatch(/PNG ou JPEG/);
 		expect(await refused(new File(['pas une image'], 'logo.png', { type: 'image/png' }))).toMatch(/illisible/);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { TemplatePreview } from '../../src/lib/server/templates/editor';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
@@ -169,14 +170,14 @@ describe('template preview', () => {
 			previewFor: `${debtor.id}:${contact.id}`
 		});
 		expect(preview.type).toBe('success');
-		const rendered = preview.data?.preview as Record<string, string>;
-		expect(rendered.recipient).toBe("Mme Hélène O'Brien (O'Brien Hélène)");
-		expect(rendered.emailSubject).toBe(`Rappel – compte ${debtor.accountNumber}`);
-		expect(rendered.emailHtml).toContain('Madame,');
-		expect(rendered.emailHtml).toContain('F-2026-00042');
-		expect(rendered.emailHtml).toContain('1\u202f234,56\u00a0€');
-		expect(rendered.smsText).toBe('Solde : 1 234,56 €');
-		expect(rendered.letterText).toMatch(/^Mme Hélène O'Brien\nFacture +Échéance/);
+		const { recipient, preview: rendered } = preview.data?.preview as TemplatePreview;
+		expect(recipient).toBe("Mme Hélène O'Brien (O'Brien Hélène)");
+		expect(rendered.email?.subject).toBe(`Rappel – compte ${debtor.accountNumber}`);
+		expect(rendered.email?.html).toContain('Madame,');
+		expect(rendered.email?.html).toContain('F-2026-00042');
+		expect(rendered.email?.html).toContain('1\u202f234,56\u00a0€');
+		expect(rendered.sms?.text).toBe('Solde : 1 234,56 €');
+		expect(rendered.letter?.text).toMatch(/^Mme Hélène O'Brien\nFacture +Échéance/);
 		expect(preview.data?.values).toMatchObject({ letterBody: '{{ nom_complet }}\n{{ tableau_factures }}' });
 		expect(await db.select().from(templates)).toHaveLength(0);
 
@@ -185,7 +186,7 @@ describe('template preview', () => {
 			emailBody: 'Bonjour {{ nom_complet }}',
 			previewFor: `${debtor.id}:${guarantor.id}`
 		});
-		const html = (escaped.data?.preview as Record<string, string>).emailHtml;
+		const html = (escaped.data?.preview as TemplatePreview).preview.email!.html;
 		expect(html).toContain('Bonjour M. Paul &lt;script&gt;alert(1)&lt;/script&gt;');
 		expect(html).not.toContain('<script>');
 	});
@@ -198,7 +199,7 @@ describe('template preview', () => {
 		const approver = await as('approver');
 
 		const preview = await approver.action(`/modeles/${existing.id}?/preview`, { letterBody: existing.letterBody, previewFor: mine.id });
-		expect((preview.data?.preview as Record<string, string>).letterText).toBe('Madame Dupont Jean');
+		expect((preview.data?.preview as TemplatePreview).preview.letter?.text).toBe('Madame Dupont Jean');
 
 		const foreign = await approver.action(`/modeles/${existing.id}?/preview`, {
 			letterBody: '{{ nom_complet }}',

@@ -73,3 +73,16 @@ export const templatePreviewSchema = z.object({
 			return { debtorId, contactId: contactId ?? null };
 		})
 });
+
+/** A letter's PDF for the content as typed (the template editor's, a reminder form's) and one recipient. */
+export const letterPreviewSchema = z.object({
+	...content,
+	registered: checkbox,
+	letterFor: z
+		.string()
+		.regex(new RegExp(`^${UUID}(:${UUID})?$`, 'i'))
+		.transform((value) => {
+			const [debtorId, contactId] = value.split(':');
+			return { debtorId, contactId: contactId ?? null };
+		})
+});

@@ -64,6 +64,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 		actions: { approve: APPROVERS, reject: APPROVERS, cancel: REMINDER_EDITORS, submit: REMINDER_EDITORS }
 	},
 	'/(app)/relances/[id]/donnees': { view: ALL },
+	'/(app)/relances/[id]/courrier/[contactId]': { view: ALL },
+	// Anyone who may preview a template may see its letter: the content is posted, nothing is saved.
+	'/(app)/apercu/courrier': { view: ALL, actions: { POST: ALL } },
 	'/(app)/relances/[id]/modifier': { view: REMINDER_EDITORS, actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS } },
 	'/(app)/debiteurs': { view: ALL },
 	'/(app)/debiteurs/nouveau': { view: EDITORS, actions: { default: EDITORS } },

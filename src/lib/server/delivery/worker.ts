@@ -5,11 +5,11 @@ import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisationColumns, organisations, reminders } from '../db/schema';
 import { tellFailures, type Failure } from './failure-notice';
 import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
-import { renderEmail, renderSms } from '../templates/render';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
 import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
 import { lockReminders, settleReminders } from './settle';
 import { fallBack } from './fallback';
+import { composeEmail, composeSms } from './message';
 import { config } from '../config';
 
 export interface Senders {
@@ -167,19 +167,13 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [] });
 			if (delivery.channel === 'email') {
 				if (!contact.email) throw new ProviderError('Adresse e-mail absente', false);
-				const rendered = renderEmail(row.content, context);
 				messages.set(delivery.id, {
 					kind: 'email',
 					to: contact.email,
 					email: {
 						deliveryId: delivery.id,
 						organisationId: organisation.id,
-						from: organisation.emailFrom || `${organisation.name} <relances@relance.local>`,
-						replyTo: organisation.emailReplyTo || undefined,
-						to: contact.email,
-						subject: rendered.emailSubject,
-						html: rendered.emailHtml,
-						text: rendered.emailText,
+						...composeEmail(organisation, contact.email, row.content, context),
 						idempotencyKey: delivery.batchKey
 					}
 				});
@@ -188,7 +182,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 				messages.set(delivery.id, {
 					kind: 'sms',
 					to: contact.mobilePhone,
-					sms: { deliveryId: delivery.id, organisationId: organisation.id, from: organisation.smsSender, to: contact.mobilePhone, text: renderSms(row.content, context) }
+					sms: { deliveryId: delivery.id, organisationId: organisation.id, ...composeSms(organisation, contact.mobilePhone, row.content, context) }
 				});
 			}
 		} catch (error) {

@@ -1,41 +1,47 @@
 import type { DbOrTx } from '../db';
 import type { ReminderContent } from '../db/schema';
-import { loadMergeContexts, mergeKey } from '../templates/merge-context';
-import { renderContent, type RenderedContent } from '../templates/render';
+import { CHANNELS } from '$lib/validation/reminders';
+import type { RecipientPreview } from '$lib/previews';
+import { loadRecipients, mergeKey } from '../templates/merge-context';
+import { renderContent } from '../templates/render';
+import { composeEmail, composeSms } from '../delivery/message';
 
-export interface RecipientPreview {
-	contactId: string;
-	name: string;
-	channels: string[];
-	rendered: RenderedContent | null;
-	error: string | null;
-}
+export type { RecipientPreview };
 
-/** The content as each recipient will read it (civility, names, amounts…), rendered on the server. */
+/**
+ * What each recipient will receive, composed by the delivery's own functions: the email's very
+ * document with its From and To, the SMS as it leaves, the letter's text (its PDF is a route).
+ */
 export async function previewForRecipients(
 	db: DbOrTx,
 	organisationId: string,
 	debtorId: string,
 	content: ReminderContent,
-	recipients: { contactId: string; channels: string[] }[]
+	recipients: { contactId: string | null; channels: readonly string[] }[]
 ): Promise<RecipientPreview[]> {
-	const contexts = await loadMergeContexts(db, organisationId, recipients.map((r) => ({ debtorId, contactId: r.contactId })));
+	const { organisation, recipients: found } = await loadRecipients(db, organisationId, recipients.map((r) => ({ debtorId, contactId: r.contactId })));
+	if (!organisation) return [];
 	const previews: RecipientPreview[] = [];
-	for (const recipient of recipients) {
-		const context = contexts.get(mergeKey(debtorId, recipient.contactId));
-		if (!context) continue;
+	for (const { contactId, channels: asked } of recipients) {
+		const channels = CHANNELS.filter((c) => asked.includes(c));
+		const recipient = found.get(mergeKey(debtorId, contactId));
+		if (!recipient) continue;
+		const { context, contact } = recipient;
+		const preview: RecipientPreview = { contactId, debtorId, name: context.nom_complet, channels, email: null, sms: null, letter: null, error: null };
 		try {
-			const rendered = await renderContent(content, context);
-			previews.push({ contactId: recipient.contactId, name: context.nom_complet, channels: recipient.channels, rendered, error: null });
+			if (channels.includes('email')) {
+				const email = composeEmail(organisation, contact?.email ?? '', content, context);
+				preview.email = { ...email, replyTo: email.replyTo ?? null, to: email.to || null };
+			}
+			if (channels.includes('sms')) {
+				const sms = composeSms(organisation, contact?.mobilePhone ?? '', content, context);
+				preview.sms = { ...sms, to: sms.to || null };
+			}
+			if (channels.includes('letter')) preview.letter = { text: (await renderContent(content, context)).letterText };
 		} catch (error) {
-			previews.push({
-				contactId: recipient.contactId,
-				name: context.nom_complet,
-				channels: recipient.channels,
-				rendered: null,
-				error: error instanceof Error ? error.message : String(error)
-			});
+			Object.assign(preview, { email: null, sms: null, letter: null, error: error instanceof Error ? error.message : String(error) });
 		}
+		previews.push(preview);
 	}
 	return previews;
 }

@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '../db';
 import { organisations, outbox, scenarioRuns, scenarioSettings, users } from '../db/schema';
 import { config } from '../config';
 import { createResendSender } from '../delivery/email/resend';
+import { senderAddress } from '../delivery/message';
 import { notifyUsers, notifyValidationsNeeded } from '../push/notify';
 import { m } from '$lib/paraglide/messages';
 import type { RunReport } from './run';
@@ -53,7 +54,7 @@ export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
 				await resend.send({
 					deliveryId: report.id,
 					organisationId: report.organisationId,
-					from: settings.emailFrom || `${settings.orgName} <relances@relance.local>`,
+					from: senderAddress({ name: settings.orgName, emailFrom: settings.emailFrom }),
 					to: user.email,
 					subject,
 					text,

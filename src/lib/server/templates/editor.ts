@@ -5,7 +5,7 @@ import { templatePreviewSchema } from '$lib/validation/templates';
 import { m } from '$lib/paraglide/messages';
 import { MERGE_FIELDS } from './merge-context';
 import { previewTemplate } from './preview';
-import type { RenderedContent } from './render';
+import type { RecipientPreview } from '$lib/previews';
 import { listGroups, listPreviewDebtors } from './queries';
 
 /** What the new-template and the template pages both offer: groups, merge fields, preview recipients. */
@@ -18,7 +18,7 @@ export async function loadEditor(db: DbOrTx, organisationId: string) {
 	};
 }
 
-export type TemplatePreview = RenderedContent & { recipient: string };
+export type TemplatePreview = { recipient: string; preview: RecipientPreview };
 
 /** Renders the content as posted (saved or not) for a debtor and contact of the organisation. */
 export async function previewAction({ request, locals }: RequestEvent) {
@@ -28,6 +28,6 @@ export async function previewAction({ request, locals }: RequestEvent) {
 	const outcome = await previewTemplate(locals.db, locals.organisation!.id, content, previewFor.debtorId, previewFor.contactId);
 	if (outcome.kind === 'not_found') return invalid(404, { previewFor: m.error_not_found() }, values);
 	if (outcome.kind === 'invalid') return invalid(400, outcome.errors, values);
-	const preview: TemplatePreview = { recipient: outcome.recipient, ...outcome.rendered };
+	const preview: TemplatePreview = { recipient: outcome.recipient, preview: outcome.preview };
 	return { values, preview };
 }

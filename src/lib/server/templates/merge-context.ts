@@ -2,7 +2,7 @@ import { dateFormat } from '$lib/intl-formats';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { anyId, idRows } from '../db/arrays';
-import { contacts, debtors, invoices, organisationColumns, organisations } from '../db/schema';
+import { contacts, debtors, invoices, organisationColumns, organisations, type OrganisationRow } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -106,6 +106,7 @@ type Contact = Pick<
 	'civility' | 'firstName' | 'lastName' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city'
 >;
 type Invoice = typeof invoices.$inferSelect;
+type Recipient = { context: MergeContext; contact: typeof contacts.$inferSelect | null };
 
 /**
  * The merge context of one recipient: a contact of the debtor, or the debtor himself when
@@ -131,26 +132,40 @@ export async function loadMergeContexts(
 	organisationId: string,
 	pairs: { debtorId: string; contactId: string | null }[]
 ): Promise<Map<string, MergeContext>> {
-	const result = new Map<string, MergeContext>();
+	const { recipients } = await loadRecipients(db, organisationId, pairs);
+	return new Map([...recipients].map(([key, { context }]) => [key, context]));
+}
+
+/**
+ * The recipients' merge contexts with the rows their messages are addressed from (the
+ * organisation) and to (the contact), for the previews that show From and To as they leave.
+ */
+export async function loadRecipients(
+	db: DbOrTx,
+	organisationId: string,
+	pairs: { debtorId: string; contactId: string | null }[]
+): Promise<{ organisation: OrganisationRow | null; recipients: Map<string, Recipient> }> {
+	const recipients = new Map<string, Recipient>();
 	const debtorIds = [...new Set(pairs.map((p) => p.debtorId))];
 	const contactIds = [...new Set(pairs.flatMap((p) => (p.contactId ? [p.contactId] : [])))];
-	if (!debtorIds.length) return result;
+	if (!debtorIds.length) return { organisation: null, recipients };
 	const [[organisation], debtorRows, contactRows, unpaid] = await Promise.all([
 		db.select(organisationColumns).from(organisations).where(eq(organisations.id, organisationId)),
 		db.select().from(debtors).where(and(anyId(debtors.id, debtorIds), eq(debtors.organisationId, organisationId))),
 		contactIds.length ? db.select().from(contacts).where(and(anyId(contacts.id, contactIds), eq(contacts.organisationId, organisationId))) : [],
 		unpaidInvoices(db, debtorIds)
 	]);
-	if (!organisation) return result;
+	if (!organisation) return { organisation: null, recipients };
 	const debtorById = new Map(debtorRows.map((d) => [d.id, d]));
 	const contactById = new Map(contactRows.map((c) => [c.id, c]));
 	for (const { debtorId, contactId } of pairs) {
 		const debtor = debtorById.get(debtorId);
 		const contact = contactId ? contactById.get(contactId) : null;
 		if (!debtor || contact === undefined || (contact && contact.debtorId !== debtorId)) continue;
-		result.set(mergeKey(debtorId, contactId), buildMergeContext({ debtor, organisation, contact, unpaid: unpaid.get(debtorId) ?? [] }));
+		const context = buildMergeContext({ debtor, organisation, contact, unpaid: unpaid.get(debtorId) ?? [] });
+		recipients.set(mergeKey(debtorId, contactId), { context, contact });
 	}
-	return result;
+	return { organisation, recipients };
 }
 
 /** The unpaid invoices of many debtors in one query, oldest due first, by debtor. */

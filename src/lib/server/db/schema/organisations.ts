@@ -53,6 +53,8 @@ export const organisationColumns = (() => {
 	return rest;
 })();
 
+export type OrganisationRow = Omit<typeof organisations.$inferSelect, 'logo'>;
+
 export const memberships = pgTable(
 	'memberships',
 	{
