@@ -18,10 +18,7 @@ export default defineConfig({
 		pool: 'forks',
 		isolate: false,
 		// The built app is loaded by Node as it runs in production, not re-compiled by Vite.
-		// Zod is inlined for the tests' own modules: the shared validation schemas configure zod's
-		// messages with the sources' Paraglide runtime, which must not replace the built app's
-		// configuration of the one zod Node would otherwise share between them.
-		server: { deps: { external: [/\/build\//], inline: ['zod'] } },
+		server: { deps: { external: [/\/build\//] } },
 		testTimeout: 30_000,
 		hookTimeout: 60_000
 	}

@@ -2,6 +2,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { building } from '$app/environment';
+import { configureZodMessages } from '$lib/validation/zod-messages';
 import { database } from '$lib/server/db';
 import { prepareDemo } from '$lib/server/demo/startup';
 import { deliveryRuntime, schedulerEnabled, stopDeliveryRuntime } from '$lib/server/delivery/runtime';
@@ -13,6 +14,7 @@ import { securityHeaders } from './hooks/security_headers';
 
 export const init: ServerInit = async () => {
 	if (building) return;
+	configureZodMessages();
 	const opened = await database();
 	await prepareDemo(opened.db);
 	if (schedulerEnabled()) await deliveryRuntime(opened);

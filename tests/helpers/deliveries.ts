@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { makeContact, makeDebtor, makeOrganisation } from './factories';
+import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from './factories';
 import { deliveries } from '../../src/lib/server/db/schema';
 import { rowsOf } from '../../src/lib/server/db/arrays';
 import type { Db } from '../../src/lib/server/db/types';
@@ -25,6 +25,8 @@ export async function dueReminders(db: Db, count: number, options: { sms?: boole
 	const org = await makeOrganisation(db);
 	const debtor = await makeDebtor(db, org.id);
 	const contact = await makeContact(db, org.id, debtor.id);
+	// A debtor who owes something: the claim withdraws a reminder for one who owes nothing.
+	await makeInvoice(db, org.id, debtor.id);
 	await db.execute(sql`
 		with r as (
 			insert into reminders (organisation_id, debtor_id, status, send_date, short_description, requires_validation, immediate, content)

@@ -97,6 +97,18 @@ describe('login', () => {
 		expect(en.data?.errors).toMatchObject({ email: 'Invalid email address.' });
 	});
 
+	it('keeps answering in English after the validation sources are loaded beside the built app', async () => {
+		await Client.create();
+		// Zod's configuration lives on globalThis: a second copy of the messages, loaded after
+		// the app's, must not take over its requests with a runtime that knows no language.
+		const { loginSchema } = await import('../../src/lib/validation/auth');
+		expect(loginSchema.safeParse({ email: '', password: '' }).error?.issues[0].message).toBe('Ce champ est obligatoire.');
+		const english = await Client.create();
+		english.cookies.set('PARAGLIDE_LOCALE', 'en');
+		const en = await english.action('/login', { email: '', password: 'x' });
+		expect(en.data?.errors).toMatchObject({ email: 'This field is required.' });
+	});
+
 	it('shows the error next to its field when JavaScript is off', async () => {
 		const reply = await (await Client.create()).post('/login', { email: 'pas-une-adresse', password: 'x' });
 		expect(reply.status).toBe(400);

@@ -4,9 +4,8 @@ import { freshDb, testDatabase } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../helpers/factories';
 import { startFakeResend, resendError, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
+import { sendersFor } from '../fakes/senders';
 import { deliveries, invoices, reminderEvents, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
-import { createResendSender } from '../../src/lib/server/delivery/email/resend';
-import { createVonageSender } from '../../src/lib/server/delivery/sms/vonage';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
 import { startDelivery } from '../../src/lib/server/delivery/runtime';
@@ -24,14 +23,8 @@ let contactId: string;
 
 beforeAll(async () => {
 	[resend, vonage] = await Promise.all([startFakeResend(), startFakeVonage()]);
-	senders = {
-		email: createResendSender({ apiKey: 're_test_key', baseUrl: resend.url, timeoutMs: 10_000 }),
-		sms: createVonageSender({ apiKey: 'key', apiSecret: 'secret', restHost: vonage.url, timeoutMs: 10_000 })
-	};
-	impatient = {
-		email: createResendSender({ apiKey: 're_test_key', baseUrl: resend.url, timeoutMs: 300 }),
-		sms: createVonageSender({ apiKey: 'key', apiSecret: 'secret', restHost: vonage.url, timeoutMs: 300 })
-	};
+	senders = sendersFor(resend, vonage);
+	impatient = sendersFor(resend, vonage, 300);
 });
 afterAll(async () => {
 	await Promise.all([resend.close(), vonage.close()]);

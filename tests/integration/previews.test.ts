@@ -5,9 +5,8 @@ import { byTestId } from '../helpers/html';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
+import { sendersFor } from '../fakes/senders';
 import { contacts, organisations, reminderRecipients, reminders, templates } from '../../src/lib/server/db/schema';
-import { createResendSender } from '../../src/lib/server/delivery/email/resend';
-import { createVonageSender } from '../../src/lib/server/delivery/sms/vonage';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
 import type { Db } from '../../src/lib/server/db/types';
@@ -36,10 +35,7 @@ let manager: Client;
 
 beforeAll(async () => {
 	[resend, vonage] = await Promise.all([startFakeResend(), startFakeVonage()]);
-	senders = {
-		email: createResendSender({ apiKey: 're_test_key', baseUrl: resend.url, timeoutMs: 10_000 }),
-		sms: createVonageSender({ apiKey: 'key', apiSecret: 'secret', restHost: vonage.url, timeoutMs: 10_000 })
-	};
+	senders = sendersFor(resend, vonage);
 });
 afterAll(async () => {
 	await Promise.all([resend.close(), vonage.close()]);

@@ -5,6 +5,7 @@ import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_
 import { loggedIn } from '../helpers/app';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
+import { sendersFor } from '../fakes/senders';
 import {
 	deliveries,
 	invoices,
@@ -18,8 +19,6 @@ import {
 	scenarioSteps,
 	scenarios
 } from '../../src/lib/server/db/schema';
-import { createResendSender } from '../../src/lib/server/delivery/email/resend';
-import { createVonageSender } from '../../src/lib/server/delivery/sms/vonage';
 import { runPass, type PassOptions } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
@@ -44,10 +43,7 @@ let scenarioId: string;
 
 beforeAll(async () => {
 	[resend, vonage] = await Promise.all([startFakeResend(), startFakeVonage()]);
-	senders = {
-		email: createResendSender({ apiKey: 're_test_key', baseUrl: resend.url, timeoutMs: 10_000 }),
-		sms: createVonageSender({ apiKey: 'key', apiSecret: 'secret', restHost: vonage.url, timeoutMs: 10_000 })
-	};
+	senders = sendersFor(resend, vonage);
 });
 afterAll(async () => {
 	await Promise.all([resend.close(), vonage.close()]);

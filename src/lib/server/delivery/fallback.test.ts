@@ -4,10 +4,9 @@ import { freshDb } from '../../../../tests/helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../../../../tests/helpers/factories';
 import { startFakeResend, type FakeResend } from '../../../../tests/fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../../../../tests/fakes/vonage';
+import { sendersFor } from '../../../../tests/fakes/senders';
 import { contacts, deliveries, organisations, reminderEvents, reminderRecipients, reminders } from '../db/schema';
 import type { Db, DbOrTx } from '../db';
-import { createResendSender } from './email/resend';
-import { createVonageSender } from './sms/vonage';
 import { runPass } from './scheduler';
 import { deliverBatch, type Senders } from './worker';
 import { confirmBatch, createBatch } from '../letters/batches';
@@ -28,10 +27,7 @@ let enqueued: string[];
 
 beforeAll(async () => {
 	[resend, vonage] = await Promise.all([startFakeResend(), startFakeVonage()]);
-	senders = {
-		email: createResendSender({ apiKey: 're_test_key', baseUrl: resend.url, timeoutMs: 10_000 }),
-		sms: createVonageSender({ apiKey: 'key', apiSecret: 'secret', restHost: vonage.url, timeoutMs: 10_000 })
-	};
+	senders = sendersFor(resend, vonage);
 });
 afterAll(async () => {
 	await Promise.all([resend.close(), vonage.close()]);
