@@ -60,6 +60,7 @@ test('a manager previews on a phone the email, the SMS and the letter of a new r
 	await page.waitForURL(/\/debiteurs\/[0-9a-f-]{36}$/);
 	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
 	await page.getByLabel('Insérer un modèle').selectOption({ label: 'Deuxième relance' });
+	await page.getByRole('button', { name: 'Appliquer le modèle' }).click();
 	await expect(page.getByLabel('Descriptif court *')).toHaveValue('Deuxième relance');
 	await page.getByLabel('Descriptif court *').fill('Aperçu sur téléphone');
 	// A week ahead: saved for validation, it must not leave during the other tests.

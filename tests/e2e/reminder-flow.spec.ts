@@ -22,7 +22,12 @@ test('a manager creates a reminder from a template on a phone, an approver appro
 	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
 	await expect(page.getByRole('heading', { name: 'Nouvelle relance' })).toBeVisible();
 
+	// Typed first, then a template chosen: choosing alone replaces nothing, its button applies it.
+	await page.getByLabel('Descriptif court *').fill('Tapé à la main');
 	await page.getByLabel('Insérer un modèle').selectOption({ label: 'Deuxième relance' });
+	await page.waitForTimeout(500);
+	await expect(page.getByLabel('Descriptif court *')).toHaveValue('Tapé à la main');
+	await page.getByRole('button', { name: 'Appliquer le modèle' }).click();
 	await expect(page.getByLabel('Descriptif court *')).toHaveValue('Deuxième relance');
 	await expect(page.getByLabel('Validation avant envoi')).toBeChecked();
 	// A week ahead: dated today, the approved reminder would leave at once inside the sending

@@ -32,6 +32,7 @@ test('a payment recorded on a phone deletes the pending formal notice, with its 
 	// A reminder the manager wants to leave whatever happens: marked « À conserver ».
 	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
 	await page.getByLabel('Insérer un modèle').selectOption({ label: 'Deuxième relance' });
+	await page.getByRole('button', { name: 'Appliquer le modèle' }).click();
 	await expect(page.getByLabel('Descriptif court *')).toHaveValue('Deuxième relance');
 	await page.getByLabel('Descriptif court *').fill('Rappel du dépôt de garantie');
 	await page.getByLabel("Date d'envoi *").fill(inDays(10));

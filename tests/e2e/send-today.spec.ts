@@ -14,6 +14,7 @@ test('a manager sends today\'s list with one button and finds the email in the o
 	await page.waitForURL(/\/debiteurs\/[0-9a-f-]{36}$/);
 	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
 	await page.getByLabel('Insérer un modèle').selectOption({ label: 'Première relance' });
+	await page.getByRole('button', { name: 'Appliquer le modèle' }).click();
 	await expect(page.getByLabel('Descriptif court *')).toHaveValue('Première relance');
 	const recipient = page.locator('.recipient').first();
 	for (const channel of ['SMS', 'Courrier']) await recipient.getByRole('checkbox', { name: channel }).uncheck();
