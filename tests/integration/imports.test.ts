@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { freshDb } from '../helpers/db';
-import { makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { makeContact, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
 import { contacts, debtors, invoices, payments } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
@@ -154,9 +154,84 @@ describe('bad files change nothing and say why', () => {
 		expect(zip.fileError).toMatch(/XLSX est illisible/);
 	});
 
+	it("errors on the CSV file's own lines: blank lines and a field quoted over several lines counted", async () => {
+		const outcome = await refused(
+			'invoices',
+			utf8(
+				"\r\nNuméro;Compte;Date d'émission;Échéance;Montant\r\n\r\nF-3;LOC-1;01/11/2026;01/12/2026;10\r\n;;;;\r\n" +
+					'"F-\r\n4";LOC-1;01/11/2026;01/12/2026;dix euros\r\n\r\n   \r\nF-5;LOC-1;31/02/2026;01/12/2026;10\r\n'
+			)
+		);
+		expect(outcome.errors).toEqual([
+			{ line: 6, column: 'Montant', reason: 'Montant invalide « dix euros » (ex. 1 234,56).' },
+			{ line: 10, column: "Date d'émission", reason: 'Date invalide « 31/02/2026 » (attendu JJ/MM/AAAA).' }
+		]);
+		const missing = await refused('invoices', utf8('\n\nNuméro;Compte;Échéance;Montant\nF-3;LOC-1;01/12/2026;10\n'));
+		expect(missing.errors).toEqual([{ line: 3, column: "Date d'émission", reason: expect.stringContaining('obligatoire') }]);
+		const quotes = await refused('debtors', utf8('Compte;Nom\n\nLOC-5;"Dupont\nJean"\n\nLOC-6;"Mar"tin\n'));
+		expect(quotes.fileError).toBe('Guillemets mal fermés à partir de la ligne 6.');
+	});
+
+	it("errors on the workbook's own rows", async () => {
+		const workbook = new ExcelJS.Workbook();
+		const sheet = workbook.addWorksheet('Factures');
+		sheet.getRow(2).values = ['Numéro', 'Compte', "Date d'émission", 'Échéance', 'Montant'];
+		sheet.getRow(4).values = ['F-3', 'LOC-1', '01/11/2026', '01/12/2026', 10];
+		sheet.getRow(7).values = ['F-4', 'LOC-1', '01/11/2026', '01/12/2026', 'dix euros'];
+		const outcome = await refused('invoices', new Uint8Array(await workbook.xlsx.writeBuffer()));
+		expect(outcome.errors).toEqual([{ line: 7, column: 'Montant', reason: 'Montant invalide « dix euros » (ex. 1 234,56).' }]);
+		sheet.spliceColumns(3, 1);
+		const missing = await refused('invoices', new Uint8Array(await workbook.xlsx.writeBuffer()));
+		expect(missing.errors).toEqual([{ line: 2, column: "Date d'émission", reason: expect.stringContaining('obligatoire') }]);
+	});
+
 	it('a payment already imported that a file now says otherwise about', async () => {
 		const outcome = await refused('payments', utf8('Référence;Compte;Facture;Montant;Date\nP-1;LOC-1;F-1;200,00;05/11/2026\n'));
 		expect(outcome.errors[0]).toMatchObject({ line: 2, column: 'Référence' });
+	});
+});
+
+describe('a statement whose contacts have no reference', () => {
+	const STATEMENT =
+		"Facture;Compte;Débiteur;Nom du contact;Prénom du contact;E-mail;Date d'émission;Échéance;Montant\n" +
+		'S-1;ST-1;SCI Les Tilleuls;Morel;Claire;claire.morel@example.fr;01/09/2026;10/09/2026;850,00\n' +
+		'S-2;ST-1;SCI Les Tilleuls;Morel;Claire;claire.morel@example.fr;01/10/2026;10/10/2026;850,00\n' +
+		'S-3;ST-2;M. Paul Roux;Roux;Paul;paul.roux@example.fr;01/10/2026;10/10/2026;120,00\n' +
+		'S-4;ST-3;Mme Léa Petit;Petit;Léa;lea.petit@example.fr;01/10/2026;10/10/2026;90,00\n';
+
+	async function contactsOf(account: string) {
+		return db
+			.select({ externalRef: contacts.externalRef, email: contacts.email, lastName: contacts.lastName, firstName: contacts.firstName, role: contacts.role })
+			.from(contacts)
+			.innerJoin(debtors, eq(debtors.id, contacts.debtorId))
+			.where(eq(debtors.accountNumber, account))
+			.orderBy(asc(contacts.createdAt));
+	}
+
+	it('gives each debtor one reminder contact, keeps the one he already has, and the same file again creates none', async () => {
+		const [roux] = await db.insert(debtors).values({ organisationId: org.id, accountNumber: 'ST-2', name: 'M. Paul Roux' }).returning();
+		await makeContact(db, org.id, roux.id, { email: 'Paul.Roux@example.fr', lastName: 'Roux', firstName: 'Paul', externalRef: null });
+		const first = await importBytes(db, org.id, 'statement', utf8(STATEMENT));
+		// 2 debtors and 2 contacts created, 1 debtor and his contact found as they are, 4 invoices.
+		expect(first).toMatchObject({ ok: true, counts: { created: 8, updated: 0, unchanged: 2 } });
+		expect(await contactsOf('ST-1')).toEqual([{ externalRef: 'ST-1-1', email: 'claire.morel@example.fr', lastName: 'Morel', firstName: 'Claire', role: 'relance' }]);
+		expect(await contactsOf('ST-2')).toEqual([expect.objectContaining({ externalRef: null, email: 'Paul.Roux@example.fr' })]);
+		expect(await contactsOf('ST-3')).toEqual([expect.objectContaining({ externalRef: 'ST-3-1', role: 'relance' })]);
+		const before = await snapshot(org.id);
+
+		const again = await importBytes(db, org.id, 'statement', utf8(STATEMENT));
+		expect(again).toMatchObject({ ok: true, counts: { created: 0, updated: 0 } });
+		expect(await snapshot(org.id)).toEqual(before);
+
+		const moved = await importBytes(db, org.id, 'statement', utf8(STATEMENT.replace('lea.petit@example.fr', 'lea@petit.example')));
+		expect(moved).toMatchObject({ ok: true, counts: { created: 0, updated: 1 } });
+		expect(await contactsOf('ST-3')).toEqual([expect.objectContaining({ externalRef: 'ST-3-1', email: 'lea@petit.example' })]);
+	});
+
+	it('refuses two different contacts for one debtor, naming both lines', async () => {
+		const outcome = await importBytes(db, org.id, 'statement', utf8(STATEMENT.replace('S-2;ST-1;SCI Les Tilleuls;Morel;Claire;claire.morel', 'S-2;ST-1;SCI Les Tilleuls;Blanc;Marc;marc.blanc')));
+		expect(outcome).toMatchObject({ ok: false, errors: [{ line: 3, column: 'E-mail', reason: expect.stringContaining('ligne 2') }] });
+		expect(await contactsOf('ST-1')).toEqual([]);
 	});
 });
 
@@ -192,6 +267,18 @@ describe('the import screens', () => {
 			headers: { cookie, origin: client.origin, 'x-forwarded-proto': 'http', accept: 'text/html' }
 		});
 	}
+
+	it('say on the mapping of a statement what becomes of its contact columns before the import', async () => {
+		const manager = await makeUser(db, org.id, 'manager');
+		const client = await loggedIn(manager.email, TEST_PASSWORD);
+		const note = async (header: string) => {
+			const uploaded = await upload(client, 'statement', 'releve.csv', `Facture;Compte;Débiteur;${header}Échéance;Montant;Date\nS-1;ST-1;Roux;${header ? 'x;' : ''}10/10/2026;10;01/10/2026\n`);
+			return (await client.get(uploaded.headers.get('location')!)).body;
+		};
+		expect(await note('E-mail;')).toContain('Sans colonne « Réf. contact », chaque débiteur reçoit un contact de relance');
+		expect(await note('Réf. contact;')).toContain('Chaque « Réf. contact » crée ou met à jour ce contact de relance.');
+		expect(await note('')).toContain('Aucune colonne de contact : les débiteurs sont importés sans contact de relance');
+	});
 
 	it('map the columns once, remember the mapping for the next file, and report bad rows without importing', async () => {
 		const manager = await makeUser(db, org.id, 'manager');

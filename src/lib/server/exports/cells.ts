@@ -8,8 +8,8 @@ export interface Sheet {
 }
 
 /**
- * Text a spreadsheet would take for a formula (= + - @, and the tab and carriage return that
- * some of them skip) gets a leading apostrophe: shown as text, never evaluated.
+ * In a CSV, text a spreadsheet would take for a formula (= + - @, and the tab and carriage return
+ * that some of them skip) gets a leading apostrophe: shown as text, never evaluated.
  */
 export function neutralise(text: string): string {
 	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

@@ -1,15 +1,16 @@
 import ExcelJS from 'exceljs';
-import { neutralise, type Cell, type Sheet } from './cells';
+import type { Cell, Sheet } from './cells';
 
+/** Plain values: a string cell of a workbook is never evaluated, so it needs no guard against formulas. */
 function value(cell: Cell): ExcelJS.CellValue {
 	if (cell === null) return null;
-	if (typeof cell === 'string') return neutralise(cell);
+	if (typeof cell === 'string') return cell;
 	if (typeof cell === 'boolean') return cell ? 'oui' : 'non';
 	if ('cents' in cell) return cell.cents / 100;
 	return new Date(`${cell.date.slice(0, 10)}T00:00:00Z`);
 }
 
-/** One workbook, one tab per sheet; text is always written as text, never as a formula. */
+/** One workbook, one tab per sheet; text is written as a string cell, never as a formula. */
 export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Relance';

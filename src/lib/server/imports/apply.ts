@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { contacts, debtors, invoices, payments } from '../db/schema';
 import { emailFlags } from '../contacts/email-flags';
@@ -268,13 +268,15 @@ const writePayments: Writer = async (tx, organisationId, rows) => {
 };
 
 /**
- * A statement is written as the three files it holds: its debtors, their reminder contacts
- * (a line without a contact reference has none), then its invoices, in the same transaction.
+ * A statement is written as the three files it holds: its debtors, their reminder contacts, then
+ * its invoices, in the same transaction. A line's contact is the one its contact reference names;
+ * a debtor whose lines name none but give a contact's name or address gets one (see derivedContacts).
  */
 const writeStatement: Writer = async (tx, organisationId, rows) => {
 	const errors: RowError[] = [];
 	const debtorRows = new Map<string, ParsedRow>();
 	const contactRows = new Map<string, ParsedRow>();
+	const unreferenced = new Map<string, ParsedRow>();
 	for (const row of rows) {
 		const { values, line } = row;
 		const account = str(values.accountNumber);
@@ -283,7 +285,7 @@ const writeStatement: Writer = async (tx, organisationId, rows) => {
 			errors.push({ line, column: 'Débiteur', reason: m.imports_error_inconsistent({ value: account, line: seen.line }) });
 		else if (!seen) debtorRows.set(account, { line, values: { accountNumber: account, name: values.name, leaseReference: '' } });
 		const ref = str(values.contactRef);
-		if (!ref) continue;
+		if (!ref && !str(values.contactLastName) && !str(values.contactFirstName) && !str(values.email)) continue;
 		const contact = {
 			externalRef: ref,
 			accountNumber: account,
@@ -295,15 +297,21 @@ const writeStatement: Writer = async (tx, organisationId, rows) => {
 			consentLetter: null,
 			consentSms: null
 		};
-		const known = contactRows.get(ref);
-		if (known && (['accountNumber', 'lastName', 'firstName', 'email'] as const).some((k) => str(known.values[k]) !== str(contact[k])))
-			errors.push({ line, column: 'Réf. contact', reason: m.imports_error_inconsistent({ value: ref, line: known.line }) });
-		else if (!known) contactRows.set(ref, { line, values: contact });
+		const known = ref ? contactRows.get(ref) : unreferenced.get(account);
+		const differs = known && (['accountNumber', 'lastName', 'firstName', 'email'] as const).some((k) => str(known.values[k]) !== str(contact[k]));
+		if (differs && ref) errors.push({ line, column: 'Réf. contact', reason: m.imports_error_inconsistent({ value: ref, line: known.line }) });
+		else if (differs) errors.push({ line, column: 'E-mail', reason: m.imports_error_contact_differs({ value: account, line: known.line }) });
+		else if (!known && ref) contactRows.set(ref, { line, values: contact });
+		else if (!known) unreferenced.set(account, { line, values: contact });
 	}
 	if (errors.length) throw new Rejected(errors);
+	const debtorCounts = await writeDebtors(tx, organisationId, [...debtorRows.values()]);
+	const derived = await derivedContacts(tx, organisationId, unreferenced, contactRows);
+	if (derived.errors.length) throw new Rejected(derived.errors);
 	const parts = [
-		await writeDebtors(tx, organisationId, [...debtorRows.values()]),
-		await writeContacts(tx, organisationId, [...contactRows.values()]),
+		debtorCounts,
+		await writeContacts(tx, organisationId, [...contactRows.values(), ...derived.rows]),
+		{ created: 0, updated: 0, unchanged: derived.kept },
 		await writeInvoices(tx, organisationId, rows)
 	];
 	return {
@@ -312,6 +320,50 @@ const writeStatement: Writer = async (tx, organisationId, rows) => {
 		unchanged: parts.reduce((n, p) => n + p.unchanged, 0)
 	};
 };
+
+/** The reference a statement's contact without one is kept under: stable, so the same file again finds it. */
+export const derivedContactRef = (account: string) => `${account}-1`;
+
+const sameText = (a: string | null, b: unknown) => (a ?? '').trim().toLowerCase() === str(b).trim().toLowerCase();
+
+/**
+ * One reminder contact for each debtor whose lines give a contact without a reference (a debtor
+ * whose contact another line references needs no other). It is the contact under the derived
+ * reference when there is one; else a reminder contact the debtor already has with the same
+ * address (or, without one, the same name) is that person, left as it is; else it is created.
+ */
+async function derivedContacts(tx: Tx, organisationId: string, unreferenced: Map<string, ParsedRow>, referenced: Map<string, ParsedRow>) {
+	const covered = new Set([...referenced.values()].map((r) => str(r.values.accountNumber)));
+	const wanted = [...unreferenced.entries()].filter(([account]) => !covered.has(account));
+	const result = { rows: [] as ParsedRow[], kept: 0, errors: [] as RowError[] };
+	if (!wanted.length) return result;
+	const accounts = wanted.map(([account]) => account);
+	const found = await tx
+		.select({ externalRef: contacts.externalRef, role: contacts.role, email: contacts.email, firstName: contacts.firstName, lastName: contacts.lastName, account: debtors.accountNumber })
+		.from(contacts)
+		.innerJoin(debtors, eq(debtors.id, contacts.debtorId))
+		.where(
+			and(
+				eq(contacts.organisationId, organisationId),
+				eq(debtors.organisationId, organisationId),
+				or(inArray(contacts.externalRef, accounts.map(derivedContactRef)), and(inArray(debtors.accountNumber, accounts), eq(contacts.role, 'relance')))
+			)
+		);
+	for (const [account, row] of wanted) {
+		const ref = derivedContactRef(account);
+		const holder = found.find((c) => c.externalRef === ref);
+		if ((holder && holder.account !== account) || referenced.has(ref)) {
+			result.errors.push({ line: row.line, column: 'Compte', reason: m.imports_error_derived_ref_taken({ value: ref }) });
+			continue;
+		}
+		const { email, lastName, firstName } = row.values;
+		const same = (c: (typeof found)[number]) =>
+			c.account === account && c.role === 'relance' && (str(email) ? sameText(c.email, email) : sameText(c.lastName, lastName) && sameText(c.firstName, firstName));
+		if (!holder && found.some(same)) result.kept++;
+		else result.rows.push({ line: row.line, values: { ...row.values, externalRef: ref } });
+	}
+	return result;
+}
 
 const WRITERS: Record<ImportKind, Writer> = {
 	debtors: writeDebtors,

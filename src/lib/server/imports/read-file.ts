@@ -17,7 +17,9 @@ export interface Table {
 	/** The encoding the text was read in (XLSX is always UTF-8 inside). */
 	encoding: 'utf-8' | 'windows-1252';
 	headers: string[];
-	/** Data rows with their line in the file (the header is line 1). */
+	/** The line the headers are on: the first that is not blank. */
+	headerLine: number;
+	/** Data rows with their own line in the file (CSV: where the record starts; XLSX: the sheet's row), blank ones left out. */
 	rows: { line: number; cells: string[] }[];
 }
 
@@ -52,21 +54,29 @@ function readCsv(bytes: Uint8Array, encoding: Encoding): ReadOutcome {
 	if (bytes.includes(0)) return { ok: false, reason: m.imports_error_not_csv() };
 	const decoded = decode(bytes, encoding);
 	if (!decoded.ok) return decoded;
-	const parsed = Papa.parse<string[]>(decoded.text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
+	const text = decoded.text;
+	const guess = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy', preview: 10 }).meta;
+	// Blank lines are kept as rows here, so that each record's line in the file can be counted.
+	const parsed = Papa.parse<string[]>(text, { delimiter: guess.delimiter, newline: guess.linebreak as '\n' });
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-	if (fatal) return { ok: false, reason: m.imports_error_quotes({ line: (fatal.row ?? 0) + 1 }) };
-	const [headerRow, ...data] = parsed.data;
-	if (!headerRow || headerRow.length < 2) return { ok: false, reason: m.imports_error_not_csv() };
+	if (fatal) return { ok: false, reason: m.imports_error_quotes({ line: lineAt(text, fatal.index ?? 0) }) };
+	const rows: Table['rows'] = [];
+	let line = 1;
+	for (const cells of parsed.data) {
+		if (cells.some((c) => c.trim())) rows.push({ line, cells });
+		// A quoted field may span lines: the next record starts after them.
+		line += 1 + cells.reduce((n, c) => n + lineBreaks(c), 0);
+	}
+	const [header, ...data] = rows;
+	if (!header || header.cells.length < 2) return { ok: false, reason: m.imports_error_not_csv() };
 	return {
 		ok: true,
-		table: {
-			format: 'csv',
-			encoding: decoded.encoding,
-			headers: headerRow.map((h) => h.trim()),
-			rows: data.map((cells, i) => ({ line: i + 2, cells }))
-		}
+		table: { format: 'csv', encoding: decoded.encoding, headers: header.cells.map((h) => h.trim()), headerLine: header.line, rows: data }
 	};
 }
+
+const lineBreaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+const lineAt = (text: string, index: number) => 1 + lineBreaks(text.slice(0, index));
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
 	const workbook = new ExcelJS.Workbook();
@@ -85,7 +95,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
 	});
 	const [header, ...data] = rows;
 	if (!header) return { ok: false, reason: m.imports_error_empty() };
-	return { ok: true, table: { format: 'xlsx', encoding: 'utf-8', headers: header.cells.map((h) => h.trim()), rows: data } };
+	return { ok: true, table: { format: 'xlsx', encoding: 'utf-8', headers: header.cells.map((h) => h.trim()), headerLine: header.line, rows: data } };
 }
 
 /** A spreadsheet cell as the text a CSV would hold: dates as ISO days, numbers with a dot. */

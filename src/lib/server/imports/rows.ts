@@ -22,14 +22,15 @@ export interface ParsedRow {
 const MAX_TEXT = 300;
 
 /** The file's columns that the mapping names but the file lacks, and required fields left unmapped. */
-export function mappingErrors(kind: ImportKind, headers: string[], mapping: Mapping): RowError[] {
+export function mappingErrors(kind: ImportKind, table: Pick<Table, 'headers' | 'headerLine'>, mapping: Mapping): RowError[] {
+	const { headers, headerLine: line } = table;
 	const errors: RowError[] = [];
 	for (const field of FIELDS[kind]) {
 		const column = mapping[field.key] ?? '';
 		if (column && !headers.includes(column))
-			errors.push({ line: 1, column, reason: m.imports_error_column_missing({ column }) });
+			errors.push({ line, column, reason: m.imports_error_column_missing({ column }) });
 		else if (!column && field.required)
-			errors.push({ line: 1, column: field.header, reason: m.imports_error_field_unmapped({ field: field.header }) });
+			errors.push({ line, column: field.header, reason: m.imports_error_field_unmapped({ field: field.header }) });
 	}
 	return errors;
 }

@@ -32,7 +32,7 @@ export async function importBytes(
 	const read = await readTable(bytes, options.encoding ?? 'auto');
 	if (!read.ok) return { ok: false, fileError: read.reason, errors: [] };
 	const mapping = options.mapping ?? proposeMapping(kind, read.table.headers, null);
-	const unmapped = mappingErrors(kind, read.table.headers, mapping);
+	const unmapped = mappingErrors(kind, read.table, mapping);
 	if (unmapped.length) return { ok: false, fileError: null, errors: unmapped };
 	const parsed = parseRows(kind, read.table, mapping);
 	if (parsed.errors.length) return { ok: false, fileError: null, errors: parsed.errors };

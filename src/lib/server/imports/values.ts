@@ -40,7 +40,7 @@ export function parseBoolean(raw: string): boolean | null {
 	return null;
 }
 
-/** Our exports neutralise a leading = + - @ with an apostrophe: reading one back removes it. */
+/** Our CSV exports (and workbooks exported before) neutralise a leading = + - @ with an apostrophe: reading one back removes it. */
 export function unneutralise(raw: string): string {
 	return /^'[=+\-@]/.test(raw) ? raw.slice(1) : raw;
 }
