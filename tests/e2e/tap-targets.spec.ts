@@ -54,3 +54,28 @@ test('every button and block link of an admin’s pages is at least 44 × 44 px 
 	}
 	expect(found).toEqual({});
 });
+
+test('tabbing through the reminder form never leaves the focused field under the header or the bottom navigation', async ({ page }) => {
+	await login(page, 'gestionnaire@demo.relance.fr');
+	await page.goto('/debiteurs');
+	await page.locator('.row-link').first().click();
+	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
+	await page.getByLabel("Date d'envoi *").focus();
+	const hidden: string[] = [];
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		const where = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body || el.closest('nav, header')) return null;
+			const box = el.getBoundingClientRect();
+			const top = document.querySelector('header')!.getBoundingClientRect().bottom;
+			const bottom = document.querySelector('nav')!.getBoundingClientRect().top;
+			const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : el.textContent;
+			// A field taller than the room left shows at least its first lines, where typing starts.
+			const shown = Math.min(box.height, 48);
+			return { name: (label || el.getAttribute('name') || el.tagName).trim().slice(0, 40), covered: box.top < top || box.top + shown > bottom };
+		});
+		if (where?.covered) hidden.push(where.name);
+	}
+	expect(hidden).toEqual([]);
+});
