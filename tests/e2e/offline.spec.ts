@@ -451,7 +451,8 @@ test('under the four-eyes rule, a reminder its approver made says another approv
 		await createPending(admin.page, ['Faite par l’admin']);
 		await admin.page.goto('/a-valider');
 		const own = admin.page.getByTestId('pending').filter({ hasText: 'Faite par l’admin' });
-		await expect(own.getByTestId('self-made')).toHaveText('Vous l\'avez créée ou modifiée : un autre valideur doit la valider');
+		// The admin's first sync renders every pending reminder's text: it may take a while.
+		await expect(own.getByTestId('self-made')).toHaveText('Vous l\'avez créée ou modifiée : un autre valideur doit la valider', { timeout: 20_000 });
 		await expect(own.getByRole('button', { name: 'Valider' })).toHaveCount(0);
 	} finally {
 		await fourEyes(false);
