@@ -34,7 +34,7 @@ beforeEach(async () => {
 			Array.from({ length: 600 }, (_, i) => ({
 				organisationId: org.id,
 				debtorId: debtor.id,
-				status: 'pending_validation',
+				status: 'pending_validation' as const,
 				sendDate: day(i),
 				shortDescription: name(i + 1),
 				requiresValidation: true,
