@@ -24,7 +24,7 @@ async function phone(browser: import('@playwright/test').Browser): Promise<{ con
 }
 
 /** Reminders made by the manager over HTTP, as his form posts them; returns their ids. */
-async function createPending(manager: Page, descriptions: string[], options: { dueToday?: boolean } = {}): Promise<string[]> {
+async function createPending(manager: Page, descriptions: string[], options: { dueToday?: boolean; channel?: string } = {}): Promise<string[]> {
 	const sync = (await (await manager.request.get('/api/sync')).json()) as SyncResponse;
 	const debtor = sync.debtors.find((d) => d.contacts.some((c) => c.email))!;
 	const contact = debtor.contacts.find((c) => c.email)!;
@@ -44,7 +44,7 @@ async function createPending(manager: Page, descriptions: string[], options: { d
 				emailBody: 'Bonjour {{ civilite }} {{ nom }}, votre solde est de {{ solde }}.',
 				smsText: 'Solde dû : {{ solde }}',
 				letterBody: 'Madame, Monsieur',
-				[`channels_${contact.id}`]: 'email',
+				[`channels_${contact.id}`]: options.channel ?? 'email',
 				...(options.dueToday ? {} : { requiresValidation: 'on' }),
 				intent: 'save'
 			}
@@ -382,4 +382,80 @@ test("another person logging in on the device never sees the first one's cache",
 	await expect(next.getByTestId('sync-state')).toContainText('Hors ligne');
 	await expect(next.getByText('Seulement pour le valideur')).toHaveCount(0);
 	await context.close();
+});
+
+test('À valider reaches every pending reminder offline, with a true count; filters narrow; « Valider les N affichées » approves exactly those', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const manager = await phone(browser);
+	await login(manager.page, 'gestionnaire@demo.relance.fr');
+	await createPending(manager.page, Array.from({ length: 120 }, (_, n) => `Lot ${n + 1}`));
+	await createPending(manager.page, ['Par SMS 1', 'Par SMS 2', 'Par SMS 3'], { channel: 'sms' });
+
+	const { context, page } = await phone(browser);
+	await login(page, 'valideur@demo.relance.fr');
+	const pendingOnServer = async () =>
+		((await (await page.request.get('/api/sync')).json()) as SyncResponse).reminders.filter((r) => r.status === 'pending_validation');
+	const before = await pendingOnServer();
+	expect(before.length).toBeGreaterThanOrEqual(123);
+	await expect(page.getByTestId('pending-count')).toHaveText(`${before.length} relances à valider`);
+	await readyOffline(page, '/a-valider');
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByTestId('sync-state')).toContainText('Hors ligne');
+	await expect(page.getByTestId('pending-count')).toHaveText(`${before.length} relances à valider`);
+	await expect(page.getByTestId('pending')).toHaveCount(50);
+	// Page after page, down to the last one the phone keeps.
+	for (let shown = 50; shown < before.length; shown += 50) {
+		await page.getByRole('button', { name: /^Afficher les \d+ suivantes$/ }).click();
+		await expect(page.getByTestId('pending')).toHaveCount(Math.min(shown + 50, before.length));
+	}
+	await expect(page.getByRole('button', { name: /suivantes/ })).toHaveCount(0);
+	await expect(page.getByTestId('pending').filter({ hasText: 'Lot 120' })).toHaveCount(1);
+	// Compact: what leaves stays folded until asked.
+	await expect(page.getByTestId('pending').filter({ hasText: 'Lot 120' }).getByTestId('reminder-previews')).not.toHaveAttribute('open');
+
+	// Filters narrow the cached list, offline too.
+	const bySms = before.filter((r) => r.recipients.some((p) => p.channels.includes('sms')));
+	await page.getByLabel('Canal').selectOption('sms');
+	await page.getByRole('button', { name: 'Filtrer' }).click();
+	await expect(page).toHaveURL(/canal=sms/);
+	await expect(page.getByTestId('shown-count')).toHaveText(`${bySms.length} affichées sur ${bySms.length}`);
+	await expect(page.getByTestId('pending')).toHaveCount(bySms.length);
+	await context.setOffline(false);
+
+	// The filtered set, and nothing else, once confirmed with its number.
+	await page.getByRole('button', { name: `Valider les ${bySms.length} affichées` }).click();
+	await expect(page.getByTestId('approve-filtered')).toContainText(`Valider ces ${bySms.length} relances ?`);
+	await page.getByRole('button', { name: `Oui, valider les ${bySms.length}` }).click();
+	await expect(page.getByTestId('pending')).toHaveCount(0);
+	await expect.poll(async () => (await pendingOnServer()).length).toBe(before.length - bySms.length);
+	const left = new Set((await pendingOnServer()).map((r) => r.id));
+	expect(bySms.every((r) => !left.has(r.id))).toBe(true);
+	expect(before.filter((r) => !bySms.includes(r)).every((r) => left.has(r.id))).toBe(true);
+	await context.close();
+	await manager.context.close();
+});
+
+test('under the four-eyes rule, a reminder its approver made says another approver must approve it', async ({ browser }) => {
+	const admin = await phone(browser);
+	await login(admin.page, 'admin@demo.relance.fr');
+	const fourEyes = async (on: boolean) => {
+		await admin.page.goto('/reglages/organisation');
+		await admin.page.getByLabel('Quatre yeux : interdire de valider ses propres relances').setChecked(on);
+		await admin.page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+		await expect(admin.page.getByRole('status').first()).toBeVisible();
+	};
+	await fourEyes(true);
+	try {
+		await createPending(admin.page, ['Faite par l’admin']);
+		await admin.page.goto('/a-valider');
+		const own = admin.page.getByTestId('pending').filter({ hasText: 'Faite par l’admin' });
+		// The admin's first sync renders every pending reminder's text: it may take a while.
+		await expect(own.getByTestId('self-made')).toHaveText('Vous l\'avez créée ou modifiée : un autre valideur doit la valider', { timeout: 20_000 });
+		await expect(own.getByRole('button', { name: 'Valider' })).toHaveCount(0);
+	} finally {
+		await fourEyes(false);
+	}
+	await admin.context.close();
 });

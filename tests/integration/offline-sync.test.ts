@@ -120,6 +120,38 @@ describe('GET /api/sync', () => {
 		expect(third.reminders.map((r) => r.id)).toEqual([kept.id]);
 	});
 
+	it("says, under the four-eyes rule, which reminders the person created or edited, and tells again when the rule changes", async () => {
+		const me = await pending('Créée par moi');
+		const edited = await pending('Modifiée par moi');
+		await pending('Pas de moi');
+		const self = await makeUser(db, org.id, 'approver');
+		const client = await loggedIn(self.email, TEST_PASSWORD);
+		await db.update(reminders).set({ createdBy: self.id }).where(eq(reminders.id, me.id));
+		await db.update(reminders).set({ updatedBy: self.id }).where(eq(reminders.id, edited.id));
+		const flags = (reply: SyncResponse) => Object.fromEntries(reply.reminders.map((r) => [r.shortDescription, r.selfMade]));
+
+		// Without the rule, nobody's own work stands in his way.
+		const first = await sync(client);
+		expect(flags(first)).toEqual({ 'Créée par moi': false, 'Modifiée par moi': false, 'Pas de moi': false });
+		// An admin turns the rule on: no reminder changed, yet the next sync brings the new verdicts.
+		const admin = await loggedIn((await makeUser(db, org.id, 'admin')).email, TEST_PASSWORD);
+		const saved = await admin.action('/reglages/organisation?/save', {
+			name: 'Agence Lumière',
+			timezone: 'Europe/Paris',
+			sendingDays: ['1', '2', '3', '4', '5'],
+			sendingStart: '08:00',
+			sendingEnd: '18:00',
+			staleAfterDays: '30',
+			smsSender: 'Lumiere',
+			forbidSelfApproval: 'on'
+		});
+		expect(saved.type).toBe('success');
+		const next = await sync(client, first.cursor);
+		expect(flags(next)).toEqual({ 'Créée par moi': true, 'Modifiée par moi': true, 'Pas de moi': false });
+		// Another approver sees none of them as his own.
+		expect((await sync(approver)).reminders.every((r) => !r.selfMade)).toBe(true);
+	});
+
 	it('is for members only', async () => {
 		const reply = await (await import('../helpers/app')).Client.create().then((c) => c.get('/api/sync'));
 		expect(reply.status).toBe(303);

@@ -23,6 +23,8 @@ export interface CachedReminder {
 	debtorId: string;
 	debtorName: string;
 	createdByName: string | null;
+	/** The organisation forbids approving one's own work, and this person created or last edited it. */
+	selfMade: boolean;
 	statusReason: string;
 	/** Excluded by hand from the day's sending (the lists before a run): no pass takes it. */
 	held: boolean;

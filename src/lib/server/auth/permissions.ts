@@ -57,6 +57,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 		view: APPROVERS,
 		actions: { approve: APPROVERS, reject: APPROVERS, bulkApprove: APPROVERS, bulkReject: APPROVERS }
 	},
+	'/(app)/a-valider/liste': { view: APPROVERS, actions: { approve: APPROVERS, approveShown: APPROVERS } },
 	'/(app)/relances': { view: ALL },
 	'/(app)/relances/nouvelle': { view: REMINDER_EDITORS, actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS } },
 	'/(app)/relances/[id]': {

@@ -93,10 +93,13 @@ async function loadReminders(tx: Tx, scope: SyncScope, among?: SQL): Promise<Cac
 			statusReason: reminders.statusReason,
 			held: sql<boolean>`${reminders.heldAt} is not null`,
 			sentAt: reminders.sentAt,
+			// Four-eyes, as the server will judge the approval: the phone says so instead of offering it.
+			selfMade: sql<boolean>`coalesce(${organisations.forbidSelfApproval} and (${reminders.createdBy} = ${scope.userId} or ${reminders.updatedBy} = ${scope.userId}), false)`,
 			content: reminders.content
 		})
 		.from(reminders)
 		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
+		.innerJoin(organisations, eq(organisations.id, reminders.organisationId))
 		.leftJoin(users, eq(users.id, reminders.createdBy))
 		.where(and(inLists(scope.organisationId), among))
 		.orderBy(asc(reminders.sendDate), asc(reminders.createdAt));
