@@ -4,22 +4,23 @@ import { resolveToCheck } from '$lib/server/delivery/resolve';
 import { enqueueDeliveries } from '$lib/server/delivery/queue';
 import { database } from '$lib/server/db';
 import { deliveryRuntime } from '$lib/server/delivery/runtime';
-import { failedDeliveriesToday, recentPasses, sendingPause, todayList, todayProgress } from '$lib/server/delivery/today';
+import { failedDeliveriesToday, passSummary, sendingBlock, sendingHistory, todayList, todayProgress } from '$lib/server/delivery/today';
 import { getLocale } from '$lib/paraglide/runtime';
 import { listRuns } from '$lib/server/scenarios/report';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const organisationId = locals.organisation!.id;
-	const [list, progress, passes, failures, scenarioRuns, pause] = await Promise.all([
+	const [list, progress, passes, history, failures, scenarioRuns, block] = await Promise.all([
 		todayList(locals.db, organisationId),
 		todayProgress(locals.db, organisationId),
-		recentPasses(locals.db, organisationId),
+		passSummary(locals.db, organisationId),
+		sendingHistory(locals.db, organisationId),
 		failedDeliveriesToday(locals.db, organisationId),
 		listRuns(locals.db, organisationId, 1),
-		sendingPause(locals.db, organisationId, { locale: getLocale() })
+		sendingBlock(locals.db, organisationId, { locale: getLocale() })
 	]);
-	return { list, progress, passes, failures, scenarioRuns, pause };
+	return { list, progress, passes, history, failures, scenarioRuns, block, admin: locals.organisation!.role === 'admin' };
 };
 
 export const actions: Actions = {
@@ -27,8 +28,10 @@ export const actions: Actions = {
 	sendAll: async ({ locals }) => {
 		const runtime = await deliveryRuntime(await database());
 		const [report] = await runtime.pass({ trigger: 'manual', organisationId: locals.organisation!.id, ignoreHours: true });
-		const started = m.sending_started({ reminders: report?.reminders ?? 0, deliveries: report?.deliveries ?? 0 });
-		return { done: report?.withdrawn ? `${started} ${m.guard_withdrawn({ count: report.withdrawn })}` : started };
+		// A pass leaves out an organisation that may not send on this test instance: say so, not « 0 ».
+		if (!report) return fail(409, { error: m.today_send_all_held() });
+		const started = m.sending_started({ reminders: report.reminders, deliveries: report.deliveries });
+		return { done: report.withdrawn ? `${started} ${m.guard_withdrawn({ count: report.withdrawn })}` : started };
 	},
 	/** A delivery « à vérifier »: the person looked at the provider's logs and says what he saw. */
 	resolve: async ({ locals, request }) => {

@@ -59,6 +59,8 @@ export const deliveries = pgTable(
 	(t) => [
 		uniqueIndex('deliveries_once_idx').on(t.reminderId, t.contactId, t.channel),
 		index('deliveries_org_status_idx').on(t.organisationId, t.status),
+		// The last days of an organisation (the run history's chart, the day's progress).
+		index('deliveries_org_created_idx').on(t.organisationId, t.createdAt),
 		index('deliveries_provider_idx').on(t.providerMessageId),
 		index('deliveries_batch_idx').on(t.letterBatchId),
 		// A bounce falls back once, however many times its webhook arrives.
