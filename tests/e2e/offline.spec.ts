@@ -257,6 +257,9 @@ test("Aujourd'hui opens offline after one visit and shows the day as last synced
 	// Saved after the page was: only the cache can show it offline.
 	await createPending(page, ['Relance du jour, hors ligne'], { dueToday: true });
 	await page.getByRole('button', { name: 'Synchroniser' }).click();
+	await expect(page.getByTestId('sync-state')).toContainText('Synchronisé');
+	// Online the list is the server's: read again, it holds the new reminder, as the cache now does.
+	await page.reload();
 	const list = page.getByTestId('today-list');
 	await expect(list.getByText('Relance du jour, hors ligne')).toBeVisible();
 	const emails = await page.getByTestId('count-email').locator('strong').textContent();
