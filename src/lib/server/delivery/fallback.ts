@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
-import { contacts, deliveries, invoices, organisations, reminders } from '../db/schema';
+import { contacts, deliveries, organisations, reminders } from '../db/schema';
+import { debtorBalance } from '../debtors/balance';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
 import type { BounceFallback } from '$lib/validation/organisation';
 
@@ -84,7 +85,7 @@ export async function fallBack(tx: DbOrTx, failed: Undeliverable[], cause: Undel
 			consentLetter: contacts.consentLetter,
 			mobilePhone: contacts.mobilePhone,
 			consentSms: contacts.consentSms,
-			owedCents: sql<number>`coalesce((select sum(i.amount_cents - i.paid_cents) from ${invoices} i where i.debtor_id = ${reminders.debtorId}), 0)`.mapWith(Number),
+			owedCents: debtorBalance(reminders.debtorId),
 			others: sql<string | null>`(select string_agg(o.channel || ':' || o.status::text, ',') from ${deliveries} o
 				where o.reminder_id = ${deliveries.reminderId} and o.contact_id = ${deliveries.contactId} and o.id <> ${deliveries.id})`
 		})
