@@ -62,3 +62,16 @@ export const statusLabel = (status: string) => STATUS[status as ReminderStatusNa
 export const channelLabel = (channel: string) => CHANNEL[channel as Channel]?.() ?? channel;
 export const actionLabel = (action: string) => ACTION[action]?.() ?? action;
 export const deliveryLabel = (status: string) => DELIVERY[status]?.() ?? status;
+
+/**
+ * A reminder's place in the collection: 'manual' (written by hand), 'scenario' (a scenario's,
+ * without a step) or a step's position ('1', '2'…), as the phone's cache and the filters carry it.
+ */
+export function reminderStepLabel(step: string, tag = ''): string {
+	const base = step === 'manual' ? m.today_manual() : step === 'scenario' ? m.today_scenario() : m.today_step({ n: step });
+	return [base, tag].filter(Boolean).join(' · ');
+}
+
+/** The order of the step filter's choices: by hand, then the scenario's steps in order. */
+export const stepOrder = (a: string, b: string) => stepRank(a) - stepRank(b);
+const stepRank = (s: string) => (s === 'manual' ? -2 : s === 'scenario' ? -1 : Number(s));

@@ -425,6 +425,19 @@ test('À valider reaches every pending reminder offline, with a true count; filt
 	await expect(page).toHaveURL(/canal=sms/);
 	await expect(page.getByTestId('shown-count')).toHaveText(`${bySms.length} affichées sur ${bySms.length}`);
 	await expect(page.getByTestId('pending')).toHaveCount(bySms.length);
+	// Each card says which step it is; the step filter narrows further, from the cache's indexes.
+	await expect(page.getByTestId('pending').filter({ hasText: 'Par SMS 1' }).getByTestId('step')).toHaveText('Relance manuelle');
+	const steps = [...new Set(before.map((r) => r.step))];
+	expect(steps).toContain('manual');
+	await page.getByLabel('Étape', { exact: true }).selectOption('manual');
+	await page.getByRole('button', { name: 'Filtrer' }).click();
+	await expect(page).toHaveURL(/etape=manual/);
+	const manualSms = bySms.filter((r) => r.step === 'manual');
+	await expect(page.getByTestId('shown-count')).toHaveText(`${manualSms.length} affichées sur ${manualSms.length}`);
+	await expect(page.getByTestId('step')).toHaveText(Array(manualSms.length).fill('Relance manuelle'));
+	await page.getByLabel('Étape', { exact: true }).selectOption('');
+	await page.getByRole('button', { name: 'Filtrer' }).click();
+	await expect(page.getByTestId('pending')).toHaveCount(bySms.length);
 	await context.setOffline(false);
 
 	// The filtered set, and nothing else, once confirmed with its number.

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
-import { reminderEvents, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import { reminderEvents, reminderRecipients, reminders, scenarioReminders, scenarios } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import type { SyncResponse } from '../../src/lib/offline/types';
 
@@ -82,7 +82,21 @@ describe('GET /api/sync', () => {
 		const [cached] = (await sync(agent)).reminders;
 		expect(cached).toMatchObject({ id: due.id, status: 'scheduled', immediate: true });
 		expect(cached.recipients.map((r) => r.channels).sort()).toEqual([['email', 'sms'], ['letter']]);
+		expect(cached.channels).toEqual(['email', 'letter', 'sms']);
 		expect(cached.preview?.text).toBeTruthy();
+	});
+
+	it("carries what the approvals list sorts and filters by: step and tag, group, channels", async () => {
+		const byHand = await pending('À la main');
+		const stepped = await pending('Deuxième étape');
+		const group = await makeGroup(db, org.id, 'Commerces');
+		await db.update(reminders).set({ groupId: group.id }).where(eq(reminders.id, stepped.id));
+		const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Défaut' }).returning();
+		await db.insert(scenarioReminders).values({ reminderId: stepped.id, scenarioId: scenario.id, stepPosition: 2, tag: 'Mise en demeure' });
+
+		const found = Object.fromEntries((await sync(approver)).reminders.map((r) => [r.id, r]));
+		expect(found[byHand.id]).toMatchObject({ step: 'manual', stepTag: '', groupId: '', groupName: null, channels: ['email'], selfMade: 0 });
+		expect(found[stepped.id]).toMatchObject({ step: '2', stepTag: 'Mise en demeure', groupId: group.id, groupName: 'Commerces' });
 	});
 
 	it('says which of the day\'s reminders a person held back, and tells it again when he puts one back', async () => {
@@ -132,7 +146,7 @@ describe('GET /api/sync', () => {
 
 		// Without the rule, nobody's own work stands in his way.
 		const first = await sync(client);
-		expect(flags(first)).toEqual({ 'Créée par moi': false, 'Modifiée par moi': false, 'Pas de moi': false });
+		expect(flags(first)).toEqual({ 'Créée par moi': 0, 'Modifiée par moi': 0, 'Pas de moi': 0 });
 		// An admin turns the rule on: no reminder changed, yet the next sync brings the new verdicts.
 		const admin = await loggedIn((await makeUser(db, org.id, 'admin')).email, TEST_PASSWORD);
 		const saved = await admin.action('/reglages/organisation?/save', {
@@ -147,7 +161,7 @@ describe('GET /api/sync', () => {
 		});
 		expect(saved.type).toBe('success');
 		const next = await sync(client, first.cursor);
-		expect(flags(next)).toEqual({ 'Créée par moi': true, 'Modifiée par moi': true, 'Pas de moi': false });
+		expect(flags(next)).toEqual({ 'Créée par moi': 1, 'Modifiée par moi': 1, 'Pas de moi': 0 });
 		// Another approver sees none of them as his own.
 		expect((await sync(approver)).reminders.every((r) => !r.selfMade)).toBe(true);
 	});

@@ -23,8 +23,20 @@ export interface CachedReminder {
 	debtorId: string;
 	debtorName: string;
 	createdByName: string | null;
-	/** The organisation forbids approving one's own work, and this person created or last edited it. */
-	selfMade: boolean;
+	/**
+	 * The organisation forbids approving one's own work, and this person created or last edited it.
+	 * 1 or 0, not a boolean: IndexedDB indexes numbers, and the approvals list counts through it.
+	 */
+	selfMade: 0 | 1;
+	/** The reminder's group ('' for none), a filter of the approvals list. */
+	groupId: string;
+	groupName: string | null;
+	/** 'manual' for a reminder written by hand, else the scenario step's position ('1', '2'…). */
+	step: string;
+	/** The scenario step's tag, shown beside the step ('' for none). */
+	stepTag: string;
+	/** Every channel of its recipients, once each: indexed, so a channel filter reads keys only. */
+	channels: string[];
 	statusReason: string;
 	/** Excluded by hand from the day's sending (the lists before a run): no pass takes it. */
 	held: boolean;

@@ -10,7 +10,11 @@ export interface ApprovalFilters {
 	groupId?: string;
 	channel?: string;
 	creatorId?: string;
+	/** 'manual', 'scenario' or a step's position: see reminderStepLabel. */
+	step?: string;
 }
+
+export const isStepValue = (v: string) => v === 'manual' || v === 'scenario' || /^[1-9]\d{0,2}$/.test(v);
 
 export function readApprovalFilters(p: URLSearchParams | FormData): ApprovalFilters {
 	const get = (k: string) => String(p.get(k) ?? '');
@@ -19,7 +23,8 @@ export function readApprovalFilters(p: URLSearchParams | FormData): ApprovalFilt
 		to: isCalendarDate(get('au')) ? get('au') : undefined,
 		groupId: isUuid(get('groupe')) ? get('groupe') : undefined,
 		channel: (CHANNELS as readonly string[]).includes(get('canal')) ? get('canal') : undefined,
-		creatorId: isUuid(get('auteur')) ? get('auteur') : undefined
+		creatorId: isUuid(get('auteur')) ? get('auteur') : undefined,
+		step: isStepValue(get('etape')) ? get('etape') : undefined
 	};
 }
 

@@ -1,11 +1,15 @@
 import { and, asc, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
-import { debtors, groups, organisations, reminders, users } from '../db/schema';
+import { debtors, groups, organisations, reminders, scenarioReminders, users } from '../db/schema';
 import type { ApprovalFilters } from '$lib/validation/approvals';
+import { stepOrder } from '$lib/reminder-labels';
 import { approveReminder, decideMany, type BulkOutcome } from './decisions';
 import type { Actor } from './save';
 
 export const APPROVALS_PAGE_SIZE = 50;
+
+/** The step as the phone's cache carries it: see reminderStepLabel. */
+const stepOf = sql<string>`coalesce((select coalesce(sr.step_position::text, 'scenario') from ${scenarioReminders} sr where sr.reminder_id = ${reminders.id}), 'manual')`;
 
 /** Under the four-eyes rule, what the viewer created or last edited is for another approver. */
 const selfMade = (actor: Actor) =>
@@ -21,7 +25,8 @@ function matching(actor: Actor, f: ApprovalFilters): SQL | undefined {
 		f.creatorId ? eq(reminders.createdBy, f.creatorId) : undefined,
 		f.channel
 			? sql`exists (select 1 from reminder_recipients rr where rr.reminder_id = ${reminders.id} and ${f.channel} = any(rr.channels))`
-			: undefined
+			: undefined,
+		f.step ? sql`${stepOf} = ${f.step}` : undefined
 	);
 }
 
@@ -33,7 +38,7 @@ function matching(actor: Actor, f: ApprovalFilters): SQL | undefined {
 export async function listApprovals(db: Db, actor: Actor, filters: ApprovalFilters, page: number) {
 	const shownAt = new Date().toISOString();
 	const where = matching(actor, filters);
-	const [rows, [totals], groupRows, creators] = await Promise.all([
+	const [rows, [totals], groupRows, creators, steps] = await Promise.all([
 		db
 			.select({
 				id: reminders.id,
@@ -42,6 +47,8 @@ export async function listApprovals(db: Db, actor: Actor, filters: ApprovalFilte
 				shortDescription: reminders.shortDescription,
 				debtorName: debtors.name,
 				groupName: groups.name,
+				step: stepOf,
+				stepTag: sql<string>`coalesce((select sr.tag from ${scenarioReminders} sr where sr.reminder_id = ${reminders.id}), '')`,
 				createdByName: users.name,
 				dueCents: sql<string>`(select coalesce(sum(i.amount_cents - i.paid_cents), 0) from invoices i where i.debtor_id = ${reminders.debtorId})`,
 				channels: sql<string[]>`(select coalesce(array_agg(distinct c), '{}') from reminder_recipients rr, unnest(rr.channels) c where rr.reminder_id = ${reminders.id})`,
@@ -67,7 +74,11 @@ export async function listApprovals(db: Db, actor: Actor, filters: ApprovalFilte
 			.from(reminders)
 			.innerJoin(users, eq(users.id, reminders.createdBy))
 			.where(and(eq(reminders.organisationId, actor.organisationId), eq(reminders.status, 'pending_validation')))
-			.orderBy(asc(users.name))
+			.orderBy(asc(users.name)),
+		db
+			.selectDistinct({ step: stepOf })
+			.from(reminders)
+			.where(and(eq(reminders.organisationId, actor.organisationId), eq(reminders.status, 'pending_validation')))
 	]);
 	const total = Number(totals.total);
 	return {
@@ -78,7 +89,8 @@ export async function listApprovals(db: Db, actor: Actor, filters: ApprovalFilte
 		pages: Math.max(1, Math.ceil(total / APPROVALS_PAGE_SIZE)),
 		shownAt,
 		groups: groupRows,
-		creators
+		creators,
+		steps: steps.map((s) => s.step).sort(stepOrder)
 	};
 }
 

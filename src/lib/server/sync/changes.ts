@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { rowsOf } from '../db/arrays';
-import { contacts, debtors, invoices, organisations, reminderRecipients, reminders, syncChanges, users } from '../db/schema';
+import { contacts, debtors, groups, invoices, organisations, reminderRecipients, reminders, scenarioReminders, syncChanges, users } from '../db/schema';
 import type { Role } from '$lib/roles';
 import { loadMergeContexts, mergeKey } from '../templates/merge-context';
 import { renderChannelText } from '../templates/render';
@@ -94,13 +94,21 @@ async function loadReminders(tx: Tx, scope: SyncScope, among?: SQL): Promise<Cac
 			held: sql<boolean>`${reminders.heldAt} is not null`,
 			sentAt: reminders.sentAt,
 			// Four-eyes, as the server will judge the approval: the phone says so instead of offering it.
-			selfMade: sql<boolean>`coalesce(${organisations.forbidSelfApproval} and (${reminders.createdBy} = ${scope.userId} or ${reminders.updatedBy} = ${scope.userId}), false)`,
+			selfMade: sql<0 | 1>`(coalesce(${organisations.forbidSelfApproval} and (${reminders.createdBy} = ${scope.userId} or ${reminders.updatedBy} = ${scope.userId}), false))::int`.mapWith(
+				(n) => (Number(n) ? 1 : 0) as 0 | 1
+			),
+			groupId: sql<string>`coalesce(${reminders.groupId}::text, '')`,
+			groupName: groups.name,
+			step: sql<string>`case when ${scenarioReminders.reminderId} is null then 'manual' when ${scenarioReminders.stepPosition} is null then 'scenario' else ${scenarioReminders.stepPosition}::text end`,
+			stepTag: sql<string>`coalesce(${scenarioReminders.tag}, '')`,
 			content: reminders.content
 		})
 		.from(reminders)
 		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
 		.innerJoin(organisations, eq(organisations.id, reminders.organisationId))
 		.leftJoin(users, eq(users.id, reminders.createdBy))
+		.leftJoin(groups, eq(groups.id, reminders.groupId))
+		.leftJoin(scenarioReminders, eq(scenarioReminders.reminderId, reminders.id))
 		.where(and(inLists(scope.organisationId), among))
 		.orderBy(asc(reminders.sendDate), asc(reminders.createdAt));
 	const recipients = await loadRecipients(tx, scope.organisationId, among);
@@ -109,6 +117,7 @@ async function loadReminders(tx: Tx, scope: SyncScope, among?: SQL): Promise<Cac
 		...r,
 		sentAt: sentAt?.toISOString() ?? null,
 		recipients: recipients.get(r.id) ?? [],
+		channels: [...new Set((recipients.get(r.id) ?? []).flatMap((p) => p.channels))].sort(),
 		preview: previews.get(r.id)?.preview ?? null,
 		previewError: previews.get(r.id)?.error ?? null
 	}));
