@@ -125,8 +125,9 @@ test('a decision refused on reconnection is shown in plain words, item by item',
 	await context.setOffline(true);
 	await page.getByTestId('pending').filter({ hasText: 'Validée par un autre' }).getByRole('button', { name: 'Valider' }).click();
 	const changed = page.getByTestId('pending').filter({ hasText: 'Modifiée entre-temps' });
-	await changed.getByLabel('Motif du rejet').fill('Montant à revoir');
 	await changed.getByRole('button', { name: 'Rejeter' }).click();
+	await changed.getByLabel('Motif du rejet').fill('Montant à revoir');
+	await changed.getByRole('button', { name: 'Rejeter avec ce motif' }).click();
 	await expect(page.getByTestId('queued')).toHaveText('2 décisions attendent le réseau pour partir.');
 
 	// Meanwhile, on the server: the admin approves the first, the manager edits the second.
@@ -420,6 +421,7 @@ test('À valider reaches every pending reminder offline, with a true count; filt
 
 	// Filters narrow the cached list, offline too.
 	const bySms = before.filter((r) => r.recipients.some((p) => p.channels.includes('sms')));
+	await page.getByText('Filtrer la liste').click();
 	await page.getByLabel('Canal').selectOption('sms');
 	await page.getByRole('button', { name: 'Filtrer' }).click();
 	await expect(page).toHaveURL(/canal=sms/);
