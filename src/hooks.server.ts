@@ -1,11 +1,13 @@
 import { sequence } from '@sveltejs/kit/hooks';
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { building } from '$app/environment';
 import { configureZodMessages } from '$lib/validation/zod-messages';
 import { database } from '$lib/server/db';
 import { prepareDemo } from '$lib/server/demo/startup';
 import { deliveryRuntime, schedulerEnabled, stopDeliveryRuntime } from '$lib/server/delivery/runtime';
+import { config } from '$lib/server/config';
 import { i18n } from './hooks/i18n';
 import { session } from './hooks/session';
 import { organisation } from './hooks/organisation';
@@ -30,6 +32,14 @@ export const handle = sequence(securityHeaders, i18n, session, organisation, pro
 
 /** Unexpected errors are logged in full here and reach the person only as a generic message. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
+	// adapter-node refused the body for its size: say so, with the limit, rather than « an error ».
+	if (status === 413) return { message: m.error_too_large({ limit: sizeLabel(config.bodySizeLimit) }) };
 	if (status !== 404) console.error(`[${status}] ${event.request.method} ${event.url.pathname}`, error);
 	return { message: m.error_generic() };
 };
+
+function sizeLabel(bytes: number): string {
+	const kb = bytes / 1024;
+	const number = (n: number) => new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 1 }).format(n);
+	return kb >= 1024 ? m.unit_megabytes({ n: number(kb / 1024) }) : m.unit_kilobytes({ n: number(kb) });
+}

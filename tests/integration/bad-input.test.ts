@@ -109,3 +109,40 @@ describe('hostile input on the forms', () => {
 		);
 	}, 120_000);
 });
+
+describe('text that could deceive, and bodies too large', () => {
+	it('a name holding a right-to-left override is refused next to its field, and nothing is written', async () => {
+		const before = await counts();
+		const reply = await admin.action('/debiteurs/nouveau', { accountNumber: 'RTL-1', name: 'Durand \u202egnp.exe\u202c', leaseReference: '' });
+		expect(reply.type).toBe('failure');
+		expect(reply.status).toBe(400);
+		const errors = reply.data?.errors as Record<string, string>;
+		expect(errors.name).toBe("Ce texte contient un caractère invisible qui inverse le sens d'affichage (U+202A à U+202E, U+2066 à U+2069) : retirez-le.");
+		expect(errors.accountNumber).toBeUndefined();
+		expect(await counts()).toEqual(before);
+		// An isolate is refused as well; a plain right-to-left name is not.
+		const isolate = await admin.action('/reglages/groupes?/create', { name: 'Groupe \u2067x\u2069' });
+		expect((isolate.data?.errors as Record<string, string>).name).toMatch(/caractère invisible/);
+		const arabic = await admin.action('/reglages/groupes?/create', { name: 'مجموعة' });
+		expect(arabic.type).toBe('success');
+	});
+
+	it('a form without JavaScript comes back with the error next to the field and what was typed', async () => {
+		const reply = await admin.post('/debiteurs/nouveau', { accountNumber: 'RTL-2', name: 'Dupont \u202dx', leaseReference: 'Bail 9' });
+		expect(reply.status).toBe(400);
+		expect(reply.body).toContain('caractère invisible qui inverse le sens');
+		expect(reply.body).toContain('value="RTL-2"');
+		expect(reply.body).toContain('value="Bail 9"');
+	});
+
+	it('a request over the body limit is told so in French, with the limit, and writes nothing', async () => {
+		const before = await counts();
+		const reply = await admin.action('/debiteurs/nouveau', { accountNumber: 'BIG-1', name: 'x'.repeat(5 * 1024 * 1024), leaseReference: '' });
+		expect(reply.status).toBe(413);
+		expect(JSON.stringify(reply)).toContain('Envoi trop volumineux : 512 Ko au plus par envoi.');
+		const page = await admin.post('/debiteurs/nouveau', { accountNumber: 'BIG-2', name: 'x'.repeat(5 * 1024 * 1024), leaseReference: '' });
+		expect(page.status).toBe(413);
+		expect(page.body).toContain('Envoi trop volumineux : 512 Ko au plus par envoi.');
+		expect(await counts()).toEqual(before);
+	});
+});

@@ -214,4 +214,13 @@ describe('POST /api/decisions', () => {
 		const second = await pending('Autre');
 		expect(JSON.parse((await decide(approver, { key, action: 'approve', id: second.id, version: 1 })).body)).toMatchObject({ ok: false });
 	});
+
+	it('refuses a rejection reason holding a direction override, in words, and leaves the reminder pending', async () => {
+		const reminder = await pending();
+		const reply = await decide(approver, { key: crypto.randomUUID(), action: 'reject', id: reminder.id, version: 1, reason: 'Montant \u202efaux' });
+		expect(reply.status).toBe(400);
+		expect(reply.body).toContain('caractère invisible qui inverse le sens');
+		const [row] = await db.select().from(reminders).where(eq(reminders.id, reminder.id));
+		expect(row.status).toBe('pending_validation');
+	});
 });

@@ -2,6 +2,13 @@ import path from 'node:path';
 
 /** Every setting the server reads from the environment, in one place (see the README's table). */
 export const config = {
+	/** adapter-node's BODY_SIZE_LIMIT, read the way it reads it (512K by default): said in the « too large » answer. */
+	get bodySizeLimit(): number {
+		const value = (process.env.BODY_SIZE_LIMIT || '512K').trim();
+		if (value === 'Infinity') return Infinity;
+		const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.slice(-1).toUpperCase()];
+		return Number(unit ? value.slice(0, -1) : value) * (unit ?? 1);
+	},
 	get databaseUrl() {
 		return process.env.DATABASE_URL || undefined;
 	},

@@ -12,7 +12,8 @@ import { sendNowIfRunning } from '$lib/server/delivery/runtime';
 export const POST: RequestHandler = async ({ request, locals }) => {
 	if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return json({ message: m.push_error_json() }, { status: 400 });
 	const parsed = decisionRequestSchema.safeParse(await request.json().catch(() => null));
-	if (!parsed.success) return json({ message: m.push_error_json() }, { status: 400 });
+	// A rule of ours (a text's characters) speaks for itself; anything else is a malformed request.
+	if (!parsed.success) return json({ message: parsed.error.issues.find((i) => i.code === 'custom')?.message ?? m.push_error_json() }, { status: 400 });
 	const organisationId = locals.organisation!.id;
 	const reply = await replayDecision(locals.db, { userId: locals.user!.id, organisationId }, parsed.data);
 	if (reply.ok && parsed.data.action === 'approve') sendNowIfRunning(organisationId);
