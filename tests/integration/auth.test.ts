@@ -80,11 +80,41 @@ describe('login', () => {
 		expect((await client.post('/login', { email, password: TEST_PASSWORD })).status).toBe(303);
 	});
 
-	it('throttles an address that tries many accounts', async () => {
-		const client = await Client.create();
-		for (let i = 0; i < 21; i++) await client.post('/login', { email: `someone${i}@example.test`, password: 'x' });
+	it('throttles an address that tries many accounts, past what a whole office would mistype', async () => {
+		const client = await Client.create({ 'x-forwarded-for': '203.0.113.7' });
+		for (let i = 0; i < 100; i++) await client.post('/login', { email: `someone${i}@example.test`, password: 'x' });
+		expect((await client.post('/login', { email, password: TEST_PASSWORD })).status).toBe(303);
+		await client.post('/login', { email: 'someone-else@example.test', password: 'x' });
 		const reply = await client.action('/login', { email, password: TEST_PASSWORD });
 		expect(reply.status).toBe(429);
+	});
+
+	it("one person's typos in a shared office lock only his own account from there", async () => {
+		const colleague = await makeUser(db, (await makeOrganisation(db, 'Agence Voisine')).id, 'manager');
+		const office = { 'x-forwarded-for': '198.51.100.20' };
+		const typist = await Client.create(office);
+		for (let i = 0; i < 12; i++) await typist.post('/login', { email, password: `faute ${i}` });
+		expect((await typist.action('/login', { email, password: TEST_PASSWORD })).status).toBe(429);
+		// The whole office mistypes now and then: eight people, four typos each, one connection.
+		for (let person = 0; person < 8; person++) {
+			const desk = await Client.create(office);
+			for (let i = 0; i < 4; i++) await desk.post('/login', { email: `collegue${person}@agence.test`, password: `faute ${i}` });
+		}
+		// The colleague at the next desk, behind the same connection, still logs in.
+		const next = await Client.create(office);
+		expect((await next.post('/login', { email: colleague.email, password: TEST_PASSWORD })).status).toBe(303);
+		// The typist himself, from home, is not locked by his office's typos.
+		const home = await Client.create({ 'x-forwarded-for': '192.0.2.44' });
+		expect((await home.post('/login', { email, password: TEST_PASSWORD })).status).toBe(303);
+	});
+
+	it('locks an account tried from many addresses, each under its own allowance', async () => {
+		for (let i = 0; i < 21; i++) {
+			const visitor = await Client.create({ 'x-forwarded-for': `192.0.2.${100 + i}` });
+			await visitor.post('/login', { email, password: `devine ${i}` });
+		}
+		const owner = await Client.create({ 'x-forwarded-for': '192.0.2.250' });
+		expect((await owner.action('/login', { email, password: TEST_PASSWORD })).status).toBe(429);
 	});
 
 	it('gives field errors in French by default and in English when chosen', async () => {

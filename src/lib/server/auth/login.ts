@@ -23,6 +23,7 @@ export async function attemptLogin(db: Db, email: string, password: string, addr
 		await recordFailure(db, keys);
 		return { ok: false, reason: 'invalid' };
 	}
-	await clearFailures(db, keys[0]);
+	// The address keeps its count: others behind it may still be guessing.
+	for (const key of keys) if (key.kind !== 'address') await clearFailures(db, key);
 	return { ok: true, userId: user.id };
 }

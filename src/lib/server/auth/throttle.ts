@@ -4,12 +4,14 @@ import { loginThrottle } from '../db/schema';
 
 /**
  * Failed logins lock a key for a time that doubles with each failure past a free allowance;
- * the database clock decides, so several app processes agree. An account gets fewer tries
- * than an address, which many people may share.
+ * the database clock decides, so several app processes agree. One person's typos lock only his
+ * account from his address (the pair); an account tried from many addresses locks as a whole;
+ * an address locks only past what a whole office behind one connection could mistype.
  */
 const POLICY = {
-	account: { free: 5, baseSeconds: 30 },
-	address: { free: 20, baseSeconds: 30 }
+	pair: { free: 5, baseSeconds: 30 },
+	account: { free: 20, baseSeconds: 30 },
+	address: { free: 100, baseSeconds: 30 }
 } as const;
 const MAX_LOCK_SECONDS = 15 * 60;
 /** A key with no failure for this long starts afresh. */
@@ -18,8 +20,10 @@ const FORGET_AFTER = '1 hour';
 export type ThrottleKey = { kind: keyof typeof POLICY; value: string };
 
 export function throttleKeys(email: string, address: string): ThrottleKey[] {
+	const account = email.trim().toLowerCase();
 	return [
-		{ kind: 'account', value: email.trim().toLowerCase() },
+		{ kind: 'pair', value: `${account} ${address}` },
+		{ kind: 'account', value: account },
 		{ kind: 'address', value: address }
 	];
 }
