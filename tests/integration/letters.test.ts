@@ -240,13 +240,13 @@ describe('/courriers over HTTP', () => {
 		const a = await makeLetterDelivery(org.id, debtor.id, contact.id);
 		const page = await manager.get('/courriers');
 		expect(page.status).toBe(200);
-		expect(page.body).toContain('1 courrier(s) à imprimer');
+		expect(page.body).toContain('1 courrier à imprimer');
 		expect(page.body).toContain('Durand');
 
 		// Without JavaScript, the form posts and the page answers with the batch to download.
 		const generated = await manager.post('/courriers?/generate', {});
 		expect(generated.status).toBe(200);
-		expect(generated.body).toContain('Le PDF est prêt : 1 courrier(s).');
+		expect(generated.body).toContain('Le PDF est prêt : 1 courrier.');
 		const [batch] = await db.select().from(letterBatches);
 		expect(generated.body).toContain(`/courriers/${batch.id}/pdf`);
 		expect(generated.body).toContain("L'impression s'est-elle bien passée ?");
@@ -259,7 +259,7 @@ describe('/courriers over HTTP', () => {
 		expect(pdf.getPageCount()).toBe(1);
 
 		const yes = await manager.action('/courriers?/confirm', { batchId: batch.id, printed: 'yes' });
-		expect(yes).toMatchObject({ type: 'success', data: { done: '1 courrier(s) marqué(s) comme envoyé(s).' } });
+		expect(yes).toMatchObject({ type: 'success', data: { done: '1 courrier marqué comme envoyé.' } });
 		expect((await deliveriesByIds([a.delivery.id]))[0].status).toBe('sent');
 		expect((await db.select().from(reminders).where(eq(reminders.id, a.reminder.id)))[0].status).toBe('sent');
 		expect((await db.select().from(invoices).where(eq(invoices.debtorId, debtor.id)))[0].reminderLevel).toBe(1);
@@ -273,7 +273,7 @@ describe('/courriers over HTTP', () => {
 		await manager.action('/courriers?/generate', {});
 		const [batch] = await db.select().from(letterBatches);
 		const no = await manager.action('/courriers?/confirm', { batchId: batch.id, printed: 'no' });
-		expect(no).toMatchObject({ type: 'success', data: { done: '1 courrier(s) remis à imprimer : générez un nouveau PDF.' } });
+		expect(no).toMatchObject({ type: 'success', data: { done: '1 courrier remis à imprimer : générez un nouveau PDF.' } });
 		expect((await deliveriesByIds([a.delivery.id]))[0]).toMatchObject({ status: 'to_print', letterBatchId: null });
 	});
 
@@ -293,7 +293,7 @@ describe('/courriers over HTTP', () => {
 		expect(bad.status).toBe(400);
 
 		const done = await manager.action('/courriers?/cancelDate', { date: today });
-		expect(done).toMatchObject({ type: 'success', data: { done: '1 courrier(s) remis à imprimer : générez un nouveau PDF.' } });
+		expect(done).toMatchObject({ type: 'success', data: { done: '1 courrier remis à imprimer : générez un nouveau PDF.' } });
 		expect((await deliveriesByIds([a.delivery.id]))[0].status).toBe('to_print');
 		expect((await eventsOf(a.reminder.id)).map((e) => e.reason)).toContain(REPRINT_REASON);
 	});

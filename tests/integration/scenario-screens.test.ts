@@ -48,7 +48,7 @@ describe('the scenario screens', () => {
 		expect(timeline.body).toContain("J+15 après l'échéance");
 
 		const ran = await client.action('/reglages/scenarios?/run', {});
-		expect(String(ran.data?.done)).toContain('1 relance(s) créée(s)');
+		expect(String(ran.data?.done)).toContain('1 relance créée');
 		expect(await db.select().from(scenarioRuns)).toHaveLength(1);
 		const dashboard = await client.get('/aujourdhui');
 		expect(dashboard.body).toContain('data-testid="scenario-runs"');
@@ -159,7 +159,7 @@ describe('the debtor and bulk screens', () => {
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		expect((await client.get('/factures/reprise?q=Lemoine')).body.match(/data-testid="bulk-invoice"/g)).toHaveLength(2);
 		const done = await client.action('/factures/reprise?/apply', { scope: 'selected', selected: [ticked.id, foreign.id], level: '2', lastReminderOn: '2026-10-20', tags: 'Relance 2' });
-		expect(done.data).toMatchObject({ done: expect.stringContaining('1 facture(s)') });
+		expect(done.data).toMatchObject({ done: expect.stringContaining('1 facture') });
 		const rows = await db.select({ id: invoices.id, level: invoices.reminderLevel, tags: invoices.tags }).from(invoices);
 		expect(rows.find((r) => r.id === ticked.id)).toMatchObject({ level: 2, tags: ['Relance 2'] });
 		expect(rows.find((r) => r.id === untouched.id)).toMatchObject({ level: 0, tags: [] });

@@ -316,7 +316,7 @@ describe('schedule, report, test instance', () => {
 		const report = await runScenarios(db, org.id, 'manual');
 		await sendRunReport(db, report!);
 		const [mail] = await db.select().from(outbox).where(eq(outbox.organisationId, org.id));
-		expect(mail).toMatchObject({ recipient: admin.email, subject: 'Scénarios : 1 relance(s) créée(s), 0 supprimée(s), 0 débiteur(s) ignoré(s)' });
+		expect(mail).toMatchObject({ recipient: admin.email, subject: 'Scénarios : 1 relance créée, 0 supprimée, 0 débiteur ignoré' });
 		expect(mail.text).toContain('Martin Claire : Première relance');
 	});
 

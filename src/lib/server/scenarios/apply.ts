@@ -4,6 +4,7 @@ import { reminderInvoices, reminderRecipients, reminders, scenarioReminders, tem
 import { recordEvents, type ReminderEvent } from '../reminders/history';
 import { UNSENT, type Plan, type ScenarioDef } from './engine';
 import { reasonText, skipText } from './reasons';
+import { readStoredText, storedText } from '$lib/stored-text';
 import type { TemplateRow } from './state';
 import { m } from '$lib/paraglide/messages';
 
@@ -66,7 +67,8 @@ export async function applyPlans(
 		for (const d of deletions) {
 			const from = fromStatus.get(d.reminderId);
 			if (!from) continue;
-			outcomes[d.i].deleted.push({ reminderId: d.reminderId, text: d.text });
+			// The run's report is mailed in French (report.ts); the history keeps the code.
+			outcomes[d.i].deleted.push({ reminderId: d.reminderId, text: readStoredText(d.text, 'fr') });
 			events.push({ organisationId, reminderId: d.reminderId, debtorId: d.debtorId, action: 'deleted', fromStatus: from, toStatus: 'deleted', reason: d.text });
 		}
 		await insertChunked(events, (chunk) => recordEvents(tx, chunk));
@@ -85,6 +87,7 @@ export async function applyPlans(
 		const id = crypto.randomUUID();
 		const status = create.requiresValidation ? 'pending_validation' : 'scheduled';
 		const text = m.scenarios_created_reason({ scenario: scenario.name, position: create.stepPosition }, { locale: 'fr' });
+		const reason = storedText('scenario_created', { scenario: scenario.name, position: create.stepPosition });
 		reminderRows.push({
 			id,
 			organisation_id: organisationId,
@@ -99,7 +102,7 @@ export async function applyPlans(
 		for (const r of create.recipients) recipientRows.push({ reminder_id: id, contact_id: r.contactId, channels: `{${r.channels.join(',')}}` });
 		for (const invoiceId of create.invoiceIds) invoiceRows.push({ reminder_id: id, invoice_id: invoiceId });
 		linkRows.push({ reminder_id: id, scenario_id: create.scenarioId, step_position: create.stepPosition, tag: create.tag });
-		events.push({ organisationId, reminderId: id, debtorId, action: 'created', toStatus: status, reason: text });
+		events.push({ organisationId, reminderId: id, debtorId, action: 'created', toStatus: status, reason });
 		outcomes[i].created.push({ reminderId: id, text: `${template.shortDescription} — ${text}`, awaitsValidation: create.requiresValidation });
 	}
 	// Rows travel as one JSON parameter each, and the template's options and content are copied

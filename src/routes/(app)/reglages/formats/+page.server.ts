@@ -5,6 +5,7 @@ import {
 	deleteFormat,
 	EXTENSIONS,
 	FORMAT_ENCODINGS,
+	FORMAT_LANGUAGES,
 	FORMAT_TYPES,
 	getFormat,
 	listFormats,
@@ -45,6 +46,7 @@ function readForm(form: FormData): { input: FormatInput } | { errors: Record<str
 	if (!(value('separator') in SEPARATORS)) errors.separator = m.error_choice();
 	if (!(EXTENSIONS as readonly string[]).includes(value('extension'))) errors.extension = m.error_choice();
 	if (!(FORMAT_ENCODINGS as readonly string[]).includes(value('encoding'))) errors.encoding = m.error_choice();
+	if (!(FORMAT_LANGUAGES as readonly string[]).includes(value('language'))) errors.language = m.error_choice();
 	if (Object.keys(errors).length) return { errors, values };
 	return {
 		input: {
@@ -54,7 +56,8 @@ function readForm(form: FormData): { input: FormatInput } | { errors: Record<str
 			extension: value('extension') as FormatInput['extension'],
 			encoding: value('encoding') as FormatInput['encoding'],
 			fields: positions.map((p) => p.field),
-			fileName: value('fileName')
+			fileName: value('fileName'),
+			language: value('language') as FormatInput['language']
 		}
 	};
 }
