@@ -29,7 +29,18 @@ const CHANNEL: Record<string, (i: object, o: Options) => string> = {
 	sms: m.reminders_channel_sms,
 	letter: m.reminders_channel_letter
 };
+const STATUS: Record<string, (i: object, o: Options) => string> = {
+	failed: m.reminders_status_failed,
+	cancelled: m.reminders_status_cancelled
+};
 const channel = (value: Value, o: Options) => CHANNEL[String(value)]?.({}, o) ?? String(value ?? '');
+/** The channel inside a sentence: « repli courrier », « par e-mail ». */
+const WORD: Record<string, (i: object, o: Options) => string> = {
+	email: m.stored_channel_word_email,
+	sms: m.stored_channel_word_sms,
+	letter: m.stored_channel_word_letter
+};
+const word = (value: Value, o: Options) => WORD[String(value)]?.({}, o) ?? String(value ?? '');
 
 const WHY: Record<string, (i: object, o: Options) => string> = {
 	no_address: m.stored_fallback_why_no_address,
@@ -42,10 +53,10 @@ const WHY: Record<string, (i: object, o: Options) => string> = {
 function fallbackWhy(why: string, o: Options): string {
 	if (why === 'paid') return m.stored_fallback_why_paid({}, o);
 	if (why === 'rule') return m.stored_fallback_why_rule({}, o);
-	if (why.startsWith('reached:')) return m.stored_fallback_why_reached({ channel: channel(why.slice(8), o) }, o);
+	if (why.startsWith('reached:')) return m.stored_fallback_why_reached({ channel: word(why.slice(8), o) }, o);
 	const reasons = why
 		.split(',')
-		.map((w) => (w.startsWith('failed:') ? m.stored_fallback_why_failed({ channel: channel(w.slice(7), o) }, o) : (WHY[w]?.({}, o) ?? w)))
+		.map((w) => (w.startsWith('failed:') ? m.stored_fallback_why_failed({ channel: word(w.slice(7), o) }, o) : (WHY[w]?.({}, o) ?? w)))
 		.join(', ');
 	return m.stored_fallback_why_lacks({ reasons }, o);
 }
@@ -75,13 +86,20 @@ const RENDER = {
 	checked_resend: (p, o) => m.stored_checked_resend({}, o),
 	unknown_outcome: (p, o) => m.stored_unknown_outcome({}, o),
 	key_reused: (p, o) => m.stored_key_reused({}, o),
-	fallback_bounce: (p, o) => m.stored_fallback_bounce({ channel: channel(p.channel, o), contact: p.contact }, o),
-	fallback_refused: (p, o) => m.stored_fallback_refused({ channel: channel(p.channel, o), contact: p.contact }, o),
+	fallback_bounce: (p, o) => m.stored_fallback_bounce({ channel: word(p.channel, o), contact: p.contact }, o),
+	fallback_refused: (p, o) => m.stored_fallback_refused({ channel: word(p.channel, o), contact: p.contact }, o),
 	fallback_none: (p, o) => m.stored_fallback_none({ why: fallbackWhy(String(p.why ?? ''), o), contact: p.contact }, o),
 	provider_bounced: (p, o) => m.stored_provider_bounced({ type: p.type, message: p.message }, o),
 	provider_complained: (p, o) => m.stored_provider_complained({}, o),
 	provider_failed: (p, o) => m.stored_provider_failed({ message: p.message }, o),
 	provider_suppressed: (p, o) => m.stored_provider_suppressed({ message: p.message }, o),
+	registered: (p, o) =>
+		p.before ? m.stored_registered_replaces({ number: p.number, before: p.before }, o) : m.stored_registered({ number: p.number }, o),
+	run_created: (p, o) => m.stored_run_created({ template: p.template, reason: text(p.reason, o) }, o),
+	no_contact: (p, o) => m.scenarios_skip_no_contact({}, o),
+	no_consent: (p, o) => m.scenarios_skip_no_consent({ channels: String(p.channels ?? '').split(',').map((c) => word(c, o)).join(' + ') }, o),
+	no_template: (p, o) => m.scenarios_skip_no_template({ position: p.position }, o),
+	step_blocked: (p, o) => m.scenarios_skip_step_blocked({ position: p.position, status: STATUS[String(p.status)]?.({}, o) ?? String(p.status) }, o),
 	sms_not_delivered: (p, o) => m.stored_sms_not_delivered({ status: p.status, code: p.code }, o)
 } satisfies Record<string, (p: StoredParams, o: Options) => string>;
 
@@ -115,6 +133,16 @@ function legacy(stored: string, o: Options): string {
 	const channel = split > 0 ? LEGACY_CHANNELS[stored.slice(0, split).toLowerCase()] : undefined;
 	const rest = split > 0 ? stored.slice(split + 3) : '';
 	if (channel && LEGACY[rest]) return RENDER.on_channel({ channel, reason: rest }, o);
+	const delivery = /^(E-mail|SMS|Courrier) · (.+?)(?: : (.*))?$/.exec(stored);
+	if (delivery) {
+		const params: StoredParams = { channel: LEGACY_CHANNELS[delivery[1].toLowerCase()], to: delivery[2] };
+		if (delivery[3] !== undefined) params.error = delivery[3];
+		return RENDER.delivery(params, o);
+	}
+	const registered = /^Recommandé n° (.+?)(?: \(remplace n° (.+)\))?$/.exec(stored);
+	if (registered) return RENDER.registered(registered[2] ? { number: registered[1], before: registered[2] } : { number: registered[1] }, o);
+	const created = /^Scénario « (.+) », étape (\d+)$/.exec(stored);
+	if (created) return RENDER.scenario_created({ scenario: created[1], position: created[2] }, o);
 	return stored;
 }
 

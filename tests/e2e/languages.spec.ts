@@ -56,11 +56,20 @@ async function links(page: Page): Promise<string[]> {
 	);
 }
 
-/** The interface's own text: visible text nodes, labels and placeholders, outside data. */
+/**
+ * The interface's own text: visible text nodes, labels and placeholders, outside data. Data
+ * quoted in a label or the title (« Edit Martin Claire ») is taken out of it first.
+ */
 async function interfaceText(page: Page, locale: string): Promise<string[]> {
 	return page.evaluate((locale) => {
-		const isData = (el: Element | null) => !!el?.closest(`[translate="no"], [lang]:not([lang="${locale}"]), script, style, noscript, template`);
-		const texts: string[] = [document.title];
+		const DATA = `[translate="no"], [lang]:not([lang="${locale}"])`;
+		const isData = (el: Element | null) => !!el?.closest(`${DATA}, script, style, noscript, template`);
+		const data = [...document.querySelectorAll(DATA)]
+			.map((el) => el.textContent?.trim() ?? '')
+			.filter((t) => t.length > 1)
+			.sort((a, b) => b.length - a.length);
+		const withoutData = (text: string) => data.reduce((t, d) => t.split(d).join(' '), text);
+		const texts: string[] = [withoutData(document.title)];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
@@ -73,17 +82,23 @@ async function interfaceText(page: Page, locale: string): Promise<string[]> {
 			if (isData(el)) continue;
 			for (const name of ['placeholder', 'aria-label', 'title']) {
 				const value = el.getAttribute(name);
-				if (value) texts.push(value);
+				if (value) texts.push(withoutData(value));
 			}
 			if (el instanceof HTMLInputElement && el.type === 'submit') texts.push(el.value);
 		}
-		return texts;
+		return texts.map((t) => t.trim()).filter(Boolean);
 	}, locale);
 }
 
+/** The product's name, « Relance », is the same in both languages. */
+const BRAND = /(?<!\p{L})Relance(?!\p{L})/gu;
+
 function leaks(texts: string[], locale: 'fr' | 'en'): string[] {
 	const words = wordsPattern(locale === 'en' ? FRENCH : ENGLISH);
-	return texts.filter((t) => words.test(t) || CODES.test(t) || (locale === 'en' && FRENCH_LETTERS.test(t)));
+	return texts.filter((text) => {
+		const t = text.replace(BRAND, '');
+		return words.test(t) || CODES.test(t) || (locale === 'en' && FRENCH_LETTERS.test(t));
+	});
 }
 
 async function walk(page: Page, locale: 'fr' | 'en'): Promise<Record<string, string[]>> {

@@ -19,6 +19,7 @@ import {
 import { batchPdf, cancelLettersOfDate, confirmBatch, createBatch, REPRINT_REASON } from '../../src/lib/server/letters/batches';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
+import { readStoredText } from '$lib/stored-text';
 
 let db: Db;
 let org: { id: string };
@@ -151,7 +152,7 @@ describe('the printer question', () => {
 		const events = await eventsOf(a.reminder.id);
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({ action: 'sent', actorId: managerId, debtorId: debtor.id });
-		expect(events[0].reason).toContain('letter');
+		expect(readStoredText(events[0].reason, 'fr')).toBe('Courrier : impression confirmée');
 
 		expect(await confirmBatch(db, org.id, batch.id, managerId, false)).toEqual({ kind: 'already_answered' });
 		expect((await deliveriesByIds([a.delivery.id]))[0].status).toBe('sent');
@@ -192,7 +193,8 @@ describe('cancelling the letters of a date', () => {
 		expect((await db.select().from(letterBatches).where(eq(letterBatches.id, batch.id)))[0].status).toBe('cancelled');
 		const cancelled = (await eventsOf(a.reminder.id)).filter((e) => e.action === 'cancelled');
 		expect(cancelled).toEqual([expect.objectContaining({ reason: REPRINT_REASON, actorId: managerId })]);
-		expect(REPRINT_REASON).toBe('Impression annulée, à réimprimer');
+		expect(readStoredText(REPRINT_REASON, 'fr')).toBe('Impression annulée, à réimprimer');
+		expect(readStoredText(REPRINT_REASON, 'en')).toBe('Printing cancelled, to print again');
 
 		expect(await createBatch(db, org.id, managerId)).toMatchObject({ letterCount: 1 });
 	});

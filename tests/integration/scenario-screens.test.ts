@@ -8,6 +8,7 @@ import { debtorPauses, invoices, reminderEvents, reminders, scenarioRuns, scenar
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { todayIn } from '../../src/lib/dates';
+import { readStoredText } from '$lib/stored-text';
 
 let db: Db;
 beforeEach(async () => {
@@ -123,7 +124,7 @@ describe('the scenario screens', () => {
 		await db.update(reminders).set({ keep: false }).where(eq(reminders.id, step.id));
 		expect((await client.post('/reglages/groupes?/delete', { groupId: group.id })).status).toBeLessThan(400);
 		const [after] = await db.select().from(reminders).where(eq(reminders.id, step.id));
-		expect(after).toMatchObject({ status: 'deleted', statusReason: 'Scénario supprimé' });
+		expect({ ...after, statusReason: readStoredText(after.statusReason, 'fr') }).toMatchObject({ status: 'deleted', statusReason: 'Scénario supprimé' });
 		expect(await db.select().from(reminderEvents).where(eq(reminderEvents.action, 'deleted'))).toHaveLength(1);
 	});
 });

@@ -4,9 +4,8 @@ import { reminderInvoices, reminderRecipients, reminders, scenarioReminders, tem
 import { recordEvents, type ReminderEvent } from '../reminders/history';
 import { UNSENT, type Plan, type ScenarioDef } from './engine';
 import { reasonText, skipText } from './reasons';
-import { readStoredText, storedText } from '$lib/stored-text';
+import { storedText } from '$lib/stored-text';
 import type { TemplateRow } from './state';
-import { m } from '$lib/paraglide/messages';
 
 export interface Outcome {
 	debtorId: string;
@@ -67,8 +66,7 @@ export async function applyPlans(
 		for (const d of deletions) {
 			const from = fromStatus.get(d.reminderId);
 			if (!from) continue;
-			// The run's report is mailed in French (report.ts); the history keeps the code.
-			outcomes[d.i].deleted.push({ reminderId: d.reminderId, text: readStoredText(d.text, 'fr') });
+			outcomes[d.i].deleted.push({ reminderId: d.reminderId, text: d.text });
 			events.push({ organisationId, reminderId: d.reminderId, debtorId: d.debtorId, action: 'deleted', fromStatus: from, toStatus: 'deleted', reason: d.text });
 		}
 		await insertChunked(events, (chunk) => recordEvents(tx, chunk));
@@ -86,7 +84,6 @@ export async function applyPlans(
 		const scenario = scenarioById.get(create.scenarioId)!;
 		const id = crypto.randomUUID();
 		const status = create.requiresValidation ? 'pending_validation' : 'scheduled';
-		const text = m.scenarios_created_reason({ scenario: scenario.name, position: create.stepPosition }, { locale: 'fr' });
 		const reason = storedText('scenario_created', { scenario: scenario.name, position: create.stepPosition });
 		reminderRows.push({
 			id,
@@ -103,7 +100,7 @@ export async function applyPlans(
 		for (const invoiceId of create.invoiceIds) invoiceRows.push({ reminder_id: id, invoice_id: invoiceId });
 		linkRows.push({ reminder_id: id, scenario_id: create.scenarioId, step_position: create.stepPosition, tag: create.tag });
 		events.push({ organisationId, reminderId: id, debtorId, action: 'created', toStatus: status, reason });
-		outcomes[i].created.push({ reminderId: id, text: `${template.shortDescription} — ${text}`, awaitsValidation: create.requiresValidation });
+		outcomes[i].created.push({ reminderId: id, text: storedText('run_created', { template: template.shortDescription, reason }), awaitsValidation: create.requiresValidation });
 	}
 	// Rows travel as one JSON parameter each, and the template's options and content are copied
 	// by the database: a batch is a few statements, not tens of thousands of parameters.

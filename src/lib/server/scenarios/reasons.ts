@@ -1,12 +1,5 @@
 import { storedText } from '$lib/stored-text';
-import { m } from '$lib/paraglide/messages';
 import type { Reason, SkipReason } from './engine';
-
-/** Run reports are mailed in French, like the organisations they serve (see push/notify.ts). */
-const fr = { locale: 'fr' } as const;
-
-const CHANNELS: Record<string, string> = { email: 'e-mail', sms: 'SMS', letter: 'courrier' };
-const STATUSES: Record<string, string> = { failed: 'en échec', cancelled: 'annulée' };
 
 /** A withdrawn reminder's reason, kept as a code for the history to read in each reader's language. */
 export function reasonText(reason: Reason): string {
@@ -32,15 +25,16 @@ export function reasonText(reason: Reason): string {
 	}
 }
 
+/** Why a debtor was passed over by a run, kept as a code for the run's report. */
 export function skipText(reason: SkipReason): string {
 	switch (reason.code) {
 		case 'no_contact':
-			return m.scenarios_skip_no_contact({}, fr);
+			return storedText('no_contact');
 		case 'no_consent':
-			return m.scenarios_skip_no_consent({ channels: reason.channels.map((c) => CHANNELS[c] ?? c).join(' + ') }, fr);
+			return storedText('no_consent', { channels: reason.channels.join(',') });
 		case 'no_template':
-			return m.scenarios_skip_no_template({ position: reason.position }, fr);
+			return storedText('no_template', { position: reason.position });
 		case 'step_blocked':
-			return m.scenarios_skip_step_blocked({ position: reason.position, status: STATUSES[reason.status] ?? reason.status }, fr);
+			return storedText('step_blocked', { position: reason.position, status: reason.status });
 	}
 }
