@@ -100,6 +100,16 @@ const RENDER = {
 	no_consent: (p, o) => m.scenarios_skip_no_consent({ channels: String(p.channels ?? '').split(',').map((c) => word(c, o)).join(' + ') }, o),
 	no_template: (p, o) => m.scenarios_skip_no_template({ position: p.position }, o),
 	step_blocked: (p, o) => m.scenarios_skip_step_blocked({ position: p.position, status: STATUS[String(p.status)]?.({}, o) ?? String(p.status) }, o),
+	no_recipient: (p, o) => m.stored_no_recipient({}, o),
+	no_email: (p, o) => m.stored_no_email({}, o),
+	no_mobile: (p, o) => m.stored_no_mobile({}, o),
+	no_answer: (p, o) => m.stored_no_answer({}, o),
+	provider_no_id: (p, o) => m.stored_provider_no_id({ provider: p.provider }, o),
+	provider_timeout: (p, o) => m.stored_provider_timeout({ provider: p.provider, ms: p.ms }, o),
+	provider_unreachable: (p, o) => m.stored_provider_unreachable({ provider: p.provider, message: p.message }, o),
+	provider_said: (p, o) => m.stored_provider_said({ provider: p.provider, status: p.status, message: p.message }, o),
+	provider_uncertain: (p, o) => m.stored_provider_uncertain({ reason: text(p.reason, o) }, o),
+	sms_partial: (p, o) => m.stored_sms_partial({ sent: Number(p.sent), total: Number(p.total), detail: text(p.detail, o) }, o),
 	sms_not_delivered: (p, o) => m.stored_sms_not_delivered({ status: p.status, code: p.code }, o)
 } satisfies Record<string, (p: StoredParams, o: Options) => string>;
 

@@ -162,12 +162,12 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 		const row = byId.get(delivery.id);
 		try {
 			const organisation = row && organisationOf.get(row.organisationId);
-			if (!row || !organisation) throw new ProviderError('Destinataire introuvable', false);
+			if (!row || !organisation) throw new ProviderError(storedText('no_recipient'), false);
 			// A row holds the recipient's and the debtor's columns side by side.
 			const contact = row;
 			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [] });
 			if (delivery.channel === 'email') {
-				if (!contact.email) throw new ProviderError('Adresse e-mail absente', false);
+				if (!contact.email) throw new ProviderError(storedText('no_email'), false);
 				messages.set(delivery.id, {
 					kind: 'email',
 					to: contact.email,
@@ -179,7 +179,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 					}
 				});
 			} else {
-				if (!contact.mobilePhone) throw new ProviderError('Numéro de mobile absent', false);
+				if (!contact.mobilePhone) throw new ProviderError(storedText('no_mobile'), false);
 				messages.set(delivery.id, {
 					kind: 'sms',
 					to: contact.mobilePhone,
@@ -251,7 +251,7 @@ async function record(
 	const retries = new Map<number, { id: string; error: string }[]>();
 	const failed: { id: string; error: string }[] = [];
 	for (const d of claimed) {
-		const result = results.get(d.id) ?? new ProviderError('Aucune réponse du fournisseur', true);
+		const result = results.get(d.id) ?? new ProviderError(storedText('no_answer'), true);
 		if (!(result instanceof Error)) {
 			sent.push({ id: d.id, result });
 			outcomes.set(d.id, { kind: 'sent' });
