@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 
 const KIND_LABELS: Record<string, () => string> = {
 	debtors: m.imports_kind_debtors,
@@ -26,7 +27,7 @@ export const DELIVERY_OUTCOMES = Object.keys(OUTCOMES);
 export const outcomeLabel = (status: string) => OUTCOMES[status]?.() ?? status;
 
 /** Export format types (seed 000), in the order the admin picks from. */
-export const typeLabels: Record<string, () => string> = {
+export const typeLabels: Record<string, (inputs?: object, options?: { locale?: Locale }) => string> = {
 	relance: m.formats_type_relance,
 	unpaid: m.formats_type_unpaid,
 	no_contact: m.formats_type_no_contact,

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { Channel } from '$lib/validation/reminders';
 
 import type { ReminderStatusName } from '$lib/reminder-statuses';
@@ -16,7 +17,7 @@ const STATUS: Record<ReminderStatusName, () => string> = {
 	deleted: m.reminders_status_deleted,
 	to_review: m.reminders_status_to_review
 };
-const CHANNEL: Record<Channel, () => string> = {
+const CHANNEL: Record<Channel, (inputs?: object, options?: { locale?: Locale }) => string> = {
 	email: m.reminders_channel_email,
 	sms: m.reminders_channel_sms,
 	letter: m.reminders_channel_letter
@@ -60,6 +61,8 @@ const DELIVERY: Record<string, () => string> = {
 
 export const statusLabel = (status: string) => STATUS[status as ReminderStatusName]?.() ?? status;
 export const channelLabel = (channel: string) => CHANNEL[channel as Channel]?.() ?? channel;
+/** In a file's own language rather than the reader's. */
+export const channelLabelIn = (channel: string, locale: Locale) => CHANNEL[channel as Channel]?.({}, { locale }) ?? channel;
 export const actionLabel = (action: string) => ACTION[action]?.() ?? action;
 export const deliveryLabel = (status: string) => DELIVERY[status]?.() ?? status;
 

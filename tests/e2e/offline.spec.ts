@@ -327,7 +327,7 @@ test('the reminders and the debtors, with their contacts and balance, read offli
 	await page.waitForURL(/\/debiteurs$/);
 	const debtors = page.getByTestId('cached-debtors');
 	await expect(page.getByTestId('sync-state')).toContainText('Hors ligne');
-	await expect(page.getByText(`${sync.debtors.length} débiteur(s)`)).toBeVisible();
+	await expect(page.getByText(`${sync.debtors.length} débiteurs`)).toBeVisible();
 	await page.getByRole('searchbox').fill(debtor.name);
 	await page.getByRole('button', { name: 'Rechercher' }).click();
 	await expect(debtors.getByRole('listitem').filter({ hasText: debtor.name }).first()).toContainText(debtor.contacts.find((c) => c.email)!.email!);
@@ -337,7 +337,7 @@ test('the reminders and the debtors, with their contacts and balance, read offli
 	await expect(page.getByTestId('cached-reminders')).toBeVisible();
 	await page.getByRole('link', { name: 'Programmées' }).click();
 	await page.waitForURL(/\/relances\?etat=scheduled$/);
-	await expect(page.getByText(`${scheduled} relance(s)`)).toBeVisible();
+	await expect(page.getByText(`${scheduled} relances`)).toBeVisible();
 	await expect(page.getByTestId('cached-reminders').getByText('Programmée').first()).toBeVisible();
 	await expect(page.getByTestId('cached-reminders').getByText('À valider')).toHaveCount(0);
 	await context.close();

@@ -111,7 +111,7 @@ describe('À valider, page by page on the server', () => {
 		await db.update(reminders).set({ version: sql`${reminders.version} + 1`, updatedAt: sql`now() + interval '1 second'` }).where(eq(reminders.id, changed));
 
 		const reply = await approver.action('/a-valider/liste?/approveShown', { canal: 'sms', shownAt });
-		expect(reply.data?.done).toBe('199 relance(s) traitée(s), 1 refusée(s).');
+		expect(reply.data?.done).toBe('199 relances traitées, 1 refusée.');
 		const rows = await db.select({ id: reminders.id, status: reminders.status }).from(reminders);
 		const approved = new Set(rows.filter((r) => r.status === 'scheduled').map((r) => r.id));
 		const sms = ids.filter((_, i) => (i + 1) % 3 === 0);
@@ -132,7 +132,7 @@ describe('À valider, page by page on the server', () => {
 		// Re-run on the server, the filter leaves it out too.
 		const shownAt = (await list('?confirmer=1')).match(/name="shownAt" value="([^"]+)"/)![1];
 		const reply = await approver.action('/a-valider/liste?/approveShown', { shownAt, du: day(0), au: day(1) });
-		expect(reply.data?.done).toBe('1 relance(s) traitée(s), 0 refusée(s).');
+		expect(reply.data?.done).toBe('1 relance traitée, 0 refusée.');
 		const [row] = await db.select().from(reminders).where(eq(reminders.id, ids[0]));
 		expect(row.status).toBe('pending_validation');
 	});

@@ -70,7 +70,7 @@ describe('the bulk pages', () => {
 		const page = await client.get('/actions-groupees/contacts?q=Filtr');
 		expect(page.body).toContain(one.id);
 		const reply = await client.action('/actions-groupees/contacts?/apply', { contactId: [one.id], change: 'sms:1' });
-		expect(reply.data).toEqual({ done: '1 contact(s) modifié(s) sur 1 sélectionné(s).' });
+		expect(reply.data).toEqual({ done: '1 contact modifié sur 1 sélectionné.' });
 		expect((await db.select().from(contacts).where(eq(contacts.id, one.id)))[0].consentSms).toBe(true);
 
 		const approver = await makeUser(db, actor.organisationId, 'approver');
@@ -100,12 +100,12 @@ describe('the bulk pages', () => {
 
 		// A forged debtor of another organisation is ticked too: its contact stays as it was.
 		const cleared = await client.action('/actions-groupees/debiteurs?/apply', { debtorId: [a.id, b.id, foreign.debtorId], change: 'letter:0' });
-		expect(cleared.data).toEqual({ done: '2 contact(s) modifié(s) sur 3 sélectionné(s).' });
+		expect(cleared.data).toEqual({ done: '2 contacts modifiés sur 3 sélectionnés.' });
 		const letter = async (id: string) => (await db.select().from(contacts).where(eq(contacts.id, id)))[0].consentLetter;
 		expect([await letter(a1.id), await letter(a2.id), await letter(b1.id), await letter(g1.id), await letter(foreign.id)]).toEqual([false, false, false, true, true]);
 
 		const guarantors = await client.action('/actions-groupees/debiteurs?/apply', { debtorId: [a.id, b.id], change: 'letter:1', role: 'garant' });
-		expect(guarantors.data).toEqual({ done: '1 contact(s) modifié(s) sur 1 sélectionné(s).' });
+		expect(guarantors.data).toEqual({ done: '1 contact modifié sur 1 sélectionné.' });
 		expect([await letter(a1.id), await letter(a2.id)]).toEqual([false, true]);
 
 		expect((await client.action('/actions-groupees/debiteurs?/apply', { debtorId: [a.id], change: 'letter:1', role: 'patron' })).status).toBe(400);

@@ -10,6 +10,7 @@ import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
 import { startDelivery } from '../../src/lib/server/delivery/runtime';
 import type { Db } from '../../src/lib/server/db/types';
+import { readStoredText } from '$lib/stored-text';
 
 let resend: FakeResend;
 let vonage: FakeVonage;
@@ -99,7 +100,8 @@ describe('a delivery', () => {
 		expect(raised.lastReminderAt).not.toBeNull();
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminder.id));
 		expect(events.map((e) => e.action).sort()).toEqual(['delivery_sent', 'sent']);
-		expect(events.find((e) => e.action === 'delivery_sent')?.reason).toBe('E-mail · helene.obrien@example.test');
+		expect(readStoredText(events.find((e) => e.action === 'delivery_sent')?.reason, 'fr')).toBe('E-mail · helene.obrien@example.test');
+		expect(readStoredText(events.find((e) => e.action === 'delivery_sent')?.reason, 'en')).toBe('Email · helene.obrien@example.test');
 	});
 
 	it('leaves by SMS through Vonage with client-ref = delivery id and counted segments', async () => {

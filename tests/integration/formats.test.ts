@@ -67,6 +67,37 @@ describe('export formats', () => {
 	});
 });
 
+describe('the language of a format', () => {
+	it('keeps its headers in its own language whoever exports it, and takes English file-name fields', async () => {
+		const saved = await createFormat(db, org.id, { ...base, language: 'en', fileName: 'Unpaid [organisation] [date] [time]' });
+		if (!saved.ok) throw new Error('format refused');
+		const made = await exportWithFormat(db, org.id, saved.id, { now: new Date('2026-11-23T10:00:00Z') });
+		expect(made).toMatchObject({ ok: true, fileName: 'Unpaid Agence Étoile 2026-11-23 11h00.txt' });
+		if (!made.ok) return;
+		expect(iconv.decode(made.body, 'win1252')).toBe('Balance due\tInvoice\tDebtor\r\n123,00\tF-1\tHélène Dupré\r\n');
+		expect(renderFileName('[heure] [time]', { heure: '08h00' }, 'csv')).toBe('08h00 08h00.csv');
+	});
+
+	it('shows the columns in the reader’s language, and a new format takes its author’s language', async () => {
+		const admin = await makeUser(db, org.id, 'admin');
+		const client = await loggedIn(admin.email, TEST_PASSWORD);
+		await client.action('/langue', { locale: 'en', redirectTo: '/reglages/formats' });
+		const page = await client.get('/reglages/formats?type=unpaid');
+		expect(page.body).toContain('>Balance due</label>');
+		expect(page.body).not.toMatch(/>(Reste dû|Échéance|Montant)</);
+		expect(page.body).toContain('[time]');
+		expect(page.body).not.toContain('[heure]');
+		const created = await client.action('/reglages/formats?/create', { type: 'unpaid', name: 'Unpaid', separator: ';', extension: 'csv', encoding: 'utf-8', fileName: 'Unpaid [date]', pos_0: '1', pos_7: '2' });
+		expect(created.status).toBe(200);
+		const [format] = await db.select().from(exportFormats).where(eq(exportFormats.name, 'Unpaid'));
+		expect(format).toMatchObject({ language: 'en', fields: ['Compte', 'Reste dû'] });
+		const french = await createFormat(db, org.id, { ...base, name: 'Compta' });
+		if (!french.ok) throw new Error('format refused');
+		const [row] = await db.select().from(exportFormats).where(eq(exportFormats.id, french.id));
+		expect(row.language).toBe('fr');
+	});
+});
+
 describe('editing a format, and the reminder group in its file name', () => {
 	const history: FormatInput = { name: 'Historique par groupe', type: 'relance', separator: ';', extension: 'csv', encoding: 'utf-8', fields: ['Compte', 'Relance'], fileName: 'Relance [groupe] [date]' };
 

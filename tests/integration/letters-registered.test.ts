@@ -9,6 +9,7 @@ import { createBatch } from '../../src/lib/server/letters/batches';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
+import { readStoredText } from '$lib/stored-text';
 
 let db: Db;
 let org: { id: string };
@@ -81,7 +82,7 @@ describe('the registered letter’s number, over HTTP without JavaScript', () =>
 		await client.post('/courriers?/registeredNumber', { deliveryId: delivery.id, registeredNumber: '1A 123 456 7890 1' });
 		await client.post('/courriers?/registeredNumber', { deliveryId: delivery.id, registeredNumber: '1A 123 456 7890 2' });
 		const events = await db.select().from(reminderEvents).where(and(eq(reminderEvents.reminderId, reminder.id), eq(reminderEvents.action, 'registered_number')));
-		expect(events.map((e) => e.reason).sort()).toEqual(['Recommandé n° 1A 123 456 7890 1', 'Recommandé n° 1A 123 456 7890 2 (remplace n° 1A 123 456 7890 1)']);
+		expect(events.map((e) => readStoredText(e.reason, 'fr')).sort()).toEqual(['Recommandé n° 1A 123 456 7890 1', 'Recommandé n° 1A 123 456 7890 2 (remplace n° 1A 123 456 7890 1)']);
 	});
 
 	it('is not found for a letter not registered, or of another organisation', async () => {

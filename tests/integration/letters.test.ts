@@ -19,6 +19,7 @@ import {
 import { batchPdf, cancelLettersOfDate, confirmBatch, createBatch, REPRINT_REASON } from '../../src/lib/server/letters/batches';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
+import { readStoredText } from '$lib/stored-text';
 
 let db: Db;
 let org: { id: string };
@@ -151,7 +152,7 @@ describe('the printer question', () => {
 		const events = await eventsOf(a.reminder.id);
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({ action: 'sent', actorId: managerId, debtorId: debtor.id });
-		expect(events[0].reason).toContain('letter');
+		expect(readStoredText(events[0].reason, 'fr')).toBe('Courrier : impression confirmée');
 
 		expect(await confirmBatch(db, org.id, batch.id, managerId, false)).toEqual({ kind: 'already_answered' });
 		expect((await deliveriesByIds([a.delivery.id]))[0].status).toBe('sent');
@@ -192,7 +193,8 @@ describe('cancelling the letters of a date', () => {
 		expect((await db.select().from(letterBatches).where(eq(letterBatches.id, batch.id)))[0].status).toBe('cancelled');
 		const cancelled = (await eventsOf(a.reminder.id)).filter((e) => e.action === 'cancelled');
 		expect(cancelled).toEqual([expect.objectContaining({ reason: REPRINT_REASON, actorId: managerId })]);
-		expect(REPRINT_REASON).toBe('Impression annulée, à réimprimer');
+		expect(readStoredText(REPRINT_REASON, 'fr')).toBe('Impression annulée, à réimprimer');
+		expect(readStoredText(REPRINT_REASON, 'en')).toBe('Printing cancelled, to print again');
 
 		expect(await createBatch(db, org.id, managerId)).toMatchObject({ letterCount: 1 });
 	});
@@ -240,13 +242,13 @@ describe('/courriers over HTTP', () => {
 		const a = await makeLetterDelivery(org.id, debtor.id, contact.id);
 		const page = await manager.get('/courriers');
 		expect(page.status).toBe(200);
-		expect(page.body).toContain('1 courrier(s) à imprimer');
+		expect(page.body).toContain('1 courrier à imprimer');
 		expect(page.body).toContain('Durand');
 
 		// Without JavaScript, the form posts and the page answers with the batch to download.
 		const generated = await manager.post('/courriers?/generate', {});
 		expect(generated.status).toBe(200);
-		expect(generated.body).toContain('Le PDF est prêt : 1 courrier(s).');
+		expect(generated.body).toContain('Le PDF est prêt : 1 courrier.');
 		const [batch] = await db.select().from(letterBatches);
 		expect(generated.body).toContain(`/courriers/${batch.id}/pdf`);
 		expect(generated.body).toContain("L'impression s'est-elle bien passée ?");
@@ -259,7 +261,7 @@ describe('/courriers over HTTP', () => {
 		expect(pdf.getPageCount()).toBe(1);
 
 		const yes = await manager.action('/courriers?/confirm', { batchId: batch.id, printed: 'yes' });
-		expect(yes).toMatchObject({ type: 'success', data: { done: '1 courrier(s) marqué(s) comme envoyé(s).' } });
+		expect(yes).toMatchObject({ type: 'success', data: { done: '1 courrier marqué comme envoyé.' } });
 		expect((await deliveriesByIds([a.delivery.id]))[0].status).toBe('sent');
 		expect((await db.select().from(reminders).where(eq(reminders.id, a.reminder.id)))[0].status).toBe('sent');
 		expect((await db.select().from(invoices).where(eq(invoices.debtorId, debtor.id)))[0].reminderLevel).toBe(1);
@@ -273,7 +275,7 @@ describe('/courriers over HTTP', () => {
 		await manager.action('/courriers?/generate', {});
 		const [batch] = await db.select().from(letterBatches);
 		const no = await manager.action('/courriers?/confirm', { batchId: batch.id, printed: 'no' });
-		expect(no).toMatchObject({ type: 'success', data: { done: '1 courrier(s) remis à imprimer : générez un nouveau PDF.' } });
+		expect(no).toMatchObject({ type: 'success', data: { done: '1 courrier remis à imprimer : générez un nouveau PDF.' } });
 		expect((await deliveriesByIds([a.delivery.id]))[0]).toMatchObject({ status: 'to_print', letterBatchId: null });
 	});
 
@@ -293,7 +295,7 @@ describe('/courriers over HTTP', () => {
 		expect(bad.status).toBe(400);
 
 		const done = await manager.action('/courriers?/cancelDate', { date: today });
-		expect(done).toMatchObject({ type: 'success', data: { done: '1 courrier(s) remis à imprimer : générez un nouveau PDF.' } });
+		expect(done).toMatchObject({ type: 'success', data: { done: '1 courrier remis à imprimer : générez un nouveau PDF.' } });
 		expect((await deliveriesByIds([a.delivery.id]))[0].status).toBe('to_print');
 		expect((await eventsOf(a.reminder.id)).map((e) => e.reason)).toContain(REPRINT_REASON);
 	});

@@ -200,10 +200,10 @@ describe("the lists of the day's reminders", () => {
 		expect(page.body).toContain('Relances du jour');
 		expect(page.body).toContain(ready.id);
 		const heldReply = await client.action('/avant-envoi?/hold', { reminderId: [other.id, toCheck.id] });
-		expect(heldReply.data).toEqual({ done: '2 relance(s) exclue(s) de l\'envoi.' });
+		expect(heldReply.data).toEqual({ done: '2 relances exclues de l\'envoi.' });
 		expect((await dueReminderLists(db, org.id)).excluded.map((r) => r.id).sort()).toEqual([other.id, toCheck.id].sort());
 		expect((await client.get(`/relances/${other.id}`)).body).toContain('data-testid="held"');
-		expect((await client.action('/avant-envoi?/release', { one: toCheck.id })).data).toEqual({ done: '1 relance(s) remise(s) dans les listes.' });
+		expect((await client.action('/avant-envoi?/release', { one: toCheck.id })).data).toEqual({ done: '1 relance remise dans les listes.' });
 
 		// Everything is ticked, but only the ready one not held leaves.
 		const chosen = await readyReminderIds(db, org.id, [ready.id, other.id, toCheck.id, none.id]);
@@ -235,7 +235,7 @@ describe("the lists of the day's reminders", () => {
 		const client = await loggedIn((await makeUser(db, org.id, 'manager')).email, TEST_PASSWORD);
 		const body = (await client.get('/avant-envoi?impayes')).body;
 		expect(body.match(/data-testid="leaving-today"/g)).toHaveLength(1);
-		expect(body).toContain('2 relance(s) déjà planifiée(s) part(ent) encore aujourd\'hui');
+		expect(body).toContain('2 relances déjà planifiées partent encore aujourd\'hui');
 	});
 
 	it('shows at most DUE_LIST_LIMIT of the day and says how many there are in all', async () => {

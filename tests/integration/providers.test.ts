@@ -9,6 +9,7 @@ import { svixSignature } from '../../src/lib/server/delivery/webhooks/svix-signa
 import { vonageSignature } from '../../src/lib/server/delivery/webhooks/vonage-signature';
 import { createSenders } from '../../src/lib/server/delivery/senders';
 import { makeDelivery } from './providers-fixtures';
+import { storedText } from '$lib/stored-text';
 
 const RESEND_SECRET = `whsec_${Buffer.from('resend secret of the providers test').toString('base64')}`;
 const VONAGE_SECRET = 'vonage secret of the providers test';
@@ -99,7 +100,7 @@ describe('/api/webhooks/vonage', () => {
 		const reply = await anonymous.request('POST', '/api/webhooks/vonage', body, { 'content-type': 'application/json' });
 
 		expect(reply.status).toBe(200);
-		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'failed', lastError: 'SMS non remis (rejected, code 6)' });
+		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'failed', lastError: storedText('sms_not_delivered', { status: 'rejected', code: '6' }) });
 	});
 
 	it('a bad or missing signature is 401 and nothing changes', async () => {

@@ -227,7 +227,7 @@ describe('approval', () => {
 		const stale = rows.find((r) => r.id === id)!;
 		await approver.action('/a-valider?/approve', { id, version: String(stale.version) });
 		const reply = await approver.action('/a-valider?/bulkApprove', { selected: rows.map((r) => `${r.id}:${r.version}`) });
-		expect(reply.data?.done).toBe('1 relance(s) traitée(s), 1 refusée(s).');
+		expect(reply.data?.done).toBe('1 relance traitée, 1 refusée.');
 		expect((await db.select().from(reminders)).every((r) => r.status === 'scheduled')).toBe(true);
 	});
 
@@ -257,11 +257,11 @@ describe('lists', () => {
 		await manager.action('/relances/nouvelle?/save', form());
 		await manager.action('/relances/nouvelle?/save', form({ requiresValidation: 'on', shortDescription: 'À valider vite' }));
 		const all = await manager.get('/relances');
-		expect(all.body).toContain('2 relance(s)');
+		expect(all.body).toContain('2 relances');
 		const pending = await manager.get('/relances?etat=pending_validation');
 		expect(pending.body).toContain('À valider vite');
 		expect(pending.body).not.toContain('Première relance');
-		expect(pending.body).toContain('1 relance(s)');
+		expect(pending.body).toContain('1 relance');
 	});
 
 	it('filters by group and by date', async () => {

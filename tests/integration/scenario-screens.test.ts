@@ -8,6 +8,7 @@ import { debtorPauses, invoices, reminderEvents, reminders, scenarioRuns, scenar
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { todayIn } from '../../src/lib/dates';
+import { readStoredText } from '$lib/stored-text';
 
 let db: Db;
 beforeEach(async () => {
@@ -48,7 +49,7 @@ describe('the scenario screens', () => {
 		expect(timeline.body).toContain("J+15 après l'échéance");
 
 		const ran = await client.action('/reglages/scenarios?/run', {});
-		expect(String(ran.data?.done)).toContain('1 relance(s) créée(s)');
+		expect(String(ran.data?.done)).toContain('1 relance créée');
 		expect(await db.select().from(scenarioRuns)).toHaveLength(1);
 		const dashboard = await client.get('/aujourdhui');
 		expect(dashboard.body).toContain('data-testid="scenario-runs"');
@@ -123,7 +124,7 @@ describe('the scenario screens', () => {
 		await db.update(reminders).set({ keep: false }).where(eq(reminders.id, step.id));
 		expect((await client.post('/reglages/groupes?/delete', { groupId: group.id })).status).toBeLessThan(400);
 		const [after] = await db.select().from(reminders).where(eq(reminders.id, step.id));
-		expect(after).toMatchObject({ status: 'deleted', statusReason: 'Scénario supprimé' });
+		expect({ ...after, statusReason: readStoredText(after.statusReason, 'fr') }).toMatchObject({ status: 'deleted', statusReason: 'Scénario supprimé' });
 		expect(await db.select().from(reminderEvents).where(eq(reminderEvents.action, 'deleted'))).toHaveLength(1);
 	});
 });
@@ -159,7 +160,7 @@ describe('the debtor and bulk screens', () => {
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		expect((await client.get('/factures/reprise?q=Lemoine')).body.match(/data-testid="bulk-invoice"/g)).toHaveLength(2);
 		const done = await client.action('/factures/reprise?/apply', { scope: 'selected', selected: [ticked.id, foreign.id], level: '2', lastReminderOn: '2026-10-20', tags: 'Relance 2' });
-		expect(done.data).toMatchObject({ done: expect.stringContaining('1 facture(s)') });
+		expect(done.data).toMatchObject({ done: expect.stringContaining('1 facture') });
 		const rows = await db.select({ id: invoices.id, level: invoices.reminderLevel, tags: invoices.tags }).from(invoices);
 		expect(rows.find((r) => r.id === ticked.id)).toMatchObject({ level: 2, tags: ['Relance 2'] });
 		expect(rows.find((r) => r.id === untouched.id)).toMatchObject({ level: 0, tags: [] });

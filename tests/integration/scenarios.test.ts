@@ -33,6 +33,7 @@ import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { todayIn } from '../../src/lib/dates';
 import { importBytes } from '../../src/lib/server/imports/service';
+import { readStoredText } from '$lib/stored-text';
 
 const today = () => todayIn('Europe/Paris');
 
@@ -61,7 +62,8 @@ async function debtorReminders(db: Db, debtorId: string) {
 		.from(reminders)
 		.leftJoin(scenarioReminders, eq(scenarioReminders.reminderId, reminders.id))
 		.where(eq(reminders.debtorId, debtorId))
-		.orderBy(reminders.createdAt);
+		.orderBy(reminders.createdAt)
+		.then((rows) => rows.map((r) => ({ ...r, statusReason: readStoredText(r.statusReason, 'fr') })));
 }
 
 async function counts(db: Db) {
@@ -103,7 +105,8 @@ describe('a scenario run', () => {
 		]);
 		expect((await db.select().from(reminderInvoices).where(eq(reminderInvoices.reminderId, reminder.id))).map((r) => r.invoiceId)).toEqual([invoice.id]);
 		const [event] = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminder.id));
-		expect(event).toMatchObject({ action: 'created', toStatus: 'scheduled', reason: 'Scénario « Standard », étape 1' });
+		expect({ ...event, reason: readStoredText(event.reason, 'fr') }).toMatchObject({ action: 'created', toStatus: 'scheduled', reason: 'Scénario « Standard », étape 1' });
+		expect(readStoredText(event.reason, 'en')).toBe('Scenario “Standard”, step 1');
 
 		const before = await counts(db);
 		const again = await runScenarios(db, org.id, 'manual');
@@ -120,7 +123,7 @@ describe('a scenario run', () => {
 		await makeInvoice(db, org.id, lonely.id, { dueDate: addDays(today(), -20) });
 		const report = await runScenarios(db, org.id, 'manual');
 		expect(report).toMatchObject({ created: 0, skipped: 2 });
-		expect(report!.details.skipped.map((s) => s.text).sort()).toEqual([
+		expect(report!.details.skipped.map((s) => readStoredText(s.text, 'fr')).sort()).toEqual([
 			'Aucun contact de relance',
 			'Aucun contact de relance joignable par e-mail (coordonnées ou consentement manquants)'
 		]);
@@ -188,7 +191,8 @@ describe('a payment re-evaluates the debtor at once', () => {
 		expect(rows.find((r) => r.shortDescription === 'Rappel ordinaire')!.status).toBe('deleted');
 		expect(rows.find((r) => r.shortDescription === 'Rappel à conserver')!.status).toBe('scheduled');
 		const [event] = await db.select().from(reminderEvents).where(and(eq(reminderEvents.reminderId, notice.id), eq(reminderEvents.action, 'deleted')));
-		expect(event).toMatchObject({ fromStatus: 'pending_validation', toStatus: 'deleted', reason: "Dette réglée : plus rien n'est dû" });
+		expect({ ...event, reason: readStoredText(event.reason, 'fr') }).toMatchObject({ fromStatus: 'pending_validation', toStatus: 'deleted', reason: "Dette réglée : plus rien n'est dû" });
+		expect(readStoredText(event.reason, 'en')).toBe('Debt settled: nothing is owed any more');
 	});
 
 	it('an imported payments file deletes the settled debtors\' waiting reminders at once, and creates nothing new', async () => {
@@ -316,7 +320,7 @@ describe('schedule, report, test instance', () => {
 		const report = await runScenarios(db, org.id, 'manual');
 		await sendRunReport(db, report!);
 		const [mail] = await db.select().from(outbox).where(eq(outbox.organisationId, org.id));
-		expect(mail).toMatchObject({ recipient: admin.email, subject: 'Scénarios : 1 relance(s) créée(s), 0 supprimée(s), 0 débiteur(s) ignoré(s)' });
+		expect(mail).toMatchObject({ recipient: admin.email, subject: 'Scénarios : 1 relance créée, 0 supprimée, 0 débiteur ignoré' });
 		expect(mail.text).toContain('Martin Claire : Première relance');
 	});
 

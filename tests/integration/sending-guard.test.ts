@@ -25,8 +25,9 @@ import { runScenarios } from '../../src/lib/server/scenarios/run';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
+import { readStoredText, storedText } from '$lib/stored-text';
 
-const SETTLED = "Dette réglée : plus rien n'est dû";
+const SETTLED = storedText('paid');
 // Monday 23 November 2026, 10:00 in Paris: inside the sending hours.
 const TODAY = '2026-11-23';
 const AT = new Date('2026-11-23T10:00:00+01:00');
@@ -125,7 +126,7 @@ describe('a reminder about to leave for a debtor who owes nothing any more', () 
 		expect(resend.requests).toHaveLength(0);
 		const row = await reminderOf(id);
 		expect(row.status).toBe('deleted');
-		expect(row.statusReason).toMatch(/seuil/);
+		expect(readStoredText(row.statusReason, 'fr')).toMatch(/seuil/);
 		expect((await eventsOf(id)).find((e) => e.action === 'deleted')?.reason).toBe(row.statusReason);
 	});
 
@@ -173,7 +174,7 @@ describe('the buttons that send now', () => {
 		const id = await todaysScenarioReminder();
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const reply = await client.action('/aujourdhui?/sendAll', {});
-		expect(reply.data?.done).toMatch(/1 relance\(s\) retirée\(s\) au moment de partir/);
+		expect(reply.data?.done).toMatch(/1 relance retirée au moment de partir/);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 	});
@@ -183,7 +184,7 @@ describe('the buttons that send now', () => {
 		const id = await todaysScenarioReminder();
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const reply = await client.action('/avant-envoi?/sendDue', { reminderId: id });
-		expect(reply.data?.done).toMatch(/1 relance\(s\) retirée\(s\) au moment de partir/);
+		expect(reply.data?.done).toMatch(/1 relance retirée au moment de partir/);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 		expect(await db.select().from(scenarioReminders)).toHaveLength(1);

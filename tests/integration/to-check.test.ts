@@ -5,6 +5,7 @@ import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_
 import { loggedIn } from '../helpers/app';
 import { deliveries, invoices, reminderEvents, reminderInvoices, reminders } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
+import { readStoredText } from '$lib/stored-text';
 
 let db: Db;
 let org: { id: string };
@@ -47,7 +48,10 @@ describe('a delivery « à vérifier » on Aujourd’hui', () => {
 		const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
 		expect(invoice.reminderLevel).toBe(1);
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, delivery.reminderId));
-		expect(events.find((e) => e.action === 'checked')).toMatchObject({ actorId: manager.id, reason: expect.stringContaining('le message est parti') });
+		const checked = events.find((e) => e.action === 'checked')!;
+		expect(checked).toMatchObject({ actorId: manager.id });
+		expect(readStoredText(checked.reason, 'fr')).toBe('SMS : Vérifié auprès du fournisseur : le message est parti');
+		expect(readStoredText(checked.reason, 'en')).toBe('SMS: Checked with the provider: the message left');
 
 		const again = await client.action('/aujourdhui?/resolve', { deliveryId: delivery.id, decision: 'resend' });
 		expect(again).toMatchObject({ type: 'failure', status: 404 });

@@ -14,6 +14,7 @@ import { settleReminders } from './settle';
 import { receiveResendWebhook } from './webhooks/resend';
 import { svixSignature } from './webhooks/svix-signature';
 import type { BounceFallback } from '$lib/validation/organisation';
+import { readStoredText } from '$lib/stored-text';
 
 const SECRET = `whsec_${Buffer.from('fallback webhook secret for tests').toString('base64')}`;
 const CONTENT = { emailSubject: 'Rappel', emailHeader: '', emailBody: 'Madame,', emailFooter: '', smsText: 'Solde dû : {{ solde }}', letterBody: 'Madame,' };
@@ -73,7 +74,7 @@ async function sentEmail({ contact = {}, rule, owes = true, keep = false }: { co
 
 const fallbacksOf = (emailId: string) => db.select().from(deliveries).where(eq(deliveries.fallbackOf, emailId));
 const historyOf = async (reminderId: string) =>
-	(await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminderId))).map((e) => [e.action, e.reason]);
+	(await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminderId))).map((e) => [e.action, readStoredText(e.reason, 'fr')]);
 const contactOf = async (id: string) => (await db.select().from(contacts).where(eq(contacts.id, id)))[0];
 const reminderOf = async (id: string) => (await db.select().from(reminders).where(eq(reminders.id, id)))[0];
 

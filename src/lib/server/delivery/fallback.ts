@@ -1,3 +1,4 @@
+import { storedText } from '$lib/stored-text';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
@@ -30,13 +31,6 @@ const ORDER: Record<BounceFallback, FallbackChannel[]> = {
 	none: []
 };
 
-// History reasons are stored as written, in French like every reason of the history.
-const MADE: Record<UndeliverableCause, Record<FallbackChannel, string>> = {
-	bounce: { letter: 'Repli courrier après rebond de l’e-mail', sms: 'Repli SMS après rebond de l’e-mail' },
-	refused: { letter: 'Repli courrier après refus de l’adresse e-mail', sms: 'Repli SMS après refus de l’adresse e-mail' }
-};
-const CHANNEL_NAMES: Record<string, string> = { email: 'e-mail', letter: 'courrier', sms: 'SMS' };
-const NO_FALLBACK = 'Aucun repli';
 
 type Row = {
 	id: string;
@@ -102,7 +96,7 @@ export async function fallBack(tx: DbOrTx, failed: Undeliverable[], cause: Undel
 	const events: ReminderEvent[] = [];
 	for (const row of rows as Row[]) {
 		const decision = decide(row);
-		if (typeof decision === 'string') events.push(event(row, 'fallback_none', `${NO_FALLBACK} : ${decision}`));
+		if (typeof decision === 'string') events.push(event(row, 'fallback_none', storedText('fallback_none', { contact: row.name, why: decision })));
 		else picks.push({ row, channel: decision.channel });
 	}
 	const made = picks.length
@@ -125,35 +119,38 @@ export async function fallBack(tx: DbOrTx, failed: Undeliverable[], cause: Undel
 	const rowOf = new Map(picks.map((p) => [p.row.id, p.row]));
 	for (const d of made) {
 		const row = rowOf.get(d.fallbackOf!)!;
-		events.push(event(row, `fallback_${d.channel}`, MADE[cause][d.channel as FallbackChannel]));
+		events.push(event(row, `fallback_${d.channel}`, storedText(cause === 'bounce' ? 'fallback_bounce' : 'fallback_refused', { channel: d.channel, contact: row.name })));
 	}
 	await recordEvents(tx, events);
 	const sms = made.filter((d) => d.channel === 'sms').map((d) => d.id);
 	if (sms.length && enqueue) await enqueue(tx, sms);
 }
 
-/** The channel to fall back to, or why there is none. */
+/**
+ * The channel to fall back to, or why there is none: codes (stored-text.ts puts them into words),
+ * « paid », « reached:<channel> », « rule », or the list of what each channel lacks.
+ */
 function decide(row: Row): { channel: FallbackChannel } | string {
-	if (row.owedCents <= 0 && !row.keep) return 'le débiteur ne doit plus rien';
+	if (row.owedCents <= 0 && !row.keep) return 'paid';
 	const others = (row.others ?? '').split(',').filter(Boolean).map((o) => o.split(':') as [string, string]);
 	const reaching = others.find(([, status]) => !['failed', 'bounced', 'cancelled'].includes(status));
-	if (reaching) return `le contact reçoit déjà cette relance par ${CHANNEL_NAMES[reaching[0]] ?? reaching[0]}`;
+	if (reaching) return `reached:${reaching[0]}`;
 	const order = ORDER[row.rule as BounceFallback] ?? [];
-	if (!order.length) return 'l’organisation a choisi de ne pas remplacer un e-mail rejeté';
+	if (!order.length) return 'rule';
 	const why: string[] = [];
 	for (const channel of order) {
-		if (others.some(([used]) => used === channel)) why.push(`un ${CHANNEL_NAMES[channel]} de cette relance a déjà échoué`);
-		else if (channel === 'letter' && !row.hasAddress) why.push('pas d’adresse postale');
-		else if (channel === 'letter' && !row.consentLetter) why.push('pas d’accord pour le courrier');
-		else if (channel === 'sms' && !row.mobilePhone) why.push('pas de numéro de mobile');
-		else if (channel === 'sms' && !row.consentSms) why.push('pas d’accord pour les SMS');
+		if (others.some(([used]) => used === channel)) why.push(`failed:${channel}`);
+		else if (channel === 'letter' && !row.hasAddress) why.push('no_address');
+		else if (channel === 'letter' && !row.consentLetter) why.push('no_letter_consent');
+		else if (channel === 'sms' && !row.mobilePhone) why.push('no_mobile');
+		else if (channel === 'sms' && !row.consentSms) why.push('no_sms_consent');
 		else return { channel };
 	}
-	return `${why.join(', ')} ; l’adresse e-mail est à contrôler`;
+	return why.join(',');
 }
 
 function event(row: Row, action: string, reason: string): ReminderEvent {
-	return { organisationId: row.organisationId, reminderId: row.reminderId, debtorId: row.debtorId, action, reason: `${reason} · ${row.name}` };
+	return { organisationId: row.organisationId, reminderId: row.reminderId, debtorId: row.debtorId, action, reason };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
 import { deliveries, reminders } from '../db/schema';
 import { recordEvents } from '../reminders/history';
@@ -6,10 +7,7 @@ import { lockReminders, settleReminders } from './settle';
 
 export type ToCheckDecision = 'left' | 'resend';
 
-const REASONS: Record<ToCheckDecision, string> = {
-	left: 'Vérifié auprès du fournisseur : le message est parti',
-	resend: 'Vérifié auprès du fournisseur : le message n’est pas parti, il est renvoyé'
-};
+const REASONS: Record<ToCheckDecision, string> = { left: storedText('checked_left'), resend: storedText('checked_resend') };
 
 /**
  * A person's answer about a delivery « à vérifier », after looking at the provider's logs: it
@@ -44,7 +42,7 @@ export async function resolveToCheck(
 			.returning({ id: deliveries.id });
 		if (!moved) return false;
 		await recordEvents(tx, [
-			{ organisationId, reminderId: target.reminderId, debtorId: target.debtorId, actorId, action: 'checked', reason: `${target.channel} : ${REASONS[decision]}` }
+			{ organisationId, reminderId: target.reminderId, debtorId: target.debtorId, actorId, action: 'checked', reason: storedText('on_channel', { channel: target.channel, reason: REASONS[decision] }) }
 		]);
 		if (decision === 'left') await settleReminders(tx, [target.reminderId], { actorId, locked: true });
 		else await enqueue(tx, [deliveryId]);

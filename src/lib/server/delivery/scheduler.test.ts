@@ -6,6 +6,7 @@ import { deliveries, organisations, reminderEvents, reminderRecipients, reminder
 import type { Db } from '../db';
 import { runPass } from './scheduler';
 import { insideSendingHours, localTime, nextOpening } from './sending-hours';
+import { readStoredText } from '$lib/stored-text';
 
 const PARIS = { timezone: 'Europe/Paris', sendingDays: [1, 2, 3, 4, 5], sendingStart: '09:00', sendingEnd: '18:00' };
 // Monday 23 November 2026: Paris is UTC+1.
@@ -90,7 +91,7 @@ describe('a scheduler pass', () => {
 		expect(await statusOf(late.id)).toBe('sending');
 		const [event] = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, stale.id));
 		expect(event).toMatchObject({ action: 'to_review', toStatus: 'to_review' });
-		expect(event.reason).toMatch(/à revoir/);
+		expect(readStoredText(event.reason, 'fr')).toMatch(/à revoir/);
 		await db.update(organisations).set({ staleAfterDays: 30 });
 		const older = await reminder('2026-11-01');
 		await runPass(db, { trigger: 'interval', enqueue, at: at('2026-11-23T10:00') });

@@ -1,4 +1,5 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { storedText } from '$lib/stored-text';
 import { anyId, idRows, rowsOf } from '../db/arrays';
 import type { Db, Tx } from '../db';
 import { DELIVERIES_PER_JOB } from './queue';
@@ -42,7 +43,7 @@ export interface PassReport {
  */
 const ANALYZE_FROM_DELIVERIES = 1000;
 
-const STALE_REASON = 'Date d’envoi dépassée depuis trop longtemps : à revoir avant envoi';
+const STALE_REASON = storedText('stale');
 
 /**
  * One scheduler pass: for each organisation, reminders too old are set aside for a person;

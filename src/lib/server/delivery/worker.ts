@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { storedText } from '$lib/stored-text';
 import { and, eq, sql } from 'drizzle-orm';
 import { anyId, idRows, rowsOf, textArray } from '../db/arrays';
 import type { Db, DbOrTx } from '../db';
@@ -35,8 +36,8 @@ export type DeliverOutcome =
 /** Hands deliveries back to the queue, in the transaction that sets them back to 'queued'. */
 export type Requeue = (tx: DbOrTx, deliveryIds: string[], inSeconds: number) => Promise<void>;
 
-const UNKNOWN_OUTCOME = 'Issue inconnue après une interruption : vérifiez auprès du fournisseur avant de renvoyer';
-const KEY_REUSED = 'Renvoi refusé par le fournisseur (contenu changé depuis le premier envoi, interrompu) : vérifiez avant de renvoyer';
+const UNKNOWN_OUTCOME = storedText('unknown_outcome');
+const KEY_REUSED = storedText('key_reused');
 
 type Claimed = { id: string; reminderId: string; organisationId: string; debtorId: string; channel: string; attempts: number; batchKey: string; recovered: boolean };
 
@@ -161,12 +162,12 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 		const row = byId.get(delivery.id);
 		try {
 			const organisation = row && organisationOf.get(row.organisationId);
-			if (!row || !organisation) throw new ProviderError('Destinataire introuvable', false);
+			if (!row || !organisation) throw new ProviderError(storedText('no_recipient'), false);
 			// A row holds the recipient's and the debtor's columns side by side.
 			const contact = row;
 			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [] });
 			if (delivery.channel === 'email') {
-				if (!contact.email) throw new ProviderError('Adresse e-mail absente', false);
+				if (!contact.email) throw new ProviderError(storedText('no_email'), false);
 				messages.set(delivery.id, {
 					kind: 'email',
 					to: contact.email,
@@ -178,7 +179,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 					}
 				});
 			} else {
-				if (!contact.mobilePhone) throw new ProviderError('Numéro de mobile absent', false);
+				if (!contact.mobilePhone) throw new ProviderError(storedText('no_mobile'), false);
 				messages.set(delivery.id, {
 					kind: 'sms',
 					to: contact.mobilePhone,
@@ -250,7 +251,7 @@ async function record(
 	const retries = new Map<number, { id: string; error: string }[]>();
 	const failed: { id: string; error: string }[] = [];
 	for (const d of claimed) {
-		const result = results.get(d.id) ?? new ProviderError('Aucune réponse du fournisseur', true);
+		const result = results.get(d.id) ?? new ProviderError(storedText('no_answer'), true);
 		if (!(result instanceof Error)) {
 			sent.push({ id: d.id, result });
 			outcomes.set(d.id, { kind: 'sent' });
@@ -312,17 +313,14 @@ async function record(
 	});
 }
 
-const CHANNEL_NAMES: Record<string, string> = { email: 'E-mail', sms: 'SMS', letter: 'Courrier' };
-
 /** One history line per delivery that ended: where it went, and the provider's word if it failed. */
 function deliveryEvent(r: Claimed, to: string, error: string | undefined): ReminderEvent {
-	const where = `${CHANNEL_NAMES[r.channel] ?? r.channel} · ${to}`;
 	return {
 		organisationId: r.organisationId,
 		reminderId: r.reminderId,
 		debtorId: r.debtorId,
 		action: error === undefined ? 'delivery_sent' : 'delivery_failed',
-		reason: error === undefined ? where : `${where} : ${error}`
+		reason: storedText('delivery', error === undefined ? { channel: r.channel, to } : { channel: r.channel, to, error })
 	};
 }
 
@@ -357,7 +355,7 @@ async function markToCheck(tx: DbOrTx, owned: Owned[], reason: string, { onlyIfS
 	const debtorOf = new Map(owners.map((o) => [o.id, o.debtorId]));
 	await recordEvents(
 		tx,
-		marked.map((m) => ({ organisationId: m.organisationId, reminderId: m.reminderId, debtorId: debtorOf.get(m.reminderId)!, action: 'to_check', reason: `${m.channel} : ${reason}` }))
+		marked.map((m) => ({ organisationId: m.organisationId, reminderId: m.reminderId, debtorId: debtorOf.get(m.reminderId)!, action: 'to_check', reason: storedText('on_channel', { channel: m.channel, reason }) }))
 	);
 	await settleReminders(tx, marked.map((m) => m.reminderId), { locked: true });
 	return marked.map((m) => m.id);

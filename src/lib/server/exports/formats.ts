@@ -9,8 +9,9 @@ import { violates } from '../debtors/unique';
 import { dataSheet, HISTORY_HEADERS, historySheet, NO_CONTACT_HEADERS, noContactSheet, UNPAID_HEADERS, unpaidSheet, type HistoryFilters } from './tables';
 import { toCsv } from './csv';
 import type { Sheet } from './cells';
-import { channelLabel } from '$lib/reminder-labels';
+import { channelLabel, channelLabelIn } from '$lib/reminder-labels';
 import { outcomeLabel, typeLabels } from '$lib/file-labels';
+import { fieldLabel } from '$lib/export-fields';
 
 export const FORMAT_TYPES = ['relance', 'unpaid', 'no_contact', 'debtors', 'contacts', 'invoices', 'payments'] as const;
 export type FormatType = (typeof FORMAT_TYPES)[number];
@@ -24,6 +25,10 @@ export const FORMAT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
  */
 export const NAME_FIELDS = ['date', 'heure', 'organisation', 'format', 'type', 'groupe', 'canal', 'du', 'au'] as const;
 type NameValues = Partial<Record<(typeof NAME_FIELDS)[number], string>>;
+/** The same fields by their English names, as the English form lists them. */
+const NAME_ALIASES: Record<string, (typeof NAME_FIELDS)[number]> = { time: 'heure', group: 'groupe', channel: 'canal', from: 'du', to: 'au' };
+export const FORMAT_LANGUAGES = ['fr', 'en'] as const;
+export type FormatLanguage = (typeof FORMAT_LANGUAGES)[number];
 
 /** The columns a format of each type chooses from, in their natural order. */
 export const TYPE_FIELDS: Record<FormatType, string[]> = {
@@ -44,6 +49,8 @@ export interface FormatInput {
 	encoding: (typeof FORMAT_ENCODINGS)[number];
 	fields: string[];
 	fileName: string;
+	/** Absent: French, the headers' own names. */
+	language?: FormatLanguage;
 }
 
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f]/;
@@ -55,7 +62,8 @@ const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f]/;
 export function renderFileName(template: string, values: NameValues, extension: string): string | null {
 	let unknown = false;
 	const base = template
-		.replace(/\[([^\]]*)\]/g, (_, key: string) => {
+		.replace(/\[([^\]]*)\]/g, (_, written: string) => {
+			const key = NAME_ALIASES[written] ?? written;
 			if (!(NAME_FIELDS as readonly string[]).includes(key)) unknown = true;
 			return values[key as (typeof NAME_FIELDS)[number]] ?? '';
 		})
@@ -170,6 +178,7 @@ export async function exportWithFormat(
 		? await db.select({ name: groups.name }).from(groups).where(and(eq(groups.id, filters.groupId), eq(groups.organisationId, organisationId)))
 		: [];
 	const { format } = row;
+	const language = format.language === 'en' ? 'en' : 'fr';
 	const hour = new Intl.DateTimeFormat('fr-FR', { timeZone: row.timezone, hour: '2-digit', minute: '2-digit' }).format(now).replace(':', 'h');
 	const fileName = renderFileName(
 		format.fileName,
@@ -178,16 +187,17 @@ export async function exportWithFormat(
 			heure: hour,
 			organisation: fileSafe(row.organisation),
 			format: format.name,
-			type: typeLabel(format.type),
+			type: typeLabels[format.type]?.({}, { locale: language }) ?? format.type,
 			groupe: group ? fileSafe(group.name) : '',
-			canal: filters.channel ? channelLabel(filters.channel) : '',
+			canal: filters.channel ? channelLabelIn(filters.channel, language) : '',
 			du: filters.from ?? '',
 			au: filters.to ?? ''
 		},
 		format.extension
 	);
 	if (!fileName) return { ok: false, reason: 'file_name' };
-	const sheet = project(await sheetOf(db, organisationId, format.type as FormatType, filters), format.fields);
+	const chosen = project(await sheetOf(db, organisationId, format.type as FormatType, filters), format.fields);
+	const sheet = { ...chosen, headers: chosen.headers.map((h) => fieldLabel(h, language)) };
 	const body = toCsv(sheet, { separator: SEPARATORS[format.separator as keyof typeof SEPARATORS] ?? ';', encoding: format.encoding as 'utf-8' | 'windows-1252' });
 	return { ok: true, body, fileName, extension: format.extension };
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
 import { deliveries, letterBatches, organisations, reminders } from '../db/schema';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
@@ -10,8 +11,8 @@ import { letterDeliveries, organisationTimezone, sentOn, waitingToPrint } from '
 export type LetterBatch = typeof letterBatches.$inferSelect;
 
 /** History reasons are stored as written, in French like every reason of the history. */
-const SENT_REASON = 'letter : impression confirmée';
-export const REPRINT_REASON = 'Impression annulée, à réimprimer';
+const SENT_REASON = storedText('letter_printed');
+export const REPRINT_REASON = storedText('letter_reprint');
 
 /**
  * The day's PDF: every letter waiting to print and in no batch yet joins a new batch, under

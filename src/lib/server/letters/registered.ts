@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, letterBatches, reminders } from '../db/schema';
 import { recordEvents } from '../reminders/history';
@@ -58,7 +59,7 @@ export function recordRegisteredNumber(
 		if (letter.before === number) return 'unchanged';
 		await tx.update(deliveries).set({ registeredNumber: number, updatedAt: sql`now()` }).where(eq(deliveries.id, letter.id));
 		// Stored in French, like every reason of the history.
-		const reason = letter.before ? `Recommandé n° ${number} (remplace n° ${letter.before})` : `Recommandé n° ${number}`;
+		const reason = storedText('registered', letter.before ? { number, before: letter.before } : { number });
 		await recordEvents(tx, [
 			{
 				organisationId,

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../db';
+import { readStoredText } from '$lib/stored-text';
 import type { Role } from '$lib/roles';
 import { m } from '$lib/paraglide/messages';
 import { audienceSubscriptions } from './subscriptions';
@@ -97,7 +98,7 @@ export function notifyDeliveryFailed(
 		roles: SENDERS,
 		payload: {
 			title: m.push_failed_title({}, locale),
-			body: m.push_failed_body({ debtorName: cut(failure.debtorName), channel, error: cut(failure.error, 200) }, locale),
+			body: m.push_failed_body({ debtorName: cut(failure.debtorName), channel, error: cut(readStoredText(failure.error, 'fr'), 200) }, locale),
 			url: `/relances/${failure.reminderId}`,
 			tag: `failed-${failure.reminderId}-${failure.channel}`
 		},

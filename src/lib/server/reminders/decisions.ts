@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { readStoredText } from '$lib/stored-text';
 import type { Db, Tx } from '../db';
 import { organisations, reminders, users } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
@@ -55,7 +56,7 @@ async function decide(
 
 /** Plain words for why a reminder cannot be decided on any more. */
 async function stateRefusal(tx: Tx, reminder: Reminder, version: number, approvalMatters: boolean): Promise<string | null> {
-	const reason = reminder.statusReason ? ` : ${reminder.statusReason}` : '';
+	const reason = reminder.statusReason ? ` : ${readStoredText(reminder.statusReason)}` : '';
 	switch (reminder.status) {
 		case 'deleted':
 			return m.reminders_error_deleted({ reason });

@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
 import { groups, memberships, organisations, reminders, scenarioReminders, scenarioSettings, scenarioSteps, scenarios, templates, users } from '../db/schema';
 import { recordEvents } from '../reminders/history';
 import { UNSENT } from './engine';
 import { scenarioRows } from './state';
-import { m } from '$lib/paraglide/messages';
 import { violates } from '../debtors/unique';
 import type { ScenarioCriteriaInput, ScenarioSettingsInput, StepInput } from '$lib/validation/scenarios';
 
@@ -93,7 +93,7 @@ export async function deleteScenario(db: Db, organisationId: string, scenarioId:
 	return db.transaction(async (tx) => {
 		const [scenario] = await tx.select({ id: scenarios.id }).from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId))).for('update');
 		if (!scenario) return 'not_found';
-		const reason = m.scenarios_reason_scenario_gone({}, { locale: 'fr' });
+		const reason = storedText('scenario_gone');
 		const waiting = await tx
 			.select({ id: reminders.id, debtorId: reminders.debtorId, status: reminders.status })
 			.from(reminders)

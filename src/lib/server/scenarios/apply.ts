@@ -4,8 +4,8 @@ import { reminderInvoices, reminderRecipients, reminders, scenarioReminders, tem
 import { recordEvents, type ReminderEvent } from '../reminders/history';
 import { UNSENT, type Plan, type ScenarioDef } from './engine';
 import { reasonText, skipText } from './reasons';
+import { storedText } from '$lib/stored-text';
 import type { TemplateRow } from './state';
-import { m } from '$lib/paraglide/messages';
 
 export interface Outcome {
 	debtorId: string;
@@ -84,7 +84,7 @@ export async function applyPlans(
 		const scenario = scenarioById.get(create.scenarioId)!;
 		const id = crypto.randomUUID();
 		const status = create.requiresValidation ? 'pending_validation' : 'scheduled';
-		const text = m.scenarios_created_reason({ scenario: scenario.name, position: create.stepPosition }, { locale: 'fr' });
+		const reason = storedText('scenario_created', { scenario: scenario.name, position: create.stepPosition });
 		reminderRows.push({
 			id,
 			organisation_id: organisationId,
@@ -99,8 +99,8 @@ export async function applyPlans(
 		for (const r of create.recipients) recipientRows.push({ reminder_id: id, contact_id: r.contactId, channels: `{${r.channels.join(',')}}` });
 		for (const invoiceId of create.invoiceIds) invoiceRows.push({ reminder_id: id, invoice_id: invoiceId });
 		linkRows.push({ reminder_id: id, scenario_id: create.scenarioId, step_position: create.stepPosition, tag: create.tag });
-		events.push({ organisationId, reminderId: id, debtorId, action: 'created', toStatus: status, reason: text });
-		outcomes[i].created.push({ reminderId: id, text: `${template.shortDescription} — ${text}`, awaitsValidation: create.requiresValidation });
+		events.push({ organisationId, reminderId: id, debtorId, action: 'created', toStatus: status, reason });
+		outcomes[i].created.push({ reminderId: id, text: storedText('run_created', { template: template.shortDescription, reason }), awaitsValidation: create.requiresValidation });
 	}
 	// Rows travel as one JSON parameter each, and the template's options and content are copied
 	// by the database: a batch is a few statements, not tens of thousands of parameters.

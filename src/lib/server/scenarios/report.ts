@@ -6,6 +6,7 @@ import { createResendSender } from '../delivery/email/resend';
 import { senderAddress } from '../delivery/message';
 import { notifyUsers, notifyValidationsNeeded } from '../push/notify';
 import { m } from '$lib/paraglide/messages';
+import { readStoredText } from '$lib/stored-text';
 import type { RunReport } from './run';
 
 const fr = { locale: 'fr' } as const;
@@ -19,7 +20,7 @@ function reportText(report: RunReport, orgName: string): string {
 	if (report.sendingHeld) lines.push('', m.scenarios_report_held({}, fr));
 	const section = (title: string, entries: RunReport['details']['created']) => {
 		if (!entries.length) return;
-		lines.push('', title, ...entries.map((e) => `- ${e.debtorName} : ${e.text}`));
+		lines.push('', title, ...entries.map((e) => `- ${e.debtorName} : ${readStoredText(e.text, 'fr')}`));
 	};
 	section(m.scenarios_report_created({}, fr), report.details.created);
 	section(m.scenarios_report_deleted({}, fr), report.details.deleted);

@@ -1,15 +1,7 @@
 import { m } from '$lib/paraglide/messages';
-import type { ContactRole } from '$lib/validation/contacts';
 import { actionLabel } from '$lib/reminder-labels';
 
-const ROLE_LABELS: Record<ContactRole, () => string> = {
-	relance: m.contacts_role_relance,
-	facturation: m.contacts_role_facturation,
-	garant: m.contacts_role_garant,
-	autre: m.contacts_role_autre
-};
-
-export const contactRoleLabel = (role: ContactRole) => ROLE_LABELS[role]();
+export { contactRoleLabel } from '$lib/role-labels';
 
 const ACTION_LABELS = new Map<string, () => string>([
 	['created', m.debtors_history_created],

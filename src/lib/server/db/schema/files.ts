@@ -83,6 +83,8 @@ export const exportFormats = pgTable(
 		fields: text('fields').array().notNull(),
 		/** Text with [date], [heure], [organisation], [format] or [type] where those go. */
 		fileName: text('file_name').notNull(),
+		/** The language of the file's column headers, whoever exports it. */
+		language: text('language').notNull().default('fr'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('export_formats_org_name_idx').on(t.organisationId, t.name)]

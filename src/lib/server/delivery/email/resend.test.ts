@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { readStoredText } from '$lib/stored-text';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resendError, startFakeResend, type FakeResend } from '../../../../../tests/fakes/resend';
@@ -89,7 +90,7 @@ describe('the Resend sender', () => {
 		fake.respondWith('hang');
 		const error = await refusal(sender(200).send(email()));
 		expect(error).toMatchObject({ retryable: true, status: undefined });
-		expect(error.message).toContain('200 ms');
+		expect(readStoredText(error.message, 'en')).toBe('Resend: no answer within 200 ms');
 	});
 
 	it('an unreachable provider is retryable', async () => {

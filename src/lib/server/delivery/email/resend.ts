@@ -1,4 +1,5 @@
 import { Resend, type CreateEmailOptions, type ErrorResponse } from 'resend';
+import { storedText } from '$lib/stored-text';
 import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail } from '../channel';
 import { retryAfterSeconds } from './retry-after';
 
@@ -41,7 +42,7 @@ export function createResendSender({ apiKey, baseUrl, timeoutMs }: ResendSenderO
 				const message = refused.get(index);
 				if (message !== undefined) return refusal(`Resend : ${message}`, 422, message);
 				const id = ids.shift();
-				return id ? { providerMessageId: id } : new ProviderError('Resend : réponse sans identifiant pour cet e-mail', false);
+				return id ? { providerMessageId: id } : new ProviderError(storedText('provider_no_id', { provider: 'Resend' }), false);
 			});
 		}
 	};
@@ -66,10 +67,10 @@ function toResend(email: OutgoingEmail): CreateEmailOptions {
  * (network failure, or our timeout aborting the request).
  */
 function providerError(error: ErrorResponse, headers: Record<string, string> | null, timedOutAfterMs: number | null): ProviderError {
-	if (timedOutAfterMs !== null) return new ProviderError(`Resend : pas de réponse en ${timedOutAfterMs} ms`, true);
+	if (timedOutAfterMs !== null) return new ProviderError(storedText('provider_timeout', { provider: 'Resend', ms: timedOutAfterMs }), true);
 	const status = error.statusCode ?? undefined;
-	if (status === undefined) return new ProviderError(`Resend injoignable : ${error.message}`, true);
-	const message = `Resend (${status}) : ${error.message}`;
+	if (status === undefined) return new ProviderError(storedText('provider_unreachable', { provider: 'Resend', message: error.message }), true);
+	const message = storedText('provider_said', { provider: 'Resend', status, message: error.message });
 	if (status === 429) return new ProviderError(message, true, status, retryAfterSeconds(headers?.['retry-after']));
 	// The same key still in flight elsewhere: the first send decides, asking again later is safe.
 	if (error.name === 'concurrent_idempotent_requests') return new ProviderError(message, true, status);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readStoredText } from '$lib/stored-text';
 import { startFakeVonage, vonageStatus, type FakeVonage } from '../../../../../tests/fakes/vonage';
 import { ProviderError, type OutgoingSms } from '../channel';
 import { createVonageSender } from './vonage';
@@ -76,7 +77,7 @@ describe('the Vonage sender', () => {
 		});
 		const error = await refusal(sender().send(sms()));
 		expect(error).toMatchObject({ retryable: false });
-		expect(error.message).toContain('Envoi partiel');
+		expect(readStoredText(error.message, 'fr')).toMatch(/^Envoi partiel \(1 partie sur 2\)\. Vonage \(1\) : Throughput Rate Exceeded$/);
 	});
 
 	it('HTTP 429 is retryable after its Retry-After; 401 is final', async () => {
@@ -95,6 +96,6 @@ describe('the Vonage sender', () => {
 		fake.respondWith('hang');
 		const error = await refusal(sender(200).send(sms()));
 		expect(error).toMatchObject({ retryable: true, status: undefined });
-		expect(error.message).toContain('200 ms');
+		expect(readStoredText(error.message, 'fr')).toBe('Vonage : pas de réponse en 200 ms');
 	});
 });

@@ -1,4 +1,5 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { storedText } from '$lib/stored-text';
 import type { DbOrTx } from '../../db';
 import { deliveries, reminders } from '../../db/schema';
 import { recordEvents } from '../../reminders/history';
@@ -12,7 +13,6 @@ export type WebhookResult = 'unauthorized' | 'invalid' | 'applied' | 'ignored';
 
 export type ChangedDelivery = { id: string; contactId: string; reminderId: string; organisationId: string; channel: string };
 
-const CHANNEL_NAMES: Record<string, string> = { email: 'E-mail', sms: 'SMS' };
 
 /**
  * Applies a provider's news about a message that left. A failure overrides a delivery (a late
@@ -50,7 +50,7 @@ export async function recordOutcome(
 			reminderId: d.reminderId,
 			debtorId: debtorOf.get(d.reminderId)!,
 			action: `delivery_${outcome.status}`,
-			reason: [CHANNEL_NAMES[d.channel] ?? d.channel, reason].filter(Boolean).join(' : ')
+			reason: reason ? storedText('on_channel', { channel: d.channel, reason }) : ''
 		}))
 	);
 	await beforeSettle?.(changed);

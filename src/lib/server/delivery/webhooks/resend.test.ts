@@ -6,6 +6,7 @@ import { contacts, deliveries, reminderEvents } from '../../db/schema';
 import type { Db } from '../../db';
 import { receiveResendWebhook } from './resend';
 import { svixSignature } from './svix-signature';
+import { readStoredText, storedText } from '$lib/stored-text';
 
 const SECRET = `whsec_${Buffer.from('resend webhook secret for tests').toString('base64')}`;
 let db: Db;
@@ -46,11 +47,11 @@ describe('Resend webhooks', () => {
 		const bounce = { bounce: { type: 'Permanent', subType: 'General', message: 'Mailbox does not exist' }, to: ['Hélène <helene.obrien@example.test>'] };
 		expect(await call(event('email.bounced', delivery.providerMessageId!, bounce))).toBe('applied');
 
-		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'bounced', lastError: 'Adresse rejetée (Permanent) : Mailbox does not exist' });
+		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'bounced', lastError: storedText('provider_bounced', { type: 'Permanent', message: 'Mailbox does not exist' }) });
 		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce', emailCheckReason: 'Mailbox does not exist', emailCheckOverridden: false });
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, delivery.reminderId));
 		// The debtor owes nothing here: no fallback (see fallback.test.ts), and the history says why.
-		expect(events.map((e) => [e.action, e.reason]).sort()).toEqual([
+		expect(events.map((e) => [e.action, readStoredText(e.reason, 'fr')]).sort()).toEqual([
 			['delivery_bounced', 'E-mail : Adresse rejetée (Permanent) : Mailbox does not exist'],
 			['fallback_none', "Aucun repli : le débiteur ne doit plus rien · Mme Hélène O'Brien"]
 		]);
@@ -69,8 +70,8 @@ describe('Resend webhooks', () => {
 		await call(event('email.complained', complained.delivery.providerMessageId!));
 		await call(event('email.failed', failed.delivery.providerMessageId!, { failed: { reason: 'reached_daily_quota' } }));
 
-		expect(await deliveryOf(complained.delivery.id)).toMatchObject({ status: 'failed', lastError: expect.stringContaining('indésirable') });
-		expect(await deliveryOf(failed.delivery.id)).toMatchObject({ status: 'failed', lastError: 'Échec d’envoi : reached_daily_quota' });
+		expect(await deliveryOf(complained.delivery.id)).toMatchObject({ status: 'failed', lastError: storedText('provider_complained') });
+		expect(await deliveryOf(failed.delivery.id)).toMatchObject({ status: 'failed', lastError: storedText('provider_failed', { message: 'reached_daily_quota' }) });
 	});
 
 	it('a late bounce overrides a delivery, never the reverse; a repeated event changes nothing more', async () => {

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { storedText } from '$lib/stored-text';
 import { z } from 'zod';
 import type { Db } from '../../db';
 import { deliveries } from '../../db/schema';
@@ -32,10 +33,10 @@ type EmailEvent = z.infer<typeof emailEvent>;
 /** The events that change a delivery; the others (sent, opened, clicked, delayed…) are only acknowledged. */
 const OUTCOMES: Record<string, (data: EmailEvent) => ProviderOutcome> = {
 	'email.delivered': () => ({ status: 'delivered' }),
-	'email.bounced': (d) => ({ status: 'bounced', reason: `Adresse rejetée (${d.bounce?.type || 'bounce'}) : ${d.bounce?.message ?? ''}`.trim() }),
-	'email.complained': () => ({ status: 'failed', reason: 'Le destinataire a signalé l’e-mail comme indésirable' }),
-	'email.failed': (d) => ({ status: 'failed', reason: `Échec d’envoi : ${d.failed?.reason ?? ''}`.trim() }),
-	'email.suppressed': (d) => ({ status: 'failed', reason: `Adresse bloquée par Resend : ${d.suppressed?.message ?? ''}`.trim() })
+	'email.bounced': (d) => ({ status: 'bounced', reason: storedText('provider_bounced', { type: d.bounce?.type || 'bounce', message: d.bounce?.message ?? '' }) }),
+	'email.complained': () => ({ status: 'failed', reason: storedText('provider_complained') }),
+	'email.failed': (d) => ({ status: 'failed', reason: storedText('provider_failed', { message: d.failed?.reason ?? '' }) }),
+	'email.suppressed': (d) => ({ status: 'failed', reason: storedText('provider_suppressed', { message: d.suppressed?.message ?? '' }) })
 };
 
 /**

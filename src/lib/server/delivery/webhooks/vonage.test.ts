@@ -6,6 +6,7 @@ import { deliveries, reminderEvents, reminders } from '../../db/schema';
 import type { Db } from '../../db';
 import { receiveVonageReceipt } from './vonage';
 import { vonageSignature } from './vonage-signature';
+import { readStoredText, storedText } from '$lib/stored-text';
 
 const SECRET = 'vonage-signature-secret';
 let db: Db;
@@ -50,7 +51,7 @@ describe('Vonage delivery receipts', () => {
 	it.each(['failed', 'rejected', 'expired'])('%s marks it failed with the error code', async (status) => {
 		const delivery = await sentSms();
 		await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status, 'err-code': '6' }));
-		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'failed', lastError: `SMS non remis (${status}, code 6)` });
+		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'failed', lastError: storedText('sms_not_delivered', { status, code: '6' }) });
 	});
 
 	it('without client-ref, is found by messageId; with another signature method', async () => {
@@ -81,7 +82,7 @@ describe('Vonage delivery receipts', () => {
 		const delivery = await sentSms();
 		await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status: 'rejected', 'err-code': '3' }));
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, delivery.reminderId));
-		expect(events.map((e) => [e.action, e.reason])).toEqual([['delivery_failed', 'SMS : SMS non remis (rejected, code 3)']]);
+		expect(events.map((e) => [e.action, readStoredText(e.reason, 'fr')])).toEqual([['delivery_failed', 'SMS : SMS non remis (rejected, code 3)']]);
 	});
 
 	it('settles an SMS set aside « à vérifier » after a crash: the receipt proves it left', async () => {

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { storedText } from '$lib/stored-text';
 import type { Db } from '../../db';
 import { deliveries } from '../../db/schema';
 import { recordOutcome, type ProviderOutcome, type WebhookResult } from './delivery-outcome';
@@ -40,6 +41,6 @@ export async function receiveVonageReceipt(db: Db, call: VonageReceiptCall): Pro
 
 function outcomeOf(params: Record<string, string>): ProviderOutcome | null {
 	if (params.status === 'delivered') return { status: 'delivered' };
-	if (FAILED.has(params.status)) return { status: 'failed', reason: `SMS non remis (${params.status}, code ${params['err-code'] ?? '?'})` };
+	if (FAILED.has(params.status)) return { status: 'failed', reason: storedText('sms_not_delivered', { status: params.status, code: params['err-code'] ?? '?' }) };
 	return null;
 }

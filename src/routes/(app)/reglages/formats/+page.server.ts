@@ -5,6 +5,7 @@ import {
 	deleteFormat,
 	EXTENSIONS,
 	FORMAT_ENCODINGS,
+	FORMAT_LANGUAGES,
 	FORMAT_TYPES,
 	getFormat,
 	listFormats,
@@ -15,6 +16,7 @@ import {
 	type FormatType
 } from '$lib/server/exports/formats';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 const isType = (v: unknown): v is FormatType => (FORMAT_TYPES as readonly unknown[]).includes(v);
 
@@ -45,6 +47,9 @@ function readForm(form: FormData): { input: FormatInput } | { errors: Record<str
 	if (!(value('separator') in SEPARATORS)) errors.separator = m.error_choice();
 	if (!(EXTENSIONS as readonly string[]).includes(value('extension'))) errors.extension = m.error_choice();
 	if (!(FORMAT_ENCODINGS as readonly string[]).includes(value('encoding'))) errors.encoding = m.error_choice();
+	// A format written without choosing gets the headers of its author's language.
+	const language = value('language') || getLocale();
+	if (!(FORMAT_LANGUAGES as readonly string[]).includes(language)) errors.language = m.error_choice();
 	if (Object.keys(errors).length) return { errors, values };
 	return {
 		input: {
@@ -54,7 +59,8 @@ function readForm(form: FormData): { input: FormatInput } | { errors: Record<str
 			extension: value('extension') as FormatInput['extension'],
 			encoding: value('encoding') as FormatInput['encoding'],
 			fields: positions.map((p) => p.field),
-			fileName: value('fileName')
+			fileName: value('fileName'),
+			language: language as FormatInput['language']
 		}
 	};
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "export_formats" ADD COLUMN "language" text DEFAULT 'fr' NOT NULL;
