@@ -42,7 +42,7 @@ beforeAll(async () => {
 	const other = await makeOrganisation(db, 'Agence Voisine');
 	await db.update(organisations).set({ timezone: ZONE }).where(eq(organisations.id, other.id));
 
-	const d = [];
+	const d: { id: string; name: string }[] = [];
 	for (const name of ['Arnaud', 'Bertin', 'Carrel', 'Dumas', 'Esteve']) d.push(await makeDebtor(db, org.id, name));
 	const stranger = await makeDebtor(db, other.id, 'Zola');
 	Object.assign(ids, Object.fromEntries(d.map((x) => [x.name, x.id])), { Zola: stranger.id });
@@ -96,7 +96,7 @@ beforeAll(async () => {
 	await paid(other.id, stranger.id, 5, 55_500);
 
 	// Deliveries of the last twelve weeks, by when they left (or were made, when they never left).
-	const contacts = [];
+	const contacts: { id: string }[] = [];
 	for (let i = 0; i < 6; i++) contacts.push(await makeContact(db, org.id, d[0].id, { email: `c${i}@example.test` }));
 	const delivery = (contact: number, channel: string, status: typeof deliveries.$inferInsert.status, at: Date, left = true) =>
 		db.insert(deliveries).values({ organisationId: org.id, reminderId: a1.id, contactId: contacts[contact].id, channel, status, createdAt: at, sentAt: left ? at : null });
