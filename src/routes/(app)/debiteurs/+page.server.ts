@@ -13,6 +13,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		filter,
 		filterQuery: filter ? debtorFilterQuery(filter) : '',
 		canCreate: canView('/(app)/debiteurs/nouveau', role),
+		canSeeDashboard: canView('/(app)/tableau-de-bord', role),
 		...(await listDebtors(locals.db, organisationId, { q, page: Number.isFinite(page) ? page : 1, filter }))
 	};
 };
