@@ -76,31 +76,38 @@ export function pauseIn(state: PauseState, today: string): SQL {
 const startOf = (day: string, ctx: DashboardContext) => sql`(${day}::timestamp at time zone ${ctx.timezone})`;
 
 /**
- * The reminders sent in the recovery period, `(debtor_id, sent_at, day, step)`: `day` where the
- * organisation is, `step` null for a reminder that is no scenario step.
+ * The reminders sent in the recovery period, `(debtor_id, sent_at, step)`, `step` null for a
+ * reminder that is no scenario step.
  */
 function sentReminders(ctx: DashboardContext): SQL {
 	const from = addDays(ctx.today, -(RECOVERY_PERIOD_DAYS - 1));
-	return sql`select r.debtor_id, r.sent_at, (r.sent_at at time zone ${ctx.timezone})::date as day, sr.step_position as step
+	return sql`select r.debtor_id, r.sent_at, sr.step_position as step
 		from reminders r left join scenario_reminders sr on sr.reminder_id = r.id
 		where r.organisation_id = ${ctx.organisationId} and r.status = 'sent' and r.sent_at >= ${startOf(from, ctx)}`;
 }
 
 /**
  * Each payment of the recovery period credited to the last reminder the debtor was sent on or
- * before the day he paid, when that reminder left at most 30 days before: `credited(debtor_id,
- * amount_cents, days, step)`, `days` from the reminder's day to the payment's. The last reminder
- * only: a euro is counted once, for the level last asked of the debtor, not again for every
- * earlier one. `sent` names the period's reminders when the statement already has them.
+ * before the day he paid, when that reminder left at most 30 days before (days where the
+ * organisation is): `credited(debtor_id, amount_cents, days, step)`, `days` from the reminder's
+ * day to the payment's. The last reminder only: a euro is counted once, for the level last asked
+ * of the debtor, not again for every earlier one. The window is compared in instants, converted
+ * once per payment rather than once per reminder. `sent` names the period's reminders when the
+ * statement already has them.
  */
 export function creditedPayments(ctx: DashboardContext, sent: SQL = sql`(${sentReminders(ctx)})`): SQL {
 	const from = addDays(ctx.today, -(RECOVERY_PERIOD_DAYS - 1));
 	return sql`(
-		select distinct on (p.id) p.debtor_id, p.amount_cents, p.paid_on - t.day as days, t.step
-		from payments p
-		join ${sent} t on t.debtor_id = p.debtor_id and t.day <= p.paid_on and t.day >= p.paid_on - 30
-		where p.organisation_id = ${ctx.organisationId} and p.paid_on >= ${from}::date
-		order by p.id, t.sent_at desc, t.step
+		select last.debtor_id, last.amount_cents, last.paid_on - (last.sent_at at time zone ${ctx.timezone})::date as days, last.step
+		from (
+			select distinct on (p.id) p.debtor_id, p.amount_cents, p.paid_on, t.sent_at, t.step
+			from payments p
+			join ${sent} t on t.debtor_id = p.debtor_id
+				and t.sent_at >= ((p.paid_on - 30)::timestamp at time zone ${ctx.timezone})
+				and t.sent_at < ((p.paid_on + 1)::timestamp at time zone ${ctx.timezone})
+			where p.organisation_id = ${ctx.organisationId} and p.paid_on >= ${from}::date
+			order by p.id, t.sent_at desc, t.step
+		) last
 	) credited`;
 }
 
