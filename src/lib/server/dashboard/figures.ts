@@ -60,15 +60,18 @@ function ageIndex(dueDate: SQL, today: string): SQL<number> {
 /** What a paused debtor has paid since his pause began: a promise is kept once it reaches the amount. */
 const paidSincePause = sql`coalesce((select sum(p.amount_cents) from payments p where p.debtor_id = dp.debtor_id and p.created_at >= dp.created_at), 0)`;
 
-/** A pause row `dp` in one state, as the scenario engine reads it (a kept promise no longer holds anything). */
-export function pauseIn(state: PauseState, today: string): SQL {
+/**
+ * A pause row `dp` in one state, as the scenario engine reads it (a kept promise no longer holds
+ * anything); `paid` is what the debtor paid since, when the statement has already summed it.
+ */
+export function pauseIn(state: PauseState, today: string, paid: SQL = paidSincePause): SQL {
 	switch (state) {
 		case 'pause':
 			return sql`dp.promised_cents is null and dp.until >= ${today}::date`;
 		case 'promesse':
-			return sql`dp.promised_cents is not null and dp.until >= ${today}::date and ${paidSincePause} < dp.promised_cents`;
+			return sql`dp.promised_cents is not null and dp.until >= ${today}::date and ${paid} < dp.promised_cents`;
 		case 'promesse-echue':
-			return sql`dp.promised_cents is not null and dp.until < ${today}::date and ${paidSincePause} < dp.promised_cents`;
+			return sql`dp.promised_cents is not null and dp.until < ${today}::date and ${paid} < dp.promised_cents`;
 	}
 }
 
@@ -237,15 +240,20 @@ export async function deliveriesByWeek(db: DbOrTx, ctx: DashboardContext): Promi
 }
 
 export async function pauseFigures(db: DbOrTx, ctx: DashboardContext): Promise<PauseFigures> {
+	const paid = sql`dp.paid_since`;
+	// What each paused debtor paid since, summed once per pause rather than once per figure.
 	const [row] = await rows<{ paused: number; promises: number; promised: string; broken: number; brokenCents: string }>(
 		db,
-		sql`select count(*) filter (where ${pauseIn('pause', ctx.today)})::int as paused,
-				count(*) filter (where ${pauseIn('promesse', ctx.today)})::int as promises,
-				coalesce(sum(dp.promised_cents) filter (where ${pauseIn('promesse', ctx.today)}), 0)::text as promised,
-				count(*) filter (where ${pauseIn('promesse-echue', ctx.today)})::int as broken,
-				coalesce(sum(dp.promised_cents - ${paidSincePause}) filter (where ${pauseIn('promesse-echue', ctx.today)}), 0)::text as "brokenCents"
-			from debtor_pauses dp
-			where dp.organisation_id = ${ctx.organisationId}`
+		sql`select count(*) filter (where ${pauseIn('pause', ctx.today, paid)})::int as paused,
+				count(*) filter (where ${pauseIn('promesse', ctx.today, paid)})::int as promises,
+				coalesce(sum(dp.promised_cents) filter (where ${pauseIn('promesse', ctx.today, paid)}), 0)::text as promised,
+				count(*) filter (where ${pauseIn('promesse-echue', ctx.today, paid)})::int as broken,
+				coalesce(sum(dp.promised_cents - dp.paid_since) filter (where ${pauseIn('promesse-echue', ctx.today, paid)}), 0)::text as "brokenCents"
+			from (
+				select dp.*, case when dp.promised_cents is null then 0 else ${paidSincePause} end as paid_since
+				from debtor_pauses dp
+				where dp.organisation_id = ${ctx.organisationId}
+			) dp`
 	);
 	return { paused: row.paused, promises: row.promises, promisedCents: Number(row.promised), broken: row.broken, brokenCents: Number(row.brokenCents) };
 }
