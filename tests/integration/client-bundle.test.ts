@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 /**
  * What the browser downloads holds none of the server's secrets and no server code. The app is
@@ -24,6 +25,9 @@ const SECRETS: Record<string, string> = {
 	DEMO_PASSWORD: `${MARKER}_demo_password`
 };
 
+/** Pages held to the JavaScript budget a phone on a slow network affords: gzip bytes, layouts included. */
+const BUDGETS: Record<string, number> = { '/(app)/tableau-de-bord': 100 * 1024 };
+
 /** Packages only the server may run: their code in a client file would mean server code shipped. */
 const SERVER_ONLY = ['postgres', 'pg-boss', 'drizzle-orm', '@electric-sql/pglite', '@node-rs/argon2', 'resend', '@vonage', 'web-push', 'exceljs', 'papaparse', 'iconv-lite', 'pdf-lib', 'liquidjs'];
 
@@ -42,7 +46,8 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the client bundle', () => {
 		await mkdir(path.resolve('node_modules/.cache'), { recursive: true });
 		dir = await mkdtemp(path.resolve('node_modules/.cache/relance-bundle-'));
 		await promisify(execFile)(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--sourcemap'], {
-			env: { ...process.env, ...SECRETS, RELANCE_BUILD_DIR: dir },
+			// As shipped: vitest's NODE_ENV=test would make Svelte build its development runtime.
+			env: { ...process.env, ...SECRETS, NODE_ENV: 'production', RELANCE_BUILD_DIR: dir },
 			maxBuffer: 64 * 1024 * 1024
 		});
 		// What the server hands the browser: the client build (service worker included) and prerendered pages.
@@ -77,5 +82,26 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the client bundle', () => {
 			(s) => /^src\/lib\/server\/|^src\/hooks\.server|\+(page|layout)\.server\.|\+server\./.test(s) || SERVER_ONLY.some((p) => s.startsWith(`node_modules/${p}/`))
 		);
 		expect(server).toEqual([]);
+	});
+
+	/**
+	 * What a page downloads before it runs: the client's entry and, for the page's layouts and
+	 * its own node, the modules SvelteKit preloads (the server's manifest lists them), gzipped.
+	 */
+	it.each(Object.entries(BUDGETS))('keeps %s inside its JavaScript budget', async (routeId, budget) => {
+		const output = path.join(dir, '.svelte-kit/output');
+		const manifest = await readFile(path.join(output, 'server/manifest.js'), 'utf8');
+		const list = (text: string) => JSON.parse(`[${text}]`) as string[];
+		const files = new Set(list(/imports:\[([^\]]*)\]/.exec(manifest)![1]));
+		const route = manifest.slice(manifest.indexOf(`id: ${JSON.stringify(routeId)}`));
+		const page = /page: \{ layouts: \[([\d,]*)\], errors: \[[\d,]*\], leaf: (\d+) \}/.exec(route)!;
+		for (const node of [...page[1].split(',').filter(Boolean), page[2]]) {
+			const source = await readFile(path.join(output, `server/nodes/${node}.js`), 'utf8');
+			for (const file of list(/export const imports = \[([^\]]*)\]/.exec(source)![1])) files.add(file);
+		}
+		expect(files.size).toBeGreaterThan(5);
+		let gzipped = 0;
+		for (const file of files) gzipped += gzipSync(await readFile(path.join(output, 'client', file)), { level: 9 }).length;
+		expect(gzipped, `${routeId}: ${files.size} files`).toBeLessThanOrEqual(budget);
 	});
 });

@@ -19,6 +19,8 @@ const ADMINS: readonly Role[] = ['admin'];
 const TEMPLATE_EDITORS: readonly Role[] = ['admin', 'manager'];
 const EDITORS: readonly Role[] = ['admin', 'manager'];
 const REMINDER_EDITORS: readonly Role[] = ['admin', 'manager'];
+/** Who follows the agency's collection as a whole: its figures, not one reminder. */
+const MANAGERS: readonly Role[] = ['admin', 'manager'];
 
 export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/': { view: 'authenticated' },
@@ -78,6 +80,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/debiteurs/[id]/factures/nouvelle': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/debiteurs/[id]/paiements/nouveau': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/plus': { view: ALL },
+	'/(app)/tableau-de-bord': { view: MANAGERS },
 	'/(app)/courriers': {
 		view: SENDERS,
 		actions: { generate: SENDERS, confirm: SENDERS, registeredNumber: SENDERS, checkDate: SENDERS, cancelDate: SENDERS }

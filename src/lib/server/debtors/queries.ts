@@ -1,6 +1,8 @@
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtorGroups, debtors, groups, invoices } from '../db/schema';
+import { debtorFilterWhere } from '../dashboard/filters';
+import type { DebtorFilter } from '$lib/dashboard';
 
 export const DEBTORS_PAGE_SIZE = 25;
 
@@ -23,7 +25,8 @@ export interface DebtorRow {
 export async function listDebtors(
 	db: DbOrTx,
 	organisationId: string,
-	options: { q?: string; page?: number }
+	/** `filter`: the debtors behind one of the dashboard's figures. */
+	options: { q?: string; page?: number; filter?: DebtorFilter | null }
 ): Promise<{ rows: DebtorRow[]; total: number; page: number; pages: number }> {
 	const page = Math.max(1, options.page ?? 1);
 	const q = options.q?.trim();
@@ -35,7 +38,8 @@ export async function listDebtors(
 					ilike(debtors.accountNumber, `%${escapeLike(q)}%`),
 					ilike(debtors.leaseReference, `%${escapeLike(q)}%`)
 				)
-			: undefined
+			: undefined,
+		options.filter ? await debtorFilterWhere(db, organisationId, options.filter) : undefined
 	);
 	const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(debtors).where(where);
 	const rows = await db

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, deliveries, invoices, organisations, payments, reminderInvoices, reminders } from '../db/schema';
 import { FIELDS, type DataKind } from '../imports/fields';
@@ -80,6 +80,11 @@ export interface HistoryFilters {
 	to?: string;
 }
 
+/** The instant a day begins where the organisation is: « du 1er au 7 » are its days, not the server's. */
+function dayStart(organisationId: string, day: string | SQL): SQL {
+	return sql`((${day})::date::timestamp at time zone (select o.timezone from ${organisations} o where o.id = ${organisationId}))`;
+}
+
 function historyWhere(organisationId: string, filters: HistoryFilters): SQL | undefined {
 	return and(
 		eq(deliveries.organisationId, organisationId),
@@ -87,8 +92,8 @@ function historyWhere(organisationId: string, filters: HistoryFilters): SQL | un
 		filters.groupId ? eq(reminders.groupId, filters.groupId) : undefined,
 		filters.channel ? eq(deliveries.channel, filters.channel) : undefined,
 		filters.outcome ? sql`${deliveries.status}::text = ${filters.outcome}` : undefined,
-		filters.from ? gte(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, sql`${filters.from}::date`) : undefined,
-		filters.to ? lte(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, sql`${filters.to}::date + 1`) : undefined
+		filters.from ? gte(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, dayStart(organisationId, filters.from)) : undefined,
+		filters.to ? lt(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, dayStart(organisationId, sql`${filters.to}::date + 1`)) : undefined
 	);
 }
 

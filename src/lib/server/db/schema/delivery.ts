@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { contacts } from './debtors';
@@ -61,6 +62,8 @@ export const deliveries = pgTable(
 		index('deliveries_org_status_idx').on(t.organisationId, t.status),
 		// The last days of an organisation (the run history's chart, the day's progress).
 		index('deliveries_org_created_idx').on(t.organisationId, t.createdAt),
+		// When a delivery left (or was made, if it never left): the history's order, the dashboard's weeks.
+		index('deliveries_org_at_idx').on(t.organisationId, sql`coalesce(${t.sentAt}, ${t.createdAt})`),
 		index('deliveries_provider_idx').on(t.providerMessageId),
 		index('deliveries_batch_idx').on(t.letterBatchId),
 		// A bounce falls back once, however many times its webhook arrives.

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { contacts, debtors, groups } from './debtors';
@@ -62,7 +63,11 @@ export const reminders = pgTable(
 		index('reminders_org_status_date_idx').on(t.organisationId, t.status, t.sendDate),
 		// The lists' order: a page is read along the index, not sorted out of every reminder.
 		index('reminders_org_list_idx').on(t.organisationId, t.sendDate.desc().nullsFirst(), t.createdAt.desc().nullsFirst(), t.id),
-		index('reminders_debtor_idx').on(t.debtorId)
+		index('reminders_debtor_idx').on(t.debtorId),
+		// The reminders sent in the dashboard's recovery period, read from the index alone.
+		index('reminders_org_sent_idx')
+			.on(t.organisationId, t.sentAt, t.debtorId, t.id)
+			.where(sql`${t.status} = 'sent'`)
 	]
 );
 

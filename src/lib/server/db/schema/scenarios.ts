@@ -88,20 +88,25 @@ export const scenarioReminders = pgTable(
 );
 
 /** A debtor's reminders held until a date, by hand or by a promise to pay (one at a time). */
-export const debtorPauses = pgTable('debtor_pauses', {
-	debtorId: uuid('debtor_id')
-		.primaryKey()
-		.references(() => debtors.id, { onDelete: 'cascade' }),
-	organisationId: uuid('organisation_id')
-		.notNull()
-		.references(() => organisations.id, { onDelete: 'cascade' }),
-	until: date('until').notNull(),
-	/** Set for a promise to pay: the amount promised by `until`. */
-	promisedCents: bigint('promised_cents', { mode: 'number' }),
-	note: text('note').notNull().default(''),
-	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-});
+export const debtorPauses = pgTable(
+	'debtor_pauses',
+	{
+		debtorId: uuid('debtor_id')
+			.primaryKey()
+			.references(() => debtors.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		until: date('until').notNull(),
+		/** Set for a promise to pay: the amount promised by `until`. */
+		promisedCents: bigint('promised_cents', { mode: 'number' }),
+		note: text('note').notNull().default(''),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	// The dashboard's pauses and promises of one organisation.
+	(t) => [index('debtor_pauses_org_idx').on(t.organisationId, t.until)]
+);
 
 export interface RunEntry {
 	debtorId: string;

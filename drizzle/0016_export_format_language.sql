@@ -1,1 +1,0 @@
-ALTER TABLE "export_formats" ADD COLUMN "language" text DEFAULT 'fr' NOT NULL;
