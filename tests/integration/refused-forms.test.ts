@@ -161,7 +161,7 @@ const CASES: Record<string, Refusal> = {
 		fields: () => ({ currentPassword: 'pas le bon', password: 'un nouveau mot de passe', confirmPassword: 'un nouveau mot de passe' }),
 		field: 'currentPassword'
 	},
-	'/(app)/organisation switch': { url: () => '/organisation', fields: () => ({ organisationId: ids.otherOrganisation }) },
+	'/(app)/organisation switch': { url: () => '/organisation', fields: () => ({ organisationId: 'x' }) },
 	'/(app)/reglages/organisation save': {
 		url: () => '/reglages/organisation',
 		fields: () => ({
@@ -260,7 +260,7 @@ beforeAll(async () => {
 	const content = { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' };
 	const [reminder] = await db
 		.insert(reminders)
-		.values({ organisationId: org.id, debtorId: debtor.id, status: 'draft', sendDate: '2030-01-01', shortDescription: 'Relance', requiresValidation: false, content })
+		.values({ organisationId: org.id, debtorId: debtor.id, status: 'draft', sendDate: '2030-01-01', shortDescription: 'Relance', requiresValidation: false, registered: true, content })
 		.returning();
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email', 'letter'] });
 	const [template] = await db.insert(templates).values({ organisationId: org.id, name: 'Modèle', shortDescription: 'Relance' }).returning();

@@ -6,6 +6,9 @@ import { sendNowIfRunning } from '../delivery/runtime';
 import { approveReminder, cancelReminder, decideMany, rejectReminder, submitDraft, type Decision } from './decisions';
 
 /** The form actions that decide on reminders, shared by the reminder page and "À valider". */
+/** The reminder and the version the page showed: written by the page, never typed. */
+const HIDDEN = ['id', 'version', 'selected'];
+
 const actorOf = (event: RequestEvent) => ({ userId: event.locals.user!.id, organisationId: event.locals.organisation!.id });
 
 function answer(decision: Decision, done: string) {
@@ -14,36 +17,36 @@ function answer(decision: Decision, done: string) {
 
 export const decisionActions = {
 	approve: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, decisionSchema);
+		const { data, failure } = await readForm(event.request, decisionSchema, HIDDEN);
 		if (failure) return failure;
 		const decision = await approveReminder(event.locals.db, actorOf(event), data);
 		if (decision.ok) sendNowIfRunning(event.locals.organisation!.id);
 		return answer(decision, m.reminders_approved());
 	},
 	reject: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, rejectSchema);
+		const { data, failure } = await readForm(event.request, rejectSchema, HIDDEN);
 		if (failure) return failure;
 		return answer(await rejectReminder(event.locals.db, actorOf(event), data), m.reminders_rejected());
 	},
 	cancel: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, cancelSchema);
+		const { data, failure } = await readForm(event.request, cancelSchema, HIDDEN);
 		if (failure) return failure;
 		return answer(await cancelReminder(event.locals.db, actorOf(event), data), m.reminders_cancelled());
 	},
 	submit: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, decisionSchema);
+		const { data, failure } = await readForm(event.request, decisionSchema, HIDDEN);
 		if (failure) return failure;
 		return answer(await submitDraft(event.locals.db, actorOf(event), data), m.reminders_updated());
 	},
 	bulkApprove: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, bulkApproveSchema);
+		const { data, failure } = await readForm(event.request, bulkApproveSchema, HIDDEN);
 		if (failure) return failure;
 		const outcome = await decideMany(data.selected, (item) => approveReminder(event.locals.db, actorOf(event), item));
 		if (outcome.done) sendNowIfRunning(event.locals.organisation!.id);
 		return { done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }), refused: outcome.refused };
 	},
 	bulkReject: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, bulkRejectSchema);
+		const { data, failure } = await readForm(event.request, bulkRejectSchema, HIDDEN);
 		if (failure) return failure;
 		const outcome = await decideMany(data.selected, (item) =>
 			rejectReminder(event.locals.db, actorOf(event), { ...item, reason: data.reason })
