@@ -250,7 +250,6 @@ let anonymous: Client;
 beforeAll(async () => {
 	const db = await freshDb();
 	const org = await makeOrganisation(db, 'Agence Formulaires');
-	const other = await makeOrganisation(db, 'Agence Voisine');
 	const user = await makeUser(db, org.id, 'admin');
 	const member = await makeUser(db, org.id, 'agent');
 	const debtor = await makeDebtor(db, org.id, 'Durand');
@@ -288,8 +287,7 @@ beforeAll(async () => {
 		format: format.id,
 		group: group.id,
 		member: member.id,
-		letter: letter.id,
-		otherOrganisation: other.id
+		letter: letter.id
 	});
 	admin = await loggedIn(user.email, TEST_PASSWORD);
 	anonymous = await Client.create();
