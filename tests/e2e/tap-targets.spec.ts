@@ -100,6 +100,27 @@ async function hiddenWhileTabbing(page: Page): Promise<string[]> {
 	return [...new Set(hidden)];
 }
 
+/** A reminder awaiting approval: its page, its edit form and the approver's card are pages to walk too. */
+test.beforeAll(async ({ browser }) => {
+	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+	const page = await context.newPage();
+	await login(page, 'gestionnaire@demo.relance.fr');
+	await page.goto('/debiteurs');
+	await page.locator('.row-link').first().click();
+	await page.waitForURL(/\/debiteurs\/[0-9a-f-]{36}$/);
+	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
+	await page.getByLabel('Insérer un modèle').selectOption({ label: 'Deuxième relance' });
+	await page.getByRole('button', { name: 'Appliquer le modèle' }).click();
+	await expect(page.getByLabel('Validation avant envoi')).toBeChecked();
+	await page.getByLabel("Date d'envoi *").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+	const recipient = page.locator('.recipient').first();
+	const letter = recipient.getByRole('checkbox', { name: 'Courrier' });
+	if (!(await recipient.getByRole('checkbox', { name: 'E-mail' }).isChecked()) && !(await letter.isChecked())) await letter.check();
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByTestId('status')).toHaveText('À valider');
+	await context.close();
+});
+
 for (const role of ROLES)
 	test(`every page of the ${role}: tap targets of 44 × 44 px, the focus in sight, side-scrolling regions reachable by keyboard`, async ({ page }) => {
 		test.setTimeout(600_000);

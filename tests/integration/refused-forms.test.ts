@@ -91,7 +91,11 @@ const CASES: Record<string, Refusal> = {
 	},
 	'/(app)/relances/nouvelle preview': { url: () => `/relances/nouvelle?debiteur=${ids.debtor}`, fields: () => reminderFields({ debtorId: 'x' }) },
 	'/(app)/relances/[id] approve': { url: () => `/relances/${ids.reminder}`, fields: () => ({ id: ids.reminder, version: '0' }) },
-	'/(app)/relances/[id] reject': { url: () => `/relances/${ids.reminder}`, fields: () => ({ id: ids.reminder, version: '0', reason: '' }) },
+	'/(app)/relances/[id] reject': {
+		url: () => `/relances/${ids.reminder}`,
+		fields: () => ({ id: ids.reminder, version: '7', reason: 'Montant à revoir' }),
+		echo: ['reason']
+	},
 	'/(app)/relances/[id] cancel': { url: () => `/relances/${ids.reminder}`, fields: () => ({ id: ids.reminder, version: '0' }) },
 	'/(app)/relances/[id] submit': { url: () => `/relances/${ids.reminder}`, fields: () => ({ id: ids.reminder, version: '0' }) },
 	'/(app)/relances/[id]/modifier save': {
@@ -259,7 +263,7 @@ beforeAll(async () => {
 	const content = { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' };
 	const [reminder] = await db
 		.insert(reminders)
-		.values({ organisationId: org.id, debtorId: debtor.id, status: 'draft', sendDate: '2030-01-01', shortDescription: 'Relance', requiresValidation: false, registered: true, content })
+		.values({ organisationId: org.id, debtorId: debtor.id, status: 'pending_validation', sendDate: '2030-01-01', shortDescription: 'Relance', requiresValidation: true, registered: true, content })
 		.returning();
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email', 'letter'] });
 	const [template] = await db.insert(templates).values({ organisationId: org.id, name: 'Modèle', shortDescription: 'Relance' }).returning();

@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { formError, readForm } from '../forms';
+import type { FormValues } from '$lib/validation/form';
 import { bulkApproveSchema, bulkRejectSchema, cancelSchema, decisionSchema, rejectSchema } from '$lib/validation/reminders';
 import { m } from '$lib/paraglide/messages';
 import { sendNowIfRunning } from '../delivery/runtime';
@@ -11,32 +12,32 @@ const HIDDEN = ['id', 'version', 'selected'];
 
 const actorOf = (event: RequestEvent) => ({ userId: event.locals.user!.id, organisationId: event.locals.organisation!.id });
 
-function answer(decision: Decision, done: string) {
-	return decision.ok ? { done } : formError(decision.status, decision.message);
+function answer(decision: Decision, done: string, values: FormValues) {
+	return decision.ok ? { done } : formError(decision.status, decision.message, values);
 }
 
 export const decisionActions = {
 	approve: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, decisionSchema, HIDDEN);
+		const { data, failure, values } = await readForm(event.request, decisionSchema, HIDDEN);
 		if (failure) return failure;
 		const decision = await approveReminder(event.locals.db, actorOf(event), data);
 		if (decision.ok) sendNowIfRunning(event.locals.organisation!.id);
-		return answer(decision, m.reminders_approved());
+		return answer(decision, m.reminders_approved(), values);
 	},
 	reject: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, rejectSchema, HIDDEN);
+		const { data, failure, values } = await readForm(event.request, rejectSchema, HIDDEN);
 		if (failure) return failure;
-		return answer(await rejectReminder(event.locals.db, actorOf(event), data), m.reminders_rejected());
+		return answer(await rejectReminder(event.locals.db, actorOf(event), data), m.reminders_rejected(), values);
 	},
 	cancel: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, cancelSchema, HIDDEN);
+		const { data, failure, values } = await readForm(event.request, cancelSchema, HIDDEN);
 		if (failure) return failure;
-		return answer(await cancelReminder(event.locals.db, actorOf(event), data), m.reminders_cancelled());
+		return answer(await cancelReminder(event.locals.db, actorOf(event), data), m.reminders_cancelled(), values);
 	},
 	submit: async (event: RequestEvent) => {
-		const { data, failure } = await readForm(event.request, decisionSchema, HIDDEN);
+		const { data, failure, values } = await readForm(event.request, decisionSchema, HIDDEN);
 		if (failure) return failure;
-		return answer(await submitDraft(event.locals.db, actorOf(event), data), m.reminders_updated());
+		return answer(await submitDraft(event.locals.db, actorOf(event), data), m.reminders_updated(), values);
 	},
 	bulkApprove: async (event: RequestEvent) => {
 		const { data, failure } = await readForm(event.request, bulkApproveSchema, HIDDEN);
