@@ -25,35 +25,126 @@ async function smallTargets(page: Page): Promise<string[]> {
 	});
 }
 
-const PAGES = [
-	'/aujourdhui',
-	'/relances',
-	'/debiteurs',
-	'/avant-envoi',
-	'/avant-envoi?impayes',
-	'/exporter',
-	'/historique',
-	'/plus',
-	'/modeles',
-	'/courriers',
-	'/importer',
-	'/reglages/organisation',
-	'/reglages/utilisateurs',
-	'/reglages/scenarios',
-	'/reglages/formats',
-	'/actions-groupees/debiteurs'
-];
+const ROLES = ['admin', 'gestionnaire', 'valideur', 'agent'];
+/** Addresses that are not pages to look at: files, endpoints, the session's end, the language switch. */
+const NOT_PAGES = /^\/(api|logout|langue)\b|\/(pdf|export|liste\.csv|classeur)\b|\/courrier\/|\/donnees\b|\.(csv|xlsx|pdf|txt)$/;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+/** Enough for every page of a role: its menu and one of each entity's pages. */
+const MAX_PAGES = 70;
 
-test('every button and block link of an admin’s pages is at least 44 × 44 px on a phone', async ({ page }) => {
-	await login(page, 'admin@demo.relance.fr');
-	const found: Record<string, string[]> = {};
-	for (const path of PAGES) {
-		await page.goto(path);
-		const small = await smallTargets(page);
-		if (small.length) found[path] = small;
+/** Every page a role reaches by following links from its home and its « Plus » menu, one per route and query shape. */
+async function pagesOf(page: Page): Promise<string[]> {
+	// « À valider » links its server-drawn list only once its cache is read: named here as well.
+	const queue = [new URL(page.url()).pathname, '/plus', '/a-valider/liste'];
+	const seen = new Set<string>();
+	const pages: string[] = [];
+	while (queue.length && pages.length < MAX_PAGES) {
+		const next = queue.shift()!;
+		const url = new URL(next, page.url());
+		const shape = url.pathname.replace(UUID, ':id') + [...url.searchParams.keys()].sort().join('&');
+		if (seen.has(shape)) continue;
+		seen.add(shape);
+		const answer = await page.goto(next);
+		if (!answer || answer.status() >= 400 || !(answer.headers()['content-type'] ?? '').includes('text/html')) continue;
+		pages.push(next);
+		// Lists drawn from the phone's cache show their links once it is read.
+		await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+		const links = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+				.filter((a) => a.origin === location.origin && !a.hasAttribute('download'))
+				.map((a) => a.pathname + a.search)
+		);
+		for (const link of links) if (!NOT_PAGES.test(link)) queue.push(link);
 	}
-	expect(found).toEqual({});
+	return pages;
+}
+
+/**
+ * Regions wider than the screen that scroll sideways: each must take the focus and say what it
+ * is, unless it is a row of links or buttons, each of which the focus scrolls into view.
+ */
+async function unreachableScrollers(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+			const style = getComputedStyle(el);
+			if (!/(auto|scroll)/.test(style.overflowX) || el.scrollWidth <= el.clientWidth + 1 || !el.clientHeight) continue;
+			const named = el.getAttribute('role') === 'region' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'));
+			const row = [...el.children].every((child) => (child as HTMLElement).tabIndex >= 0);
+			if (!row && (el.tabIndex < 0 || !named)) found.push(`${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.trim().slice(0, 30)}`);
+		}
+		return found;
+	});
+}
+
+/** Tabs through the whole page: a focused field or button must show between the header and the bottom navigation. */
+async function hiddenWhileTabbing(page: Page): Promise<string[]> {
+	const hidden: string[] = [];
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+	const first = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]').length);
+	for (let i = 0; i < Math.min(first + 2, 120); i++) {
+		await page.keyboard.press('Tab');
+		const where = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body || el.closest('nav, header')) return null;
+			const box = el.getBoundingClientRect();
+			const top = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+			const bottom = document.querySelector('nav')?.getBoundingClientRect().top ?? innerHeight;
+			const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : el.textContent || el.getAttribute('aria-label');
+			// A field taller than the room left shows at least its first lines, where typing starts.
+			const shown = Math.min(box.height, 48);
+			return { name: (label || el.getAttribute('name') || el.tagName).trim().slice(0, 40), covered: box.top < top - 1 || box.top + shown > bottom + 1 };
+		});
+		if (where?.covered) hidden.push(where.name);
+	}
+	return [...new Set(hidden)];
+}
+
+/** A reminder awaiting approval: its page, its edit form and the approver's card are pages to walk too. */
+test.beforeAll(async ({ browser }) => {
+	const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+	const page = await context.newPage();
+	await login(page, 'gestionnaire@demo.relance.fr');
+	// Once is enough: a retry finds the one made before.
+	await page.goto('/relances?etat=pending_validation');
+	if (await page.locator('a.row-link[href^="/relances/"]').count()) return context.close();
+	await page.goto('/debiteurs');
+	await page.locator('.row-link').first().click();
+	await page.waitForURL(/\/debiteurs\/[0-9a-f-]{36}$/);
+	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
+	await page.getByLabel('Insérer un modèle').selectOption({ label: 'Deuxième relance' });
+	await page.getByRole('button', { name: 'Appliquer le modèle' }).click();
+	await expect(page.getByLabel('Validation avant envoi')).toBeChecked();
+	await page.getByLabel("Date d'envoi *").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+	const recipient = page.locator('.recipient').first();
+	const letter = recipient.getByRole('checkbox', { name: 'Courrier' });
+	if (!(await recipient.getByRole('checkbox', { name: 'E-mail' }).isChecked()) && !(await letter.isChecked())) await letter.check();
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByTestId('status')).toHaveText('À valider');
+	await context.close();
 });
+
+for (const role of ROLES)
+	test(`every page of the ${role}: tap targets of 44 × 44 px, the focus in sight, side-scrolling regions reachable by keyboard`, async ({ page }) => {
+		test.setTimeout(600_000);
+		await login(page, `${role}@demo.relance.fr`);
+		const pages = await pagesOf(page);
+		expect(pages.length).toBeGreaterThan(5);
+		test.info().annotations.push({ type: 'pages', description: pages.join(' ') });
+		const small: Record<string, string[]> = {};
+		const scrollers: Record<string, string[]> = {};
+		const hidden: Record<string, string[]> = {};
+		for (const path of pages) {
+			await page.goto(path);
+			const tooSmall = await smallTargets(page);
+			if (tooSmall.length) small[path] = tooSmall;
+			const unreachable = await unreachableScrollers(page);
+			if (unreachable.length) scrollers[path] = unreachable;
+			const covered = await hiddenWhileTabbing(page);
+			if (covered.length) hidden[path] = covered;
+		}
+		expect({ small, scrollers, hidden }).toEqual({ small: {}, scrollers: {}, hidden: {} });
+	});
 
 test('tabbing through the reminder form never leaves the focused field under the header or the bottom navigation', async ({ page }) => {
 	await login(page, 'gestionnaire@demo.relance.fr');

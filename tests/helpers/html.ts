@@ -34,3 +34,61 @@ export function byTestId(html: string, testId: string): Found[] {
 	}
 	return found;
 }
+
+export interface Control {
+	tag: string;
+	attributes: Record<string, string>;
+	/** What the control shows: its value, a textarea's text, a select's selected options. */
+	values: string[];
+	/** A checkbox or radio: whether it is ticked. */
+	checked: boolean;
+}
+
+function attributesOf(source: string): Record<string, string> {
+	const attributes: Record<string, string> = {};
+	for (const [, name, value] of source.matchAll(/\s+([^\s=>"'/]+)(?:="([^"]*)")?/g)) attributes[name.toLowerCase()] = decodeEntities(value ?? '');
+	return attributes;
+}
+
+/** Every input, textarea and select posting under `name`, as the server rendered it. */
+export function controlsNamed(html: string, name: string): Control[] {
+	const found: Control[] = [];
+	const opening = /<(input|textarea|select)((?:\s+[^\s=>"'/]+(?:="[^"]*")?)*)\s*\/?>/gi;
+	for (const match of html.matchAll(opening)) {
+		const attributes = attributesOf(match[2]);
+		if (attributes.name !== name) continue;
+		const tag = match[1].toLowerCase();
+		const start = match.index! + match[0].length;
+		let values: string[] = [];
+		if (tag === 'input') values = ['value' in attributes ? attributes.value : ''];
+		else {
+			const inner = html.slice(start, html.indexOf(`</${tag}>`, start));
+			if (tag === 'textarea') values = [decodeEntities(inner.replace(/<!--[\s\S]*?-->/g, ''))];
+			else
+				for (const option of inner.matchAll(/<option((?:\s+[^\s=>"'/]+(?:="[^"]*")?)*)\s*>([^<]*)/gi)) {
+					const a = attributesOf(option[1]);
+					if ('selected' in a) values.push('value' in a ? a.value : decodeEntities(option[2]).trim());
+				}
+		}
+		found.push({ tag, attributes, values, checked: 'checked' in attributes });
+	}
+	return found;
+}
+
+/** The text of the element with this id (tags dropped), or undefined when there is none. */
+export function textOfId(html: string, id: string): string | undefined {
+	const match = new RegExp(`<([a-z][a-z0-9-]*)(?:\\s+[^>]*?)?\\sid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`, 'i').exec(html);
+	if (!match) return undefined;
+	const start = match.index + match[0].length;
+	const end = html.indexOf(`</${match[1]}>`, start);
+	return decodeEntities(html.slice(start, end === -1 ? undefined : end).replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
+}
+
+/** The texts of the page's alerts (role="alert"), in document order. */
+export function alerts(html: string): string[] {
+	return [...html.matchAll(/<([a-z][a-z0-9-]*)\s[^>]*role="alert"[^>]*>/gi)].map((match) => {
+		const start = match.index! + match[0].length;
+		const end = html.indexOf(`</${match[1]}>`, start);
+		return decodeEntities(html.slice(start, end).replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
+	});
+}

@@ -7,12 +7,15 @@ import { cookieName } from '$lib/paraglide/runtime';
 import { safeRedirectTarget } from '$lib/server/auth/home';
 import { users } from '$lib/server/db/schema';
 
-export const load: PageServerLoad = () => redirect(303, '/');
+// Nothing to show, except a refused switch, which comes back here to say so.
+export const load: PageServerLoad = ({ request }) => {
+	if (request.method !== 'POST') redirect(303, '/');
+};
 
 /** Works without JavaScript: the cookie Paraglide reads, and the user's own preference. */
 export const actions: Actions = {
 	default: async ({ request, cookies, locals }) => {
-		const { data: input, failure } = await readForm(request, localeSchema);
+		const { data: input, failure } = await readForm(request, localeSchema, ['locale', 'redirectTo']);
 		if (failure) return failure;
 		cookies.set(cookieName, input.locale, {
 			path: '/',

@@ -6,6 +6,7 @@ import { stateFromPost } from '$lib/reminder-form-values';
 import { m } from '$lib/paraglide/messages';
 import { isUuid } from '$lib/validation/ids';
 import { previewForRecipients } from './preview';
+import { formError } from '../forms';
 import { loadFormContext } from './form-context';
 
 /**
@@ -16,7 +17,9 @@ export async function previewAction(db: Db, organisationId: string, request: Req
 	const values = formValues(await request.formData());
 	const state = stateFromPost(values);
 	const debtorId = String(values.debtorId ?? '');
-	if (!isUuid(debtorId) || !(await loadFormContext(db, organisationId, debtorId))) error(404, m.error_not_found());
+	// The debtor is the page's own hidden field: a malformed one is a form out of date, said on the page.
+	if (!isUuid(debtorId)) return formError(400, m.form_stale(), values);
+	if (!(await loadFormContext(db, organisationId, debtorId))) error(404, m.error_not_found());
 	const parsed = parseForm(reminderFormSchema, values);
 	const recipients = Object.entries(state.recipients)
 		.filter(([, channels]) => channels.length)

@@ -7,6 +7,7 @@ import { countDueReminders, dueReminderLists, DUE_LIST_LIMIT, holdReminders, rea
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct } from '$lib/server/auth/permissions';
 import { m } from '$lib/paraglide/messages';
+import { isUuid } from '$lib/validation/ids';
 
 const ROUTE = '/(app)/avant-envoi';
 
@@ -66,11 +67,15 @@ export const actions: Actions = {
 	},
 	useSuggestion: async ({ locals, request }) => {
 		const form = await request.formData();
-		return emailFix(await useEmailSuggestion(locals.db, locals.organisation!.id, String(form.get('debtorId')), String(form.get('contactId'))));
+		const [debtorId, contactId] = [String(form.get('debtorId')), String(form.get('contactId'))];
+		if (!isUuid(debtorId) || !isUuid(contactId)) return fail(400, { error: m.form_stale() });
+		return emailFix(await useEmailSuggestion(locals.db, locals.organisation!.id, debtorId, contactId));
 	},
 	keepEmail: async ({ locals, request }) => {
 		const form = await request.formData();
-		return emailFix(await keepEmail(locals.db, locals.organisation!.id, String(form.get('debtorId')), String(form.get('contactId'))));
+		const [debtorId, contactId] = [String(form.get('debtorId')), String(form.get('contactId'))];
+		if (!isUuid(debtorId) || !isUuid(contactId)) return fail(400, { error: m.form_stale() });
+		return emailFix(await keepEmail(locals.db, locals.organisation!.id, debtorId, contactId));
 	},
 	hold: ({ locals, request }) => hold(locals, request, true),
 	release: ({ locals, request }) => hold(locals, request, false),

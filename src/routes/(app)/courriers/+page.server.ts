@@ -34,7 +34,7 @@ export const actions: Actions = {
 		return { done: m.letters_generated({ count: batch.letterCount }) };
 	},
 	confirm: async ({ request, locals }) => {
-		const { data: input, failure } = await readForm(request, printedSchema);
+		const { data: input, failure } = await readForm(request, printedSchema, ['batchId', 'printed']);
 		if (failure) return failure;
 		const userId = locals.user!.id;
 		const answer = await locals.db.transaction(async (tx) => {

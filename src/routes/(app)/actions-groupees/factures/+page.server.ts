@@ -16,7 +16,7 @@ export const actions: Actions = {
 	apply: async ({ locals, request }) => {
 		const form = await request.formData();
 		const tag = String(form.get('tag') ?? '').trim();
-		if (!tag || tag.length > 60) return fail(400, { error: m.bulk_tag_invalid(), tag });
+		if (!tag || tag.length > 60) return fail(400, { tagError: m.bulk_tag_invalid(), tag });
 		const invoiceIds = form.getAll('invoiceId').map(String);
 		if (!invoiceIds.length) return fail(400, { error: m.bulk_nothing_chosen(), tag });
 		const add = form.get('change') !== 'remove';

@@ -17,6 +17,7 @@ import {
 } from '$lib/server/exports/formats';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { isUuid } from '$lib/validation/ids';
 
 const isType = (v: unknown): v is FormatType => (FORMAT_TYPES as readonly unknown[]).includes(v);
 
@@ -85,7 +86,9 @@ export const actions: Actions = {
 	},
 	delete: async ({ locals, request }) => {
 		const form = await request.formData();
-		const ok = await deleteFormat(locals.db, locals.organisation!.id, String(form.get('id') ?? ''));
+		const id = String(form.get('id') ?? '');
+		if (!isUuid(id)) return fail(400, { errors: { _form: m.form_stale() } as Record<string, string> });
+		const ok = await deleteFormat(locals.db, locals.organisation!.id, id);
 		return ok ? { done: m.formats_deleted() } : fail(404, { errors: { _form: m.error_not_found() } as Record<string, string> });
 	}
 };

@@ -23,13 +23,13 @@ export const actions: Actions = {
 		return groupResult(await createGroup(locals.db, locals.organisation!.id, input.name), m.groups_created(), values);
 	},
 	rename: async ({ request, locals }) => {
-		const { data: input, failure, values } = await readForm(request, groupRenameSchema);
+		const { data: input, failure, values } = await readForm(request, groupRenameSchema, ['groupId']);
 		if (failure) return failure;
 		const outcome = await renameGroup(locals.db, locals.organisation!.id, input.groupId, input.name);
 		return groupResult(outcome, m.groups_renamed(), values);
 	},
 	delete: async ({ request, locals }) => {
-		const { data: input, failure, values } = await readForm(request, groupIdSchema);
+		const { data: input, failure, values } = await readForm(request, groupIdSchema, ['groupId']);
 		if (failure) return failure;
 		await deleteScenarioOfGroup(locals.db, locals.organisation!.id, input.groupId);
 		return groupResult(await deleteGroup(locals.db, locals.organisation!.id, input.groupId), m.groups_deleted(), values);

@@ -27,13 +27,13 @@ export const actions: Actions = {
 		return { done: m.users_created({ email: outcome.email, password: outcome.temporaryPassword }) };
 	},
 	role: async ({ request, locals }) => {
-		const { data: input, failure } = await readForm(request, memberRoleSchema);
+		const { data: input, failure } = await readForm(request, memberRoleSchema, ['userId']);
 		if (failure) return failure;
 		const outcome = await changeRole(locals.db, locals.organisation!.id, input.userId, input.role);
 		return memberChangeResult(outcome, m.users_role_changed());
 	},
 	remove: async ({ request, locals }) => {
-		const { data: input, failure } = await readForm(request, memberSchema);
+		const { data: input, failure } = await readForm(request, memberSchema, ['userId']);
 		if (failure) return failure;
 		const outcome = await removeMember(locals.db, locals.organisation!.id, input.userId);
 		return memberChangeResult(outcome, m.users_removed());

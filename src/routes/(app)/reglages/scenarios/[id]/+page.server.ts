@@ -20,24 +20,27 @@ function result(outcome: Write, values: FormValues) {
 	return { done: m.saved() };
 }
 
+/** The scenario and the step the page wrote in its forms, never typed. */
+const HIDDEN = ['scenarioId', 'stepId'];
+
 export const actions: Actions = {
 	criteria: async ({ request, locals }) => {
-		const { data: input, failure, values } = await readForm(request, scenarioCriteriaSchema);
+		const { data: input, failure, values } = await readForm(request, scenarioCriteriaSchema, HIDDEN);
 		if (failure) return failure;
 		return result(await updateCriteria(locals.db, locals.organisation!.id, input), values);
 	},
 	saveStep: async ({ request, locals }) => {
-		const { data: input, failure, values } = await readForm(request, stepSchema);
+		const { data: input, failure, values } = await readForm(request, stepSchema, HIDDEN);
 		if (failure) return failure;
 		return result(await saveStep(locals.db, locals.organisation!.id, input), values);
 	},
 	deleteStep: async ({ request, locals }) => {
-		const { data: input, failure, values } = await readForm(request, stepIdSchema);
+		const { data: input, failure, values } = await readForm(request, stepIdSchema, HIDDEN);
 		if (failure) return failure;
 		return result(await deleteStep(locals.db, locals.organisation!.id, input.scenarioId, input.stepId), values);
 	},
 	delete: async ({ request, locals }) => {
-		const { data: input, failure, values } = await readForm(request, scenarioIdSchema);
+		const { data: input, failure, values } = await readForm(request, scenarioIdSchema, HIDDEN);
 		if (failure) return failure;
 		const outcome = await deleteScenario(locals.db, locals.organisation!.id, input.scenarioId);
 		if (outcome !== 'ok') return result(outcome, values);
