@@ -23,7 +23,7 @@ test('a manager opens the dashboard on a phone and follows a figure to the debto
 	await figure.click();
 	await expect(page).toHaveURL(/\/debiteurs\?age=not-due$/);
 	await expect(page.getByTestId('debtor-filter')).toContainText('Pas encore échu');
-	await expect(page.getByText(`${debtors} débiteur(s)`)).toBeVisible();
+	await expect(page.getByText(`${debtors} ${debtors === 1 ? 'débiteur' : 'débiteurs'}`, { exact: true })).toBeVisible();
 
 	await page.getByRole('link', { name: 'Retour au tableau de bord' }).click();
 	await expect(page.getByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeVisible();
