@@ -25,6 +25,7 @@ import { runScenarios } from '../../src/lib/server/scenarios/run';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
+import { finishOperations, operationIn, operationReply } from '../helpers/operations';
 
 const SETTLED = "Dette réglée : plus rien n'est dû";
 // Monday 23 November 2026, 10:00 in Paris: inside the sending hours.
@@ -173,7 +174,8 @@ describe('the buttons that send now', () => {
 		const id = await todaysScenarioReminder();
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const reply = await client.action('/aujourdhui?/sendAll', {});
-		expect(reply.data?.done).toMatch(/1 relance\(s\) retirée\(s\) au moment de partir/);
+		await finishOperations(db);
+		expect((await operationReply(client, operationIn(reply.location)!)).message).toMatch(/1 relance\(s\) retirée\(s\) au moment de partir/);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 	});
@@ -183,7 +185,8 @@ describe('the buttons that send now', () => {
 		const id = await todaysScenarioReminder();
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const reply = await client.action('/avant-envoi?/sendDue', { reminderId: id });
-		expect(reply.data?.done).toMatch(/1 relance\(s\) retirée\(s\) au moment de partir/);
+		await finishOperations(db);
+		expect((await operationReply(client, operationIn(reply.location)!)).message).toMatch(/1 relance\(s\) retirée\(s\) au moment de partir/);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 		expect(await db.select().from(scenarioReminders)).toHaveLength(1);
