@@ -188,7 +188,7 @@ describe('« Envoyer la liste prête » as a long operation', () => {
 		const stranger = await loggedIn((await makeUser(db, other.id, 'admin')).email, TEST_PASSWORD);
 		expect((await operationReply(stranger, id)).http).toBe(404);
 		const approver = await loggedIn((await makeUser(db, org.id, 'approver')).email, TEST_PASSWORD);
-		expect((await operationReply(approver, id)).http).toBe(404);
+		expect((await operationReply(approver, id)).http).toBe(403);
 		expect((await operationReply(manager, '00000000-0000-0000-0000-000000000000')).http).toBe(404);
 		expect((await operationReply(manager, 'pas-un-id')).http).toBe(404);
 		// A crash past every retry: the running operation with no heartbeat for so long is marked lost.
