@@ -7,11 +7,11 @@ import { operationIn, operationReply } from '../helpers/operations';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
 import { sendersFor } from '../fakes/senders';
-import { contacts, debtors, deliveries, invoices, operations, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import { deliveries, operations } from '../../src/lib/server/db/schema';
+import { makeReadyReminders, readyForm } from '../helpers/ready-reminders';
 import { startDelivery } from '../../src/lib/server/delivery/runtime';
 import { runOperation } from '../../src/lib/server/operations/jobs';
 import type { Db } from '../../src/lib/server/db/types';
-import { todayIn } from '../../src/lib/dates';
 
 let resend: FakeResend;
 let vonage: FakeVonage;
@@ -33,43 +33,7 @@ beforeEach(async () => {
 	manager = await loggedIn((await makeUser(db, org.id, 'manager')).email, TEST_PASSWORD);
 });
 
-const content = { emailSubject: 'Rappel', emailHeader: '', emailBody: 'Bonjour, il reste {{ solde }} à régler.', emailFooter: '', smsText: '', letterBody: '' };
-
-/** `n` reminders on today's ready list: each debtor owes, has a good reminder contact, and one email reminder due. */
-let debtorsMade = 0;
-async function readyReminders(n: number): Promise<string[]> {
-	const ids: string[] = [];
-	for (let left = n; left > 0; left -= 500) {
-		const size = Math.min(500, left);
-		const start = debtorsMade;
-		debtorsMade += size;
-		const made = await db
-			.insert(debtors)
-			.values(Array.from({ length: size }, (_, i) => ({ organisationId: org.id, name: `Débiteur ${start + i}`, accountNumber: `VOL-${String(start + i).padStart(5, '0')}` })))
-			.returning({ id: debtors.id });
-		await db.insert(invoices).values(made.map((d, i) => ({ organisationId: org.id, debtorId: d.id, number: `FV-${start + i}`, issueDate: '2026-01-01', dueDate: '2026-01-10', amountCents: 12_000 })));
-		const people = await db
-			.insert(contacts)
-			.values(made.map((d, i) => ({ organisationId: org.id, debtorId: d.id, lastName: `Contact ${start + i}`, email: `volume${start + i}@example.test`, consentEmail: true })))
-			.returning({ id: contacts.id, debtorId: contacts.debtorId });
-		const due = await db
-			.insert(reminders)
-			.values(made.map((d) => ({ organisationId: org.id, debtorId: d.id, status: 'scheduled' as const, sendDate: todayIn('Europe/Paris'), shortDescription: 'Relance', requiresValidation: false, content })))
-			.returning({ id: reminders.id, debtorId: reminders.debtorId });
-		const contactOf = new Map(people.map((c) => [c.debtorId, c.id]));
-		await db.insert(reminderRecipients).values(due.map((r) => ({ reminderId: r.id, contactId: contactOf.get(r.debtorId)!, channels: ['email'] })));
-		ids.push(...due.map((r) => r.id));
-	}
-	return ids;
-}
-
-/** The form as the page sends it: the boxes ticked (all, by default) and the hidden fields. */
-function readyForm(html: string): Record<string, string | string[]> {
-	const form = html.slice(html.indexOf('data-testid="list-ready"'), html.indexOf('data-testid="list-to-check"'));
-	const fields: Record<string, string | string[]> = { reminderId: [...form.matchAll(/name="reminderId" value="([0-9a-f-]{36})"/g)].map((x) => x[1]) };
-	if (/name="beyond" value="1"/.test(form)) fields.beyond = '1';
-	return fields;
-}
+const readyReminders = (n: number) => makeReadyReminders(db, org.id, n);
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, seconds = 180): Promise<T> {
 	const deadline = Date.now() + seconds * 1000;
