@@ -61,7 +61,7 @@ async function measure(): Promise<Result> {
 }
 
 function inChild(name: 'PGlite' | 'PostgreSQL'): Promise<Result> {
-	const env = { ...process.env, TEST_DB_PREFIX: 'bench_ops_' };
+	const env: NodeJS.ProcessEnv = { ...process.env, TEST_DB_PREFIX: 'bench_ops_' };
 	if (name === 'PostgreSQL') env.TEST_DATABASE_URL = PG_URL;
 	else delete env.TEST_DATABASE_URL;
 	const child = fork(fileURLToPath(import.meta.url), ['child'], { execArgv: ['--import', 'tsx'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
