@@ -35,7 +35,7 @@ test('a manager imports the demo statement, fixes a flagged email, excludes a de
 	await expect(ready.getByRole('heading')).toHaveText('Prêts à envoyer (2)');
 
 	await ready.getByRole('button', { name: 'Envoyer la liste prête (2)' }).click();
-	await expect(page.getByRole('status')).toHaveText('Envoi lancé : 2 relance(s), 2 e-mail(s).');
+	await expect(page.getByTestId('operation-outcome')).toHaveText('Envoi terminé : 2 relance(s), 2 envoi(s).', { timeout: 30_000 });
 
 	// Scenario runs of earlier specs fill the outbox: each address is looked up, as a person would.
 	await expect(async () => {
