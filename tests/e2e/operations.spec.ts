@@ -56,7 +56,7 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	await send.click();
 
 	// The answer comes while the operation runs: its bar is below the total.
-	await expect(page).toHaveURL(/\/avant-envoi\?operation=[0-9a-f-]{36}$/);
+	await expect(page).toHaveURL(/\/avant-envoi\?operation=[0-9a-f-]{36}$/, { timeout: 60_000 });
 	const id = new URL(page.url()).searchParams.get('operation');
 	await expect(page.getByTestId('operation')).toHaveAttribute('data-total', String(ready));
 	expect(await numberIn(page, 'data-done')).toBeLessThan(ready);
@@ -64,7 +64,7 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 
 	// A second click meanwhile joins the same operation.
 	await page.getByRole('button', { name: /^Envoyer la liste prête \(\d+\)$/ }).click();
-	await expect(page).toHaveURL(new RegExp(`operation=${id}&rejoint`));
+	await expect(page).toHaveURL(new RegExp(`operation=${id}&rejoint`), { timeout: 60_000 });
 	await expect(page.getByTestId('operation-joined')).toHaveText('Cette opération était déjà en cours : voici son avancement.');
 
 	// Another device of the organisation finds it running on the page.
