@@ -68,9 +68,17 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(CACHE_FIRST.has(url.pathname) ? cacheFirst(request, key) : networkFirst(request, key));
 });
 
-/** Query strings of __data.json only say which loads to rerun: one saved copy answers them all. */
+/**
+ * SvelteKit's own parameters of __data.json only say which loads to rerun: one saved copy answers
+ * them all. The page's parameters stay in the key: a page named by its query (an operation's
+ * progress) never gets another query's copy.
+ */
 function pageKey(url: URL): string {
-	return url.pathname.endsWith('/__data.json') ? url.pathname : url.pathname + url.search;
+	if (!url.pathname.endsWith('/__data.json')) return url.pathname + url.search;
+	const params = new URLSearchParams(url.search);
+	for (const name of [...params.keys()]) if (name.startsWith('x-sveltekit-')) params.delete(name);
+	const search = params.toString();
+	return search ? `${url.pathname}?${search}` : url.pathname;
 }
 
 async function save(key: string, response: Response): Promise<void> {
