@@ -53,28 +53,35 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	const send = page.getByRole('button', { name: /^Envoyer la liste prête \(\d+\)$/ });
 	const ready = Number((await send.textContent())!.match(/\((\d+)\)/)![1]);
 	expect(ready).toBeGreaterThanOrEqual(ROWS);
+	const answered = page.waitForResponse((r) => r.url().includes('?/sendDue'));
 	await send.click();
+	const answer = (await (await answered).json()) as { type: string; location: string };
+	expect(answer.type).toBe('redirect');
+	const id = new URL(answer.location, 'http://x').searchParams.get('operation')!;
 
-	// The answer comes while the operation runs: its bar is below the total.
-	await expect(page).toHaveURL(/\/avant-envoi\?operation=[0-9a-f-]{36}$/, { timeout: 120_000 });
-	const id = new URL(page.url()).searchParams.get('operation');
-	// The page reads its lists while the job holds the embedded database chunk after chunk: it may take a while.
+	// The answer comes while the operation runs: its progress is below the total.
+	const running = await (await page.request.get(`/api/operations/${id}`)).json();
+	expect(running).toMatchObject({ status: 'running', total: ready });
+	expect(running.done).toBeLessThan(ready);
+
+	// A second click meanwhile (the same form, posted as the page posts it) joins the same operation.
+	const again = await page.request.post('/avant-envoi?/sendDue', {
+		form: { beyond: '1' },
+		headers: { origin: new URL(page.url()).origin, 'x-sveltekit-action': 'true', accept: 'application/json' }
+	});
+	expect(new URL((await again.json()).location, 'http://x').searchParams.get('operation')).toBe(id);
+
+	// The page shows the bar (the embedded database reads the lists between the job's chunks: it may take a while).
+	await expect(page).toHaveURL(new RegExp(`operation=${id}`), { timeout: 120_000 });
 	await expect(page.getByTestId('operation')).toHaveAttribute('data-total', String(ready), { timeout: 120_000 });
-	expect(await numberIn(page, 'data-done')).toBeLessThan(ready);
 	await expect(page.locator('progress')).toBeVisible();
 
-	// A second click meanwhile joins the same operation.
-	await page.getByRole('button', { name: /^Envoyer la liste prête \(\d+\)$/ }).click();
-	await expect(page).toHaveURL(new RegExp(`operation=${id}&rejoint`), { timeout: 120_000 });
-	await page.reload();
-	await expect(page.getByTestId('operation-joined')).toHaveText('Cette opération était déjà en cours : voici son avancement.', { timeout: 120_000 });
-
-	// Another device of the organisation finds it running on the page.
+	// Another device of the organisation finds it on the page: its bar while it runs, its outcome in the recent operations after.
 	const phone = await browser.newContext({ ...devices['Pixel 7'] });
 	const other = await phone.newPage();
 	await login(other, 'gestionnaire@demo.relance.fr');
 	await other.goto('/avant-envoi');
-	await expect(other.getByTestId('operation')).toHaveAttribute('data-operation-id', id!, { timeout: 120_000 });
+	await expect(other.locator(`[data-testid="recent-operation"][data-operation-id="${id}"]`)).toBeVisible({ timeout: 120_000 });
 	await phone.close();
 
 	// After a reload, the bar goes on and reaches the total.

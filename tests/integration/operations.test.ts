@@ -105,7 +105,7 @@ describe('« Envoyer la liste prête » as a long operation', () => {
 		const after = (await manager.get(`/avant-envoi?operation=${id}`)).body;
 		expect(after).toContain('data-testid="operation-outcome"');
 		expect(after).toContain('Envoi terminé : 1000 relance(s), 1000 envoi(s).');
-		expect(after).toMatch(/data-testid="recent-operation" data-status="done"/);
+		expect(after).toContain(`data-testid="recent-operation" data-operation-id="${id}" data-status="done"`);
 		expect(readyForm((await manager.get('/avant-envoi')).body).reminderId).toEqual([]);
 	});
 
