@@ -75,7 +75,7 @@ describe('« Envoyer la liste prête » as a long operation', () => {
 		const elsewhere = (await colleague.get('/avant-envoi')).body;
 		expect(elsewhere).toContain(`data-operation-id="${id}"`);
 		expect(elsewhere).toContain('data-status="running"');
-		expect(elsewhere).toMatch(/<a href="\/avant-envoi"[^>]*data-testid="operation-refresh">Actualiser<\/a>/);
+		expect(elsewhere).toMatch(/<a href="\/avant-envoi"[^>]*data-testid="operation-refresh"[^>]*>Actualiser<\/a>/);
 
 		const runtime = await startDelivery(await testDatabase(), { senders: sendersFor(resend, vonage), intervalSeconds: 0, workers: true });
 		try {
