@@ -30,7 +30,7 @@ export default defineConfig({
 		url: `http://localhost:${PORT}/login`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		// Small chunks: a long operation moves in many steps, which a spec can watch.
-		env: { PORT: String(PORT), PGLITE_DATA_DIR: '.e2e-data', DEMO_PASSWORD: 'relance-demo', OPERATION_CHUNK_SIZE: '10' }
+		// Chunks of one: a long operation moves in many steps, which a spec can watch.
+		env: { PORT: String(PORT), PGLITE_DATA_DIR: '.e2e-data', DEMO_PASSWORD: 'relance-demo', OPERATION_CHUNK_SIZE: '1' }
 	}
 });

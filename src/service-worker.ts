@@ -103,13 +103,13 @@ function fromNetwork(request: Request, key: string): Promise<Response> {
 }
 
 async function cacheFirst(request: Request, key: string): Promise<Response> {
-	const saved = await savedCopy(key, true);
+	const saved = await savedCopy(key, false);
 	const network = fromNetwork(request, key);
 	if (saved) {
 		network.catch(() => {});
 		return saved;
 	}
-	return network.catch(() => offlinePage());
+	return network.catch(async () => (await savedCopy(key, true)) ?? offlinePage());
 }
 
 async function networkFirst(request: Request, key: string): Promise<Response> {
