@@ -21,15 +21,16 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: /files-lists\.spec\.ts/ },
+		{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: /(files-lists|operations)\.spec\.ts/ },
 		// Imports debtors into the shared demo: runs after the specs that count the demo's 200.
-		{ name: 'phone-imports', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testMatch: /files-lists\.spec\.ts/, dependencies: ['phone'] }
+		{ name: 'phone-imports', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testMatch: /(files-lists|operations)\.spec\.ts/, dependencies: ['phone'] }
 	],
 	webServer: {
 		command: 'rm -rf .e2e-data && node scripts/start.js',
 		url: `http://localhost:${PORT}/login`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(PORT), PGLITE_DATA_DIR: '.e2e-data', DEMO_PASSWORD: 'relance-demo' }
+		// Chunks of one: a long operation moves in many steps, which a spec can watch.
+		env: { PORT: String(PORT), PGLITE_DATA_DIR: '.e2e-data', DEMO_PASSWORD: 'relance-demo', OPERATION_CHUNK_SIZE: '1' }
 	}
 });

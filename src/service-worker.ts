@@ -68,17 +68,32 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(CACHE_FIRST.has(url.pathname) ? cacheFirst(request, key) : networkFirst(request, key));
 });
 
-/** Query strings of __data.json only say which loads to rerun: one saved copy answers them all. */
+/**
+ * SvelteKit's own parameters of __data.json only say which loads to rerun: one saved copy answers
+ * them all. The page's parameters stay in the key: a page named by its query (an operation's
+ * progress) is never answered, while the network is only slow, with another query's copy.
+ */
 function pageKey(url: URL): string {
-	return url.pathname.endsWith('/__data.json') ? url.pathname : url.pathname + url.search;
+	if (!url.pathname.endsWith('/__data.json')) return url.pathname + url.search;
+	const params = new URLSearchParams(url.search);
+	for (const name of [...params.keys()]) if (name.startsWith('x-sveltekit-')) params.delete(name);
+	const search = params.toString();
+	return search ? `${url.pathname}?${search}` : url.pathname;
 }
+
+/** Offline, a page's data under any query answers from its latest copy (a search reads the cache on the phone). */
+const anyQueryKey = (key: string) => (key.includes('/__data.json') ? key.split('?')[0] : key);
 
 async function save(key: string, response: Response): Promise<void> {
 	// Only real pages: not a redirect to the login, not an error.
 	if (!response.ok || response.type !== 'basic' || response.redirected) return;
 	const cache = await caches.open(PAGES_CACHE);
+	if (anyQueryKey(key) !== key) await cache.put(anyQueryKey(key), response.clone());
 	await cache.put(key, response);
 }
+
+const savedCopy = async (key: string, anyQuery: boolean) =>
+	(await caches.match(key, { cacheName: PAGES_CACHE })) ?? (anyQuery ? await caches.match(anyQueryKey(key), { cacheName: PAGES_CACHE }) : undefined);
 
 function fromNetwork(request: Request, key: string): Promise<Response> {
 	return fetch(request).then((response) => {
@@ -88,13 +103,13 @@ function fromNetwork(request: Request, key: string): Promise<Response> {
 }
 
 async function cacheFirst(request: Request, key: string): Promise<Response> {
-	const saved = await caches.match(key, { cacheName: PAGES_CACHE });
+	const saved = await savedCopy(key, false);
 	const network = fromNetwork(request, key);
 	if (saved) {
 		network.catch(() => {});
 		return saved;
 	}
-	return network.catch(() => offlinePage());
+	return network.catch(async () => (await savedCopy(key, true)) ?? offlinePage());
 }
 
 async function networkFirst(request: Request, key: string): Promise<Response> {
@@ -103,10 +118,10 @@ async function networkFirst(request: Request, key: string): Promise<Response> {
 	try {
 		const first = await Promise.race([network, slow]);
 		if (first) return first;
-		const saved = await caches.match(key, { cacheName: PAGES_CACHE });
+		const saved = await savedCopy(key, false);
 		return saved ?? (await network);
 	} catch {
-		return (await caches.match(key, { cacheName: PAGES_CACHE })) ?? offlinePage();
+		return (await savedCopy(key, true)) ?? offlinePage();
 	}
 }
 

@@ -35,7 +35,7 @@ test('a manager imports the demo statement, fixes a flagged email, excludes a de
 	await expect(ready.getByRole('heading')).toHaveText('Prêts à envoyer (2)');
 
 	await ready.getByRole('button', { name: 'Envoyer la liste prête (2)' }).click();
-	await expect(page.getByRole('status')).toHaveText('Envoi lancé : 2 relances, 2 e-mails.');
+	await expect(page.getByTestId('operation-outcome')).toHaveText('Envoi terminé : 2 relances, 2 envois.', { timeout: 30_000 });
 
 	// Scenario runs of earlier specs fill the outbox: each address is looked up, as a person would.
 	await expect(async () => {

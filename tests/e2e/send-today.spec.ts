@@ -26,7 +26,7 @@ test('a manager sends today\'s list with one button and finds the email in the o
 	await page.getByRole('link', { name: "Aujourd'hui" }).click();
 	await expect(page.getByTestId('count-email').locator('strong')).not.toHaveText('0');
 	await page.getByRole('button', { name: /Tout envoyer/ }).click();
-	await expect(page.getByRole('status')).toContainText('Envoi lancé');
+	await expect(page.getByTestId('operation-outcome')).toContainText('Envoi terminé', { timeout: 30_000 });
 	await expect(page.getByTestId('progress')).toContainText(/(\d+) sur \1 traités/, { timeout: 15_000 });
 
 	await page.goto('/boite-d-envoi');

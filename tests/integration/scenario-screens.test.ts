@@ -9,6 +9,7 @@ import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { todayIn } from '../../src/lib/dates';
 import { readStoredText } from '$lib/stored-text';
+import { finishOperations, operationIn, operationReply } from '../helpers/operations';
 
 let db: Db;
 beforeEach(async () => {
@@ -49,7 +50,8 @@ describe('the scenario screens', () => {
 		expect(timeline.body).toContain("J+15 après l'échéance");
 
 		const ran = await client.action('/reglages/scenarios?/run', {});
-		expect(String(ran.data?.done)).toContain('1 relance créée');
+		await finishOperations(db);
+		expect((await operationReply(client, operationIn(ran.location)!)).message).toContain('1 relance créée');
 		expect(await db.select().from(scenarioRuns)).toHaveLength(1);
 		const dashboard = await client.get('/aujourdhui');
 		expect(dashboard.body).toContain('data-testid="scenario-runs"');
@@ -116,9 +118,11 @@ describe('the scenario screens', () => {
 		await db.insert(scenarioSteps).values({ scenarioId: scenario.id, position: 1, delayDays: 0, channels: ['email'], templateId: template.id });
 		const client = await loggedIn(admin.email, TEST_PASSWORD);
 		await client.action('/reglages/scenarios?/run', {});
+		await finishOperations(db);
 		const [step] = await db.select().from(reminders);
 		await db.update(reminders).set({ keep: true }).where(eq(reminders.id, step.id));
 		await client.action('/reglages/scenarios?/run', {});
+		await finishOperations(db);
 		expect(await db.select().from(reminders)).toHaveLength(1);
 
 		await db.update(reminders).set({ keep: false }).where(eq(reminders.id, step.id));

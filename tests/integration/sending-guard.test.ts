@@ -26,6 +26,7 @@ import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
 import { readStoredText, storedText } from '$lib/stored-text';
+import { finishOperations, operationIn, operationReply } from '../helpers/operations';
 
 const SETTLED = storedText('paid');
 // Monday 23 November 2026, 10:00 in Paris: inside the sending hours.
@@ -174,7 +175,8 @@ describe('the buttons that send now', () => {
 		const id = await todaysScenarioReminder();
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const reply = await client.action('/aujourdhui?/sendAll', {});
-		expect(reply.data?.done).toMatch(/1 relance retirée au moment de partir/);
+		await finishOperations(db);
+		expect((await operationReply(client, operationIn(reply.location)!)).message).toMatch(/1 relance retirée au moment de partir/);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 	});
@@ -184,7 +186,8 @@ describe('the buttons that send now', () => {
 		const id = await todaysScenarioReminder();
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const reply = await client.action('/avant-envoi?/sendDue', { reminderId: id });
-		expect(reply.data?.done).toMatch(/1 relance retirée au moment de partir/);
+		await finishOperations(db);
+		expect((await operationReply(client, operationIn(reply.location)!)).message).toMatch(/1 relance retirée au moment de partir/);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 		expect(await db.select().from(scenarioReminders)).toHaveLength(1);

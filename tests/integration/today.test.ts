@@ -18,6 +18,7 @@ import { sendingBlock } from '../../src/lib/server/delivery/today';
 import { daysBefore } from '../../src/lib/server/delivery/sending-hours';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
+import { finishOperations, operationIn, operationReply } from '../helpers/operations';
 
 const CONTENT = { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: 't', letterBody: 'l' };
 
@@ -113,7 +114,9 @@ describe('why nothing leaves', () => {
 
 		await db.update(organisations).set({ allowSendingOnTestInstance: true }).where(eq(organisations.id, org.id));
 		expect((await page()).html).not.toContain('data-testid="sending-block"');
-		expect((await manager.client.action('/aujourdhui?/sendAll', {})).data?.done).toMatch(/^Envoi lancé : 1 relance, 1 envoi\b/);
+		const started = await manager.client.action('/aujourdhui?/sendAll', {});
+		await finishOperations(db);
+		expect((await operationReply(manager.client, operationIn(started.location)!)).message).toBe('Envoi terminé : 1 relance, 1 envoi.');
 	});
 
 	it('puts the test instance before the hours, and gives the next opening otherwise', async () => {

@@ -101,5 +101,13 @@ export const config = {
 	get deliveryJobsInFlight() {
 		const value = Number(process.env.DELIVERY_JOBS_IN_FLIGHT ?? '4');
 		return Number.isInteger(value) && value > 0 ? value : 4;
+	},
+	/**
+	 * How many items (reminders, debtors) an operation handles per chunk: each chunk is one step
+	 * of its progress bar and the point a crashed operation resumes from.
+	 */
+	get operationChunkSize() {
+		const value = Number(process.env.OPERATION_CHUNK_SIZE ?? '100');
+		return Number.isInteger(value) && value > 0 ? value : 100;
 	}
 };

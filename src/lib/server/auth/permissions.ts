@@ -89,6 +89,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/notifications': { view: ALL, actions: { summary: ALL, test: ALL } },
 	'/api/push/subscription': { view: ALL, actions: { POST: ALL, DELETE: ALL } },
 	'/api/sync': { view: ALL },
+	// Every kind of operation is started by a sender at least; each is checked against the role by its kind (operations.ts).
+	'/api/operations/[id]': { view: SENDERS },
 	'/api/decisions': { view: APPROVERS, actions: { POST: APPROVERS } },
 	'/(app)/modeles': { view: ALL },
 	'/(app)/modeles/nouveau': { view: TEMPLATE_EDITORS, actions: { create: TEMPLATE_EDITORS, preview: TEMPLATE_EDITORS } },

@@ -8,6 +8,14 @@ import { config } from '../config';
 
 // Jobs carry batches of deliveries ('deliver', of the first release, carried one each).
 export const DELIVER_QUEUE = 'deliveries';
+/** Long operations a person started (see operations/): one job per operation. */
+export const OPERATIONS_QUEUE = 'operations';
+/**
+ * An operation's job that has not finished in this time is taken to have lost its worker and is
+ * tried again, picking up from its last chunk; after the retries, the operation is marked failed.
+ */
+export const OPERATION_EXPIRE_SECONDS = 15 * 60;
+export const OPERATION_RETRY_LIMIT = 2;
 
 /** One job carries this many deliveries: one provider batch of emails, or as many SMS. */
 export const DELIVERIES_PER_JOB = EMAIL_BATCH_LIMIT;
@@ -35,6 +43,7 @@ export async function startQueue(database: Database): Promise<PgBoss> {
 	survivePgBossConnectionLoss();
 	await boss.start();
 	await boss.createQueue(DELIVER_QUEUE, { name: DELIVER_QUEUE, retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: lease * 2 });
+	await boss.createQueue(OPERATIONS_QUEUE, { name: OPERATIONS_QUEUE, retryLimit: OPERATION_RETRY_LIMIT, retryDelay: 2, expireInSeconds: OPERATION_EXPIRE_SECONDS });
 	return boss;
 }
 
@@ -77,6 +86,11 @@ export async function enqueueDeliveries(boss: PgBoss, deliveryIds: string[], opt
 	const jobs: string[][] = [];
 	for (let i = 0; i < deliveryIds.length; i += DELIVERIES_PER_JOB) jobs.push(deliveryIds.slice(i, i + DELIVERIES_PER_JOB));
 	await enqueueJobs(boss, jobs, options);
+}
+
+/** An operation's job, in the transaction that writes the operation: both or neither. */
+export async function enqueueOperation(boss: PgBoss, tx: DbOrTx, operationId: string): Promise<void> {
+	await boss.insert([{ name: OPERATIONS_QUEUE, data: { operationId } }], { db: transactionExecutor(tx) });
 }
 
 export async function enqueueJobs(boss: PgBoss, jobs: string[][], options: EnqueueOptions = {}): Promise<void> {

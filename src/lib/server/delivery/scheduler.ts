@@ -24,6 +24,8 @@ export interface PassOptions {
 	reminderIds?: string[];
 	/** Hands the email and SMS deliveries to the job queue, in the transaction that creates them. */
 	enqueue: (tx: Tx, deliveryIds: string[]) => Promise<void>;
+	/** An operation that passes chunk after chunk records its one pass itself, at the end (recordPass). */
+	record?: boolean;
 }
 
 export interface PassReport {
@@ -149,16 +151,21 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 			analyzeAt *= 10;
 		}
 	}
+	if (options.record ?? true) await recordPass(db, options.trigger, report);
+	return report;
+}
+
+/** A pass in the run history (Aujourd'hui). */
+export async function recordPass(db: Db, trigger: PassTrigger, report: PassReport): Promise<void> {
 	await db.insert(schedulerPasses).values({
-		organisationId: org.id,
-		trigger: options.trigger,
+		organisationId: report.organisationId,
+		trigger,
 		finishedAt: sql`now()`,
 		reminders: report.reminders,
 		deliveries: report.deliveries,
 		toReview: report.toReview,
 		byChannel: report.byChannel
 	});
-	return report;
 }
 
 async function setAsideStale(db: Db, organisationId: string, oldestAllowed: string): Promise<number> {

@@ -53,6 +53,13 @@ export async function countDueReminders(db: DbOrTx, organisationId: string): Pro
  * excluded: held by a person, whatever the rest, until put back.
  */
 export async function dueReminderLists(db: DbOrTx, organisationId: string): Promise<Record<ListName, DueReminder[]>> {
+	const lists: Record<ListName, DueReminder[]> = { ready: [], toCheck: [], noContact: [], excluded: [] };
+	for (const { list, item } of await sortedDue(db, organisationId, DUE_LIST_LIMIT)) lists[list].push(item);
+	return lists;
+}
+
+/** The day's reminders in the lists' order, each with its list, `limit` at most. */
+async function sortedDue(db: DbOrTx, organisationId: string, limit: number): Promise<{ list: ListName; item: DueReminder }[]> {
 	const rows = await db
 		.select({
 			id: reminders.id,
@@ -68,7 +75,7 @@ export async function dueReminderLists(db: DbOrTx, organisationId: string): Prom
 		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
 		.where(await dueToday(db, organisationId))
 		.orderBy(asc(reminders.sendDate), asc(debtors.accountNumber), asc(reminders.id))
-		.limit(DUE_LIST_LIMIT);
+		.limit(limit);
 	const recipientRows = rows.length
 		? await db
 				.select({ reminderId: reminderRecipients.reminderId, channels: reminderRecipients.channels, contact: contacts })
@@ -77,9 +84,10 @@ export async function dueReminderLists(db: DbOrTx, organisationId: string): Prom
 				.where(anyId(reminderRecipients.reminderId, rows.map((r) => r.id)))
 				.orderBy(asc(contacts.createdAt), asc(contacts.id))
 		: [];
-	const lists: Record<ListName, DueReminder[]> = { ready: [], toCheck: [], noContact: [], excluded: [] };
-	for (const row of rows) {
-		const own = recipientRows.filter((r) => r.reminderId === row.id);
+	const byReminder = new Map<string, typeof recipientRows>();
+	for (const r of recipientRows) byReminder.set(r.reminderId, [...(byReminder.get(r.reminderId) ?? []), r]);
+	return rows.map((row) => {
+		const own = byReminder.get(row.id) ?? [];
 		const flagged = own
 			.filter(({ channels, contact: c }) => channels.includes('email') && c.email && c.emailCheck && !c.emailCheckOverridden)
 			.map(({ contact: c }) => ({ contactId: c.id, name: contactName(c), email: c.email!, check: c.emailCheck!, suggestion: c.emailSuggestion, reason: c.emailCheckReason }));
@@ -89,9 +97,8 @@ export async function dueReminderLists(db: DbOrTx, organisationId: string): Prom
 		const { held, ...rest } = row;
 		const item: DueReminder = { ...rest, flagged, recipients: reachable };
 		const list: ListName = held ? 'excluded' : flagged.length ? 'toCheck' : reachable.length ? 'ready' : 'noContact';
-		lists[list].push(item);
-	}
-	return lists;
+		return { list, item };
+	});
 }
 
 /**
@@ -123,8 +130,21 @@ export async function holdReminders(db: Db, actor: Actor, reminderIds: string[],
 	});
 }
 
-/** Of the reminders ticked, those on the ready list now: the lists are worked out again, never trusted from the form. */
-export async function readyReminderIds(db: DbOrTx, organisationId: string, chosen: string[]): Promise<string[]> {
+/** The most reminders one « Envoyer la liste prête » sends; a second click sends the rest. */
+export const SEND_DUE_LIMIT = 20_000;
+
+/**
+ * Of the reminders ticked, those on the ready list now: the lists are worked out again, never
+ * trusted from the form. With `beyondShown`, also the ready ones past the DUE_LIST_LIMIT the
+ * page shows, which no box could tick.
+ */
+export async function readyReminderIds(db: DbOrTx, organisationId: string, chosen: string[], { beyondShown = false } = {}): Promise<string[]> {
 	const wanted = new Set(chosen);
-	return (await dueReminderLists(db, organisationId)).ready.filter((r) => wanted.has(r.id)).map((r) => r.id);
+	const sorted = await sortedDue(db, organisationId, beyondShown ? SEND_DUE_LIMIT : DUE_LIST_LIMIT);
+	return sorted.filter(({ list, item }, i) => list === 'ready' && (wanted.has(item.id) || i >= DUE_LIST_LIMIT)).map(({ item }) => item.id);
+}
+
+/** How many ready reminders lie past the DUE_LIST_LIMIT the page shows. */
+export async function countReadyBeyondShown(db: DbOrTx, organisationId: string): Promise<number> {
+	return (await readyReminderIds(db, organisationId, [], { beyondShown: true })).length;
 }

@@ -25,6 +25,8 @@ export interface RunOptions {
 	 * is created (an import settles debts at once; new steps wait for the run, after the lists).
 	 */
 	deletionsOnly?: boolean;
+	/** Told after each batch how many debtors the run has evaluated so far (an operation's progress bar). */
+	onProgress?: (debtors: number) => Promise<void>;
 }
 
 export interface RunReport {
@@ -194,6 +196,7 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 			await analyzeScenarioTables(db);
 			unanalysed = 0;
 		}
+		await options.onProgress?.(report.debtors);
 	}
 	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await analyzeScenarioTables(db);
 	await db

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { resolveToCheck } from '$lib/server/delivery/resolve';
 import { enqueueDeliveries } from '$lib/server/delivery/queue';
@@ -8,30 +8,33 @@ import { failedDeliveriesToday, passSummary, sendingBlock, sendingHistory, today
 import { getLocale } from '$lib/paraglide/runtime';
 import { listRuns } from '$lib/server/scenarios/report';
 import { m } from '$lib/paraglide/messages';
+import { startSendAll } from '$lib/server/operations/send';
+import { kindsFor, operationLocation, pageOperations } from '$lib/server/operations/operations';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const organisationId = locals.organisation!.id;
-	const [list, progress, passes, history, failures, scenarioRuns, block] = await Promise.all([
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { id: organisationId, role } = locals.organisation!;
+	const [list, progress, passes, history, failures, scenarioRuns, block, operations] = await Promise.all([
 		todayList(locals.db, organisationId),
 		todayProgress(locals.db, organisationId),
 		passSummary(locals.db, organisationId),
 		sendingHistory(locals.db, organisationId),
 		failedDeliveriesToday(locals.db, organisationId),
 		listRuns(locals.db, organisationId, 1),
-		sendingBlock(locals.db, organisationId, { locale: getLocale() })
+		sendingBlock(locals.db, organisationId, { locale: getLocale() }),
+		// The organisation's latest operations of every kind the role may follow, and the bar of a running one.
+		pageOperations(locals.db, organisationId, role, kindsFor(role), url)
 	]);
-	return { list, progress, passes, history, failures, scenarioRuns, block, admin: locals.organisation!.role === 'admin' };
+	return { list, progress, passes, history, failures, scenarioRuns, block, admin: role === 'admin', ...operations };
 };
 
 export const actions: Actions = {
-	/** The one button of seed 002: today's list leaves now, emails, SMS, and letters to print. */
-	sendAll: async ({ locals }) => {
-		const runtime = await deliveryRuntime(await database());
-		const [report] = await runtime.pass({ trigger: 'manual', organisationId: locals.organisation!.id, ignoreHours: true });
-		// A pass leaves out an organisation that may not send on this test instance: say so, not « 0 ».
-		if (!report) return fail(409, { error: m.today_send_all_held() });
-		const started = m.sending_started({ reminders: report.reminders, deliveries: report.deliveries });
-		return { done: report.withdrawn ? `${started} ${m.guard_withdrawn({ count: report.withdrawn })}` : started };
+	/** The one button of seed 002: today's list leaves, emails, SMS, and letters to print, by an operation. */
+	sendAll: async ({ locals, url }) => {
+		const { boss } = await deliveryRuntime(await database());
+		const started = await startSendAll(locals.db, boss, { userId: locals.user!.id, organisationId: locals.organisation!.id });
+		// An organisation that may not send on this test instance: say so, not « 0 ».
+		if (!started.ok) return fail(started.reason === 'test_instance' ? 409 : 400, { error: started.reason === 'test_instance' ? m.today_send_all_held() : m.operations_nothing_to_send() });
+		redirect(303, operationLocation(url, started));
 	},
 	/** A delivery « à vérifier »: the person looked at the provider's logs and says what he saw. */
 	resolve: async ({ locals, request }) => {

@@ -1,9 +1,11 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { database } from '$lib/server/db';
 import { deliveryRuntime } from '$lib/server/delivery/runtime';
-import { beforeRunLists, countScopeDebtors, createReadyReminders, DEBTOR_PAGE_SIZE, emailTemplates, excludeDebtors, includeDebtors, parseScope } from '$lib/server/lists/before-run';
-import { countDueReminders, dueReminderLists, DUE_LIST_LIMIT, holdReminders, readyReminderIds } from '$lib/server/lists/due-reminders';
+import { beforeRunLists, countScopeDebtors, DEBTOR_PAGE_SIZE, emailTemplates, excludeDebtors, includeDebtors, parseScope } from '$lib/server/lists/before-run';
+import { countDueReminders, countReadyBeyondShown, dueReminderLists, DUE_LIST_LIMIT, holdReminders } from '$lib/server/lists/due-reminders';
+import { startSendDebtors, startSendDue, type Started } from '$lib/server/operations/send';
+import { operationLocation, pageOperations } from '$lib/server/operations/operations';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct } from '$lib/server/auth/permissions';
 import { m } from '$lib/paraglide/messages';
@@ -20,17 +22,33 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const canFixEmails = canAct(ROUTE, 'keepEmail', role);
 	const scope = parseScope(url.searchParams.get('comptes'), url.searchParams.get('page'));
 	if (!scope.accounts.length && !url.searchParams.has('impayes')) {
-		const [due, dueTotal] = await Promise.all([dueReminderLists(locals.db, organisationId), countDueReminders(locals.db, organisationId)]);
-		return { mode: 'due' as const, due, dueTotal, dueShown: Math.min(dueTotal, DUE_LIST_LIMIT), canFixEmails, canSend: canAct(ROUTE, 'sendDue', role) };
+		const [due, dueTotal, operations] = await Promise.all([
+			dueReminderLists(locals.db, organisationId),
+			countDueReminders(locals.db, organisationId),
+			pageOperations(locals.db, organisationId, role, ['send_due'], url)
+		]);
+		// The ready ones past those shown leave with the shown ones: the button counts them.
+		const readyBeyond = dueTotal > DUE_LIST_LIMIT ? await countReadyBeyondShown(locals.db, organisationId) : 0;
+		return { mode: 'due' as const, due, dueTotal, dueShown: Math.min(dueTotal, DUE_LIST_LIMIT), readyBeyond, canFixEmails, canSend: canAct(ROUTE, 'sendDue', role), ...operations };
 	}
-	const [lists, total, templates] = await Promise.all([
+	const [lists, total, templates, operations] = await Promise.all([
 		beforeRunLists(locals.db, organisationId, scope),
 		countScopeDebtors(locals.db, organisationId, scope),
-		emailTemplates(locals.db, organisationId)
+		emailTemplates(locals.db, organisationId),
+		pageOperations(locals.db, organisationId, role, ['send_debtors'], url)
 	]);
 	const pages = Math.max(1, Math.ceil(total / DEBTOR_PAGE_SIZE));
-	return { mode: 'debtors' as const, lists, templates, accounts: scope.accounts.join(','), page: scope.page ?? 1, pages, total, canFixEmails, canSend: canAct(ROUTE, 'send', role) };
+	return { mode: 'debtors' as const, lists, templates, accounts: scope.accounts.join(','), page: scope.page ?? 1, pages, total, canFixEmails, canSend: canAct(ROUTE, 'send', role), ...operations };
 };
+
+/** A refusal says why next to the button; an operation started or joined shows on the page, named in its address. */
+function answer(started: Started, url: URL, nothingReady: string) {
+	if (!started.ok) {
+		const error = { test_instance: m.today_send_all_held(), nothing_ready: nothingReady, template: m.lists_choose_template() }[started.reason];
+		return fail(started.reason === 'test_instance' ? 409 : 400, { error });
+	}
+	redirect(303, operationLocation(url, started, ['impayes', 'comptes', 'page']));
+}
 
 /** "one" is the button of a single line; otherwise the ticked boxes of the list. */
 async function chosen(request: Request, field = 'debtorId') {
@@ -79,43 +97,24 @@ export const actions: Actions = {
 	},
 	hold: ({ locals, request }) => hold(locals, request, true),
 	release: ({ locals, request }) => hold(locals, request, false),
-	/** The day's ready reminders, now and whatever the hours: held ones and the other lists stay. */
-	sendDue: async ({ locals, request }) => {
-		const { ids } = await chosen(request, 'reminderId');
-		if (!ids.length) return fail(400, { error: m.lists_nothing_chosen_reminder() });
-		const organisationId = locals.organisation!.id;
-		const ready = await readyReminderIds(locals.db, organisationId, ids);
-		if (!ready.length) return fail(400, { error: m.lists_nothing_ready_reminder() });
-		const runtime = await deliveryRuntime(await database());
-		const [report] = await runtime.pass({ trigger: 'manual', organisationId, ignoreHours: true, reminderIds: ready });
-		const sent = m.lists_sent_due({ reminders: report?.reminders ?? 0, deliveries: report?.deliveries ?? 0 });
-		return { done: report?.withdrawn ? `${sent} ${m.guard_withdrawn({ count: report.withdrawn })}` : sent };
+	/**
+	 * The day's ready reminders, now and whatever the hours, held ones and the other lists left
+	 * alone; with « beyond », also the ready ones past those the page shows. The answer comes at
+	 * once: an operation sends them, its progress on the page.
+	 */
+	sendDue: async ({ locals, request, url }) => {
+		const { form, ids } = await chosen(request, 'reminderId');
+		const beyondShown = form.get('beyond') === '1';
+		if (!ids.length && !beyondShown) return fail(400, { error: m.lists_nothing_chosen_reminder() });
+		const { boss } = await deliveryRuntime(await database());
+		return answer(await startSendDue(locals.db, boss, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids, { beyondShown }), url, m.lists_nothing_ready_reminder());
 	},
-	/** Seed 001's "envoyer les relances": the ready list only, through the ordinary send-now pass. */
-	send: async ({ locals, request }) => {
+	/** Seed 001's "envoyer les relances": the ready list only, each debtor a reminder, sent by an operation. */
+	send: async ({ locals, request, url }) => {
 		const { form, ids } = await chosen(request);
 		if (!ids.length) return fail(400, { error: m.lists_nothing_chosen() });
-		const organisationId = locals.organisation!.id;
-		const outcome = await createReadyReminders(
-			locals.db,
-			{ userId: locals.user!.id, organisationId },
-			parseScope(String(form.get('comptes') ?? '')),
-			ids,
-			String(form.get('templateId') ?? '')
-		);
-		if (!outcome.ok) return fail(400, { error: outcome.reason === 'template' ? m.lists_choose_template() : m.lists_nothing_ready() });
-		let deliveries = 0;
-		if (outcome.reminderIds.length) {
-			const runtime = await deliveryRuntime(await database());
-			const [report] = await runtime.pass({ trigger: 'manual', organisationId, ignoreHours: true, reminderIds: outcome.reminderIds });
-			deliveries = report?.deliveries ?? 0;
-		}
-		return {
-			done: m.lists_sent({ reminders: outcome.reminderIds.length, deliveries }),
-			pending: outcome.pendingValidation ? m.lists_sent_pending({ count: outcome.pendingValidation }) : null,
-			refused: outcome.refused.length
-				? `${m.lists_sent_refused({ count: outcome.refused.length })} ${outcome.refused.map((r) => `${r.name} : ${r.reason}`).join(' ; ')}`
-				: null
-		};
+		const { boss } = await deliveryRuntime(await database());
+		const actor = { userId: locals.user!.id, organisationId: locals.organisation!.id };
+		return answer(await startSendDebtors(locals.db, boss, actor, parseScope(String(form.get('comptes') ?? '')), ids, String(form.get('templateId') ?? '')), url, m.lists_nothing_ready());
 	}
 };

@@ -9,3 +9,4 @@ export * from './delivery';
 export * from './sync';
 export * from './scenarios';
 export * from './files';
+export * from './operations';

@@ -4,19 +4,23 @@ import { formError, invalid, readForm } from '$lib/server/forms';
 import { scenarioCreateSchema, scenarioSettingsSchema } from '$lib/validation/scenarios';
 import { createScenario, getSettings, listMembers, listScenarioViews, saveSettings } from '$lib/server/scenarios/admin';
 import { listGroups } from '$lib/server/debtors/groups';
-import { listRuns, reportSummary, sendRunReport } from '$lib/server/scenarios/report';
-import { runScenarios } from '$lib/server/scenarios/run';
+import { listRuns } from '$lib/server/scenarios/report';
+import { database } from '$lib/server/db';
+import { deliveryRuntime } from '$lib/server/delivery/runtime';
+import { startScenarioRun } from '$lib/server/operations/jobs';
+import { operationLocation, pageOperations } from '$lib/server/operations/operations';
 import { config } from '$lib/server/config';
 import { m } from '$lib/paraglide/messages';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const organisationId = locals.organisation!.id;
-	const [scenarios, groups, settings, members, runs] = await Promise.all([
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { id: organisationId, role } = locals.organisation!;
+	const [scenarios, groups, settings, members, runs, operations] = await Promise.all([
 		listScenarioViews(locals.db, organisationId),
 		listGroups(locals.db, organisationId),
 		getSettings(locals.db, organisationId),
 		listMembers(locals.db, organisationId),
-		listRuns(locals.db, organisationId, 10)
+		listRuns(locals.db, organisationId, 10),
+		pageOperations(locals.db, organisationId, role, ['scenario_run'], url)
 	]);
 	const taken = new Set(scenarios.map((s) => s.groupId));
 	return {
@@ -26,7 +30,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 		settings,
 		members,
 		runs,
-		testInstance: config.testInstance
+		testInstance: config.testInstance,
+		...operations
 	};
 };
 
@@ -45,10 +50,11 @@ export const actions: Actions = {
 		await saveSettings(locals.db, locals.organisation!.id, input);
 		return { done: m.saved() };
 	},
-	run: async ({ locals }) => {
-		const report = await runScenarios(locals.db, locals.organisation!.id, 'manual');
-		if (!report) return formError(404, m.error_not_found());
-		await sendRunReport(locals.db, report);
-		return { done: m.scenarios_run_done({ summary: reportSummary(report) }) };
+	/** « Lancer maintenant »: the run goes on as an operation, its progress on the page. */
+	run: async ({ locals, url }) => {
+		const { boss } = await deliveryRuntime(await database());
+		const started = await startScenarioRun(locals.db, boss, { userId: locals.user!.id, organisationId: locals.organisation!.id });
+		if (!started.ok) return formError(404, m.error_not_found());
+		redirect(303, operationLocation(url, started));
 	}
 };

@@ -1,0 +1,93 @@
+import { devices, expect, test, type Page } from '@playwright/test';
+
+/** Runs after the specs that count the demo's debtors (see playwright.config.ts): it adds 1,000. */
+const ROWS = 1000;
+
+const day = (offset: number) => {
+	const d = new Date(Date.now() + offset * 86_400_000);
+	return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+};
+
+/** A statement of ROWS debtors, each one invoice twelve days overdue and a reminder contact with an email. */
+function statement(prefix: string): Buffer {
+	const lines = ["Facture;Compte;Débiteur;Réf. contact;Nom du contact;Prénom du contact;E-mail;Date d'émission;Échéance;Montant;Payé"];
+	for (let i = 0; i < ROWS; i++) {
+		const n = String(i).padStart(4, '0');
+		lines.push(`${prefix}-F${n};${prefix}-${n};Locataire ${prefix} ${n};${prefix}-C${n};Martin;Lou;lou.${prefix.toLowerCase()}.${n}@example.test;${day(-20)};${day(-12)};120,00;0,00`);
+	}
+	return Buffer.from(lines.join('\n'), 'utf8');
+}
+
+async function login(page: Page, email: string) {
+	await page.goto('/login');
+	await page.getByLabel('Adresse e-mail').fill(email);
+	await page.getByLabel('Mot de passe').fill('relance-demo');
+	await page.getByRole('button', { name: 'Se connecter' }).click();
+	await page.waitForURL(/\/aujourdhui$/);
+}
+
+const numberIn = async (page: Page, attribute: 'data-done' | 'data-total') => Number(await page.getByTestId('operation').getAttribute(attribute));
+
+test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows its progress to a reload and another device, and a second click joins', async ({ page, browser }) => {
+	test.setTimeout(600_000);
+	const prefix = `OPS${String(Date.now()).slice(-5)}`;
+	await login(page, 'admin@demo.relance.fr');
+
+	// 1,000 debtors behind with their payment, each with a reminder contact.
+	await page.goto('/importer');
+	await page.getByLabel('Type de données').selectOption({ label: 'Relevé (factures avec débiteur et contact de relance)' });
+	await page.getByLabel('Fichier').setInputFiles({ name: `${prefix}.csv`, mimeType: 'text/csv', buffer: statement(prefix) });
+	await page.getByRole('button', { name: 'Lire le fichier' }).click();
+	await page.waitForURL(/\/importer\/[0-9a-f-]{36}$/);
+	await page.getByRole('button', { name: `Importer les ${ROWS} lignes` }).click();
+	await expect(page.getByRole('status')).toHaveText(/Import terminé/, { timeout: 180_000 });
+
+	// The scenarios write each one's first reminder, due today: « Lancer maintenant » is an operation too.
+	await page.goto('/reglages/scenarios');
+	await page.getByRole('button', { name: 'Lancer maintenant' }).click();
+	await expect(page).toHaveURL(/operation=/);
+	await expect(page.getByTestId('operation')).toHaveAttribute('data-status', 'done', { timeout: 300_000 });
+	await expect(page.getByTestId('operation-outcome')).toContainText('Scénarios exécutés');
+
+	await page.goto('/avant-envoi');
+	const send = page.getByRole('button', { name: /^Envoyer la liste prête \(\d+\)$/ });
+	const ready = Number((await send.textContent())!.match(/\((\d+)\)/)![1]);
+	expect(ready).toBeGreaterThanOrEqual(ROWS);
+	const answered = page.waitForResponse((r) => r.url().includes('?/sendDue'));
+	await send.click();
+	const answer = (await (await answered).json()) as { type: string; location: string };
+	expect(answer.type).toBe('redirect');
+	const id = new URL(answer.location, 'http://x').searchParams.get('operation')!;
+
+	// The answer comes while the operation runs: its progress is below the total.
+	const running = await (await page.request.get(`/api/operations/${id}`)).json();
+	expect(running).toMatchObject({ status: 'running', total: ready });
+	expect(running.done).toBeLessThan(ready);
+
+	// A second click meanwhile (the same form, posted as the page posts it) joins the same operation.
+	const again = await page.request.post('/avant-envoi?/sendDue', {
+		form: { beyond: '1' },
+		headers: { origin: new URL(page.url()).origin, 'x-sveltekit-action': 'true', accept: 'application/json' }
+	});
+	expect(new URL((await again.json()).location, 'http://x').searchParams.get('operation')).toBe(id);
+
+	// The page shows the bar (the embedded database reads the lists between the job's chunks: it may take a while).
+	await expect(page).toHaveURL(new RegExp(`operation=${id}`), { timeout: 120_000 });
+	await expect(page.getByTestId('operation')).toHaveAttribute('data-total', String(ready), { timeout: 120_000 });
+	await expect(page.locator('progress')).toBeVisible();
+
+	// Another device of the organisation finds it on the page: its bar while it runs, its outcome in the recent operations after.
+	const phone = await browser.newContext({ ...devices['Pixel 7'] });
+	const other = await phone.newPage();
+	await login(other, 'gestionnaire@demo.relance.fr');
+	await other.goto('/avant-envoi');
+	await expect(other.locator(`[data-testid="recent-operation"][data-operation-id="${id}"]`)).toBeVisible({ timeout: 120_000 });
+	await phone.close();
+
+	// After a reload, the bar goes on and reaches the total.
+	await page.reload();
+	await expect(page.getByTestId('operation')).toHaveAttribute('data-operation-id', id!, { timeout: 120_000 });
+	await expect(page.getByTestId('operation-figures')).toHaveText(`${ready} sur ${ready} traités`, { timeout: 300_000 });
+	await expect(page.getByTestId('operation-outcome')).toContainText('Envoi terminé');
+	await expect(page.getByTestId('recent-operation').first()).toHaveAttribute('data-status', 'done');
+});
