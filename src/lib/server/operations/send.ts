@@ -13,6 +13,15 @@ import { isUuid } from '$lib/validation/ids';
 import { finishOperation, recordProgress, runningOperation, startOperation } from './operations';
 
 export type Enqueue = (tx: Tx, deliveryIds: string[]) => Promise<void>;
+
+/**
+ * Nothing left to send may mean a click at the same moment started the operation and its job
+ * has already taken them: join it rather than answer « nothing ready ».
+ */
+async function nothingReady(db: Db, organisationId: string, kind: 'send_due' | 'send_all' | 'send_debtors'): Promise<Started> {
+	const running = await runningOperation(db, organisationId, kind);
+	return running ? { ok: true, id: running.id, joined: true } : { ok: false, reason: 'nothing_ready' };
+}
 export type Started = { ok: true; id: string; joined: boolean } | { ok: false; reason: 'test_instance' | 'nothing_ready' | 'template' };
 type Operation = typeof operations.$inferSelect;
 
@@ -33,7 +42,7 @@ export async function startSendDue(db: Db, boss: PgBoss, actor: Actor, chosen: s
 	if (running) return { ok: true, id: running.id, joined: true };
 	if (!(await maySend(db, actor.organisationId))) return { ok: false, reason: 'test_instance' };
 	const ids = await readyReminderIds(db, actor.organisationId, chosen, { beyondShown });
-	if (!ids.length) return { ok: false, reason: 'nothing_ready' };
+	if (!ids.length) return nothingReady(db, actor.organisationId, 'send_due');
 	return { ok: true, ...(await startOperation(db, boss, { organisationId: actor.organisationId, kind: 'send_due', startedBy: actor.userId, total: ids.length, params: { reminderIds: ids } })) };
 }
 
@@ -56,7 +65,7 @@ export async function startSendAll(db: Db, boss: PgBoss, actor: Actor): Promise<
 		)
 		.orderBy(sql`${reminders.immediate} desc`, reminders.sendDate, reminders.id)
 		.limit(SEND_DUE_LIMIT);
-	if (!due.length) return { ok: false, reason: 'nothing_ready' };
+	if (!due.length) return nothingReady(db, actor.organisationId, 'send_all');
 	const ids = due.map((r) => r.id);
 	return { ok: true, ...(await startOperation(db, boss, { organisationId: actor.organisationId, kind: 'send_all', startedBy: actor.userId, total: ids.length, params: { reminderIds: ids } })) };
 }
@@ -76,7 +85,7 @@ export async function startSendDebtors(db: Db, boss: PgBoss, actor: Actor, scope
 		: [];
 	if (!template) return { ok: false, reason: 'template' };
 	const ready = (await beforeRunLists(db, actor.organisationId, { ...scope, page: 1, debtorIds: [...new Set(debtorIds)].slice(0, DEBTOR_PAGE_SIZE) })).ready;
-	if (!ready.length) return { ok: false, reason: 'nothing_ready' };
+	if (!ready.length) return nothingReady(db, actor.organisationId, 'send_debtors');
 	const params = { debtorIds: ready.map((d) => d.id), templateId, accounts: scope.accounts };
 	return { ok: true, ...(await startOperation(db, boss, { organisationId: actor.organisationId, kind: 'send_debtors', startedBy: actor.userId, total: ready.length, params })) };
 }
