@@ -12,10 +12,8 @@
  * Writes bench/DASHBOARD.md and prints the same table. BENCH_KEEP=1 leaves the database in place,
  * to read the queries' plans with EXPLAIN ANALYZE.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +23,9 @@ import { migrateDatabase } from '../src/lib/server/db/migrate';
 import type { Db } from '../src/lib/server/db/types';
 import { dashboardFigures } from '../src/lib/server/dashboard/figures';
 import { listDebtors } from '../src/lib/server/debtors/queries';
-import { makeOrganisation, makeUser, TEST_PASSWORD } from '../tests/helpers/factories';
+import { makeOrganisation, makeUser } from '../tests/helpers/factories';
 import type { DebtorFilter } from '../src/lib/dashboard';
+import { freePort, login, startApp } from './app';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const N = Number(process.env.BENCH_DEBTORS) > 0 ? Number(process.env.BENCH_DEBTORS) : 100_000;
@@ -98,37 +97,6 @@ async function timed(runs: number, work: () => Promise<unknown>): Promise<{ min:
 	}
 	times.sort((a, b) => a - b);
 	return { min: times[0], median: times[Math.floor(runs / 2)], p95: times[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)], max: times[runs - 1] };
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const port = (server.address() as net.AddressInfo).port;
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-function startApp(env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
-	const child = spawn(process.execPath, [path.resolve('build/index.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-	return new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`the app exited (${code}) before it listened`)));
-		child.stdout!.on('data', (chunk: Buffer) => {
-			if (/Listening on/i.test(chunk.toString())) resolve({ stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) });
-		});
-	});
-}
-
-async function login(origin: string, email: string): Promise<string> {
-	const response = await fetch(`${origin}/login`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
-		body: new URLSearchParams({ email, password: TEST_PASSWORD }),
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('relance_session='));
-	if (!cookie) throw new Error(`login refused: ${response.status}`);
-	return cookie.split(';')[0];
 }
 
 /**

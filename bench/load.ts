@@ -10,18 +10,17 @@
  * LOAD_APP_NODE_ARGS passes options to the app's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
  * to see where a request's time goes.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
-import { makeOrganisation, makeUser, TEST_PASSWORD } from '../tests/helpers/factories';
+import { makeOrganisation, makeUser } from '../tests/helpers/factories';
 import { startFakeResend } from '../tests/fakes/resend';
+import { freePort, login, startApp } from './app';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PG_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -31,15 +30,6 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const PENDING = 5_000;
 const DUE = 5_000;
 const TARGET_P99_MS = 100;
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const port = (server.address() as net.AddressInfo).port;
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 async function seed(url: string) {
 	const database = await openDatabase({ url });
@@ -77,29 +67,6 @@ async function seed(url: string) {
 	await db.execute(sql`vacuum analyze`);
 	await database.close();
 	return { email: user.email, pending: pending.map((r) => r.id) };
-}
-
-function startApp(env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
-	const child = spawn(process.execPath, [...(process.env.LOAD_APP_NODE_ARGS ? process.env.LOAD_APP_NODE_ARGS.split(' ') : []), path.resolve('build/index.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-	return new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`the app exited (${code}) before it listened`)));
-		child.stdout!.on('data', (chunk: Buffer) => {
-			if (/Listening on/i.test(chunk.toString()))
-				resolve({ stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) });
-		});
-	});
-}
-
-async function login(origin: string, email: string): Promise<string> {
-	const response = await fetch(`${origin}/login`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
-		body: new URLSearchParams({ email, password: TEST_PASSWORD }),
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('relance_session='));
-	if (!cookie) throw new Error(`login refused: ${response.status}`);
-	return cookie.split(';')[0];
 }
 
 type Summary = { name: string; requests: number; rps: number; p50: number; p99: number; errors: number; bad: number };

@@ -26,7 +26,7 @@ const OUTCOMES: Record<string, () => string> = {
 export const DELIVERY_OUTCOMES = Object.keys(OUTCOMES);
 export const outcomeLabel = (status: string) => OUTCOMES[status]?.() ?? status;
 
-/** Export format types (seed 000), in the order the admin picks from. */
+/** Export format types, in the order the admin picks from. */
 export const typeLabels: Record<string, (inputs?: object, options?: { locale?: Locale }) => string> = {
 	relance: m.formats_type_relance,
 	unpaid: m.formats_type_unpaid,

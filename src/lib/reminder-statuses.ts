@@ -1,4 +1,4 @@
-/** A reminder's life (PRODUCT.md, "Reminder"): the database enum and the screens share this list. */
+/** A reminder's life: the database enum and the screens share this list. */
 export const REMINDER_STATUSES = [
 	'draft',
 	'pending_validation',

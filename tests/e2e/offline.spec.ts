@@ -1,21 +1,13 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { SyncResponse } from '../../src/lib/offline/types';
+import { login } from './login';
 
-const PASSWORD = 'relance-demo';
 
 /** The service worker's global scope as these tests use it: the DOM lib has no worker types. */
 interface WorkerScope {
 	registration: ServiceWorkerRegistration;
 	dispatchEvent(event: Event): boolean;
 	NotificationEvent: new (type: string, init: { notification: Notification; action: string }) => Event;
-}
-
-async function login(page: Page, email: string) {
-	await page.goto('/login');
-	await page.getByLabel('Adresse e-mail').fill(email);
-	await page.getByLabel('Mot de passe').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/(aujourdhui|a-valider)$/);
 }
 
 async function phone(browser: import('@playwright/test').Browser): Promise<{ context: BrowserContext; page: Page }> {

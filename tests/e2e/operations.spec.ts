@@ -1,4 +1,5 @@
 import { devices, expect, test, type Page } from '@playwright/test';
+import { login } from './login';
 
 /** Runs after the specs that count the demo's debtors (see playwright.config.ts): it adds 1,000. */
 const ROWS = 1000;
@@ -16,14 +17,6 @@ function statement(prefix: string): Buffer {
 		lines.push(`${prefix}-F${n};${prefix}-${n};Locataire ${prefix} ${n};${prefix}-C${n};Martin;Lou;lou.${prefix.toLowerCase()}.${n}@example.test;${day(-20)};${day(-12)};120,00;0,00`);
 	}
 	return Buffer.from(lines.join('\n'), 'utf8');
-}
-
-async function login(page: Page, email: string) {
-	await page.goto('/login');
-	await page.getByLabel('Adresse e-mail').fill(email);
-	await page.getByLabel('Mot de passe').fill('relance-demo');
-	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/aujourdhui$/);
 }
 
 const numberIn = async (page: Page, attribute: 'data-done' | 'data-total') => Number(await page.getByTestId('operation').getAttribute(attribute));
@@ -66,7 +59,7 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	]);
 	const answer = (await (await answered).json()) as { type: string; location: string };
 	const answeredAt = Date.now();
-	expect(answer.type).toBe('redirect');
+	expect(answer.type, JSON.stringify(answer)).toBe('redirect');
 	const id = new URL(answer.location, 'http://x').searchParams.get('operation')!;
 	expect(new URL((await again.json()).location, 'http://x').searchParams.get('operation')).toBe(id);
 

@@ -1,12 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-async function login(page: Page, email: string) {
-	await page.goto('/login');
-	await page.getByLabel('Adresse e-mail').fill(email);
-	await page.getByLabel('Mot de passe').fill('relance-demo');
-	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/(aujourdhui|a-valider)$/);
-}
+import { login } from './login';
 
 /** The page scrolls up and down only: nothing of the previews makes it wider than the phone. */
 async function expectNoSideways(page: Page) {

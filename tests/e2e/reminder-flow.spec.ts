@@ -1,12 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-async function login(page: Page, email: string) {
-	await page.goto('/login');
-	await page.getByLabel('Adresse e-mail').fill(email);
-	await page.getByLabel('Mot de passe').fill('relance-demo');
-	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/(aujourdhui|a-valider)$/);
-}
+import { expect, test } from '@playwright/test';
+import { login } from './login';
 
 test('a manager creates a reminder from a template on a phone, an approver approves it', async ({ browser }) => {
 	const managerContext = await browser.newContext({ ...test.info().project.use });

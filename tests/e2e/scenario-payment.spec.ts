@@ -1,12 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-async function login(page: Page, email: string) {
-	await page.goto('/login');
-	await page.getByLabel('Adresse e-mail').fill(email);
-	await page.getByLabel('Mot de passe').fill('relance-demo');
-	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/(aujourdhui|a-valider)$/);
-}
+import { expect, test } from '@playwright/test';
+import { login } from './login';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

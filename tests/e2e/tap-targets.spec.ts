@@ -1,12 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-async function login(page: Page, email: string) {
-	await page.goto('/login');
-	await page.getByLabel('Adresse e-mail').fill(email);
-	await page.getByLabel('Mot de passe').fill('relance-demo');
-	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/(aujourdhui|a-valider)$/);
-}
+import { login } from './login';
 
 /**
  * Buttons and block links smaller than 44 × 44 px: a thumb misses them. Links inside a sentence

@@ -89,7 +89,7 @@ export const config = {
 	get dailySummaryCron() {
 		return process.env.DAILY_SUMMARY_CRON || '0 8 * * 1-5';
 	},
-	/** A test instance (seed 003): scenarios still create reminders, but nothing leaves unless the organisation allows it. */
+	/** A test instance: scenarios still create reminders, but nothing leaves unless the organisation allows it. */
 	get testInstance() {
 		return ['on', 'true', '1'].includes(process.env.TEST_INSTANCE ?? '');
 	},

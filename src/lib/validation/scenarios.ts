@@ -109,7 +109,7 @@ export const pauseSchema = z.object({
 export type PauseInput = z.output<typeof pauseSchema>;
 
 /**
- * Carrying on from another tool (seed 003, section 5): the invoices chosen one by one or all
+ * Carrying on from another tool: the invoices chosen one by one or all
  * those the filter shows, and what to set on them. An empty field leaves that value alone.
  */
 export const bulkLevelSchema = z

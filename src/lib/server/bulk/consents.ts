@@ -4,7 +4,7 @@ import { contacts } from '../db/schema';
 import { isUuid } from '$lib/validation/ids';
 import { recordBulkAction, type Actor } from './record';
 
-/** Seed 002's "boutons magiques": the email, papier and SMS boxes of many contacts at once. */
+/** The « boutons magiques »: the email, papier and SMS boxes of many contacts at once. */
 export const CONSENT_FLAGS = ['email', 'letter', 'sms'] as const;
 export type ConsentFlag = (typeof CONSENT_FLAGS)[number];
 

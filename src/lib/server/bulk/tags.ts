@@ -5,7 +5,7 @@ import { isUuid } from '$lib/validation/ids';
 import { recordBulkAction, type Actor } from './record';
 
 /**
- * Seed 003's invoice tags ("Relance 1", …) added to or removed from many invoices at once; an
+ * The invoice tags ("Relance 1", …) added to or removed from many invoices at once; an
  * invoice that already has (or lacks) the tag is not counted as changed.
  */
 export async function changeTag(db: Db, actor: Actor, invoiceIds: string[], tag: string, add: boolean) {

@@ -72,7 +72,7 @@ export async function lockReminders(tx: DbOrTx, reminderIds: string[]): Promise<
 
 /**
  * Sending raises the level of the unpaid invoices the reminders cover and stamps the date; a
- * scenario step's reminder also adds the step's tag to them (seed 003), once. Each reminder
+ * scenario step's reminder also adds the step's tag to them, once. Each reminder
  * keeps the level each of its invoices stood at once it was sent: the history shows that one,
  * not the level later reminders raised the invoice to.
  */

@@ -19,7 +19,7 @@ export const SEPARATORS = { ';': ';', ',': ',', tab: '\t', '|': '|' } as const;
 export const EXTENSIONS = ['csv', 'txt'] as const;
 export const FORMAT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
 /**
- * What a file name is made of (seed 000's "Relance + Titre"): the moment, the organisation, the
+ * What a file name is made of (« Relance + Titre » by default): the moment, the organisation, the
  * format, and what the export was narrowed to — the reminder group, the channel, the dates.
  * A field the export was not narrowed by comes out empty.
  */

@@ -147,7 +147,7 @@ export const HISTORY_HEADERS = [
 ];
 
 /**
- * Seed 001's "Relance" tab: one line per delivery and invoice it covered, with the level the
+ * The « Relance » tab: one line per delivery and invoice it covered, with the level the
  * invoice reached when that reminder was sent (empty while it was not).
  */
 export async function historySheet(db: DbOrTx, organisationId: string, filters: HistoryFilters, outcomeLabel: (s: string) => string, channelLabel: (c: string) => string): Promise<Sheet> {
@@ -204,7 +204,7 @@ export async function historySheet(db: DbOrTx, organisationId: string, filters: 
 export const UNPAID_HEADERS = ['Compte', 'Débiteur', 'Facture', "Date d'émission", 'Échéance', 'Montant', 'Payé', 'Reste dû', 'Niveau', 'Dernière relance'];
 export const NO_CONTACT_HEADERS = ['Compte', 'Débiteur', 'Bail', 'Contacts'];
 
-/** Seed 001's "Facture_du" tab: the invoices still owed at this moment. */
+/** The « Facture_du » tab: the invoices still owed at this moment. */
 export async function unpaidSheet(db: DbOrTx, organisationId: string): Promise<Sheet> {
 	const rows = await db
 		.select({ i: invoices, accountNumber: debtors.accountNumber, debtorName: debtors.name })
@@ -232,7 +232,7 @@ export async function unpaidSheet(db: DbOrTx, organisationId: string): Promise<S
 
 /**
  * A debtor without a reminder contact: no contact of role "relance" with an email address. The
- * lists before a run and seed 001's "No_destinataire" tab share this one definition.
+ * lists before a run and the workbook's "No_destinataire" tab share this one definition.
  */
 export const hasReminderContact = sql<boolean>`exists (select 1 from ${contacts} rc where rc.debtor_id = ${debtors.id} and rc.role = 'relance' and rc.email is not null and rc.email <> '')`;
 

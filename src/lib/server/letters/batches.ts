@@ -69,7 +69,7 @@ export type BatchAnswer =
 	| { kind: 'back_to_print'; deliveryIds: string[] };
 
 /**
- * The answer to « L'impression s'est-elle bien passée ? » (seed 002). Yes: the letters are
+ * The answer to « L'impression s'est-elle bien passée ? ». Yes: the letters are
  * sent, only now. No (paper jam, empty cartridge): they wait to print again, in no batch, and
  * the next PDF takes them. A batch is answered once.
  */
@@ -119,7 +119,7 @@ export function confirmBatch(
 }
 
 /**
- * Seed 002's « Annuler l'envoi des relances »: a batch confirmed by mistake. The letters sent
+ * « Annuler l'envoi des relances »: a batch confirmed by mistake. The letters sent
  * on `day` (the organisation's calendar day) wait to print again, their batches are
  * cancelled, and each reminder's history says why.
  */

@@ -76,7 +76,7 @@ export async function countScopeDebtors(db: DbOrTx, organisationId: string, scop
 }
 
 /**
- * Seed 001's lists: ready to send (a reminder contact with a good address), address to check
+ * The lists before a run: ready to send (a reminder contact with a good address), address to check
  * (a reminder contact's address flagged, not overridden), no reminder contact to configure, and
  * excluded by hand, which wins over the rest until the debtor is moved back.
  */

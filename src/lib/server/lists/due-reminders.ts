@@ -46,7 +46,7 @@ export async function countDueReminders(db: DbOrTx, organisationId: string): Pro
 }
 
 /**
- * The main case of seed 001's lists: the reminders leaving today (scheduled, so approved or
+ * The main case of the lists before a run: the reminders leaving today (scheduled, so approved or
  * needing no approval; due today or earlier, or immediate). Ready: every recipient can
  * receive on a channel of it; email to check: an email recipient's address is flagged and not
  * overridden; no reminder contact: none of its recipients can receive on any of its channels;

@@ -4,7 +4,7 @@ import { scenarioReminders, scenarios } from '../db/schema';
 import { currentScenarioId } from './run';
 
 /**
- * A reminder a person writes belongs to a scenario too (seed 004): its group's, or else the
+ * A reminder a person writes belongs to a scenario too: its group's, or else the
  * one the debtor is in now; it goes with that scenario unless marked « à conserver ». A step's
  * reminder keeps the scenario that created it.
  */

@@ -139,7 +139,7 @@ export async function reevaluateDebtors(db: Db, organisationId: string, debtorId
 	return outcomes;
 }
 
-/** The scenario a debtor is in now, for a reminder a person creates for him (seed 004). */
+/** The scenario a debtor is in now, for a reminder a person creates for him. */
 export async function currentScenarioId(db: DbOrTx, organisationId: string, debtorId: string): Promise<string | null> {
 	const ctx = await context(db, organisationId);
 	if (!ctx || !ctx.scenarios.length) return null;

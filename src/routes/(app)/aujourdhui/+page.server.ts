@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	/** The one button of seed 002: today's list leaves, emails, SMS, and letters to print, by an operation. */
+	/** One button: today's list leaves, emails, SMS, and letters to print, by an operation. */
 	sendAll: async ({ locals, url }) => {
 		const { boss } = await deliveryRuntime(await database());
 		const started = await startSendAll(locals.db, boss, { userId: locals.user!.id, organisationId: locals.organisation!.id });

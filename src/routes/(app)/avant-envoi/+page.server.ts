@@ -14,7 +14,7 @@ import { isUuid } from '$lib/validation/ids';
 const ROUTE = '/(app)/avant-envoi';
 
 /**
- * The day's reminders by default (seed 002: nothing to choose); the debtors with an overdue
+ * The day's reminders by default (nothing to choose); the debtors with an overdue
  * invoice (?impayes) or a chosen set of accounts (?comptes=A,B), to write new reminders for.
  */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -109,7 +109,7 @@ export const actions: Actions = {
 		const { boss } = await deliveryRuntime(await database());
 		return answer(await startSendDue(locals.db, boss, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids, { beyondShown }), url, m.lists_nothing_ready_reminder());
 	},
-	/** Seed 001's "envoyer les relances": the ready list only, each debtor a reminder, sent by an operation. */
+	/** « Envoyer les relances »: the ready list only, each debtor a reminder, sent by an operation. */
 	send: async ({ locals, request, url }) => {
 		const { form, ids } = await chosen(request);
 		if (!ids.length) return fail(400, { error: m.lists_nothing_chosen() });

@@ -35,7 +35,7 @@ export const importUploads = pgTable('import_uploads', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
-/** Debtors a person set aside from the next runs (seed 001's "liste d'envoi annulé"), until moved back. */
+/** Debtors a person set aside from the next runs (« liste d'envoi annulé »), until moved back. */
 export const runExclusions = pgTable('run_exclusions', {
 	debtorId: uuid('debtor_id')
 		.primaryKey()
@@ -66,7 +66,7 @@ export const bulkActions = pgTable(
 	(t) => [index('bulk_actions_org_at_idx').on(t.organisationId, t.at)]
 );
 
-/** Seed 000's export formats: what a file holds, in which order, and how it is written and named. */
+/** The export formats: what a file holds, in which order, and how it is written and named. */
 export const exportFormats = pgTable(
 	'export_formats',
 	{

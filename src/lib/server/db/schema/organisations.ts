@@ -37,7 +37,7 @@ export const organisations = pgTable('organisations', {
 	skipHolidays: boolean('skip_holidays').notNull().default(true),
 	/** What an email that bounced for good falls back to (delivery/fallback.ts). */
 	bounceFallback: text('bounce_fallback').notNull().default('letter_then_sms'),
-	/** On a test instance nothing leaves unless this is set (seed 003). */
+	/** On a test instance nothing leaves unless this is set. */
 	allowSendingOnTestInstance: boolean('allow_sending_on_test_instance').notNull().default(false),
 	/** The daily push summary's last occurrence sent, claimed by one process (see push/daily-schedule.ts). */
 	lastSummaryAt: timestamp('last_summary_at', { withTimezone: true }),

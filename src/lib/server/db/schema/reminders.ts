@@ -53,7 +53,7 @@ export const reminders = pgTable(
 		approvedAt: timestamp('approved_at', { withTimezone: true }),
 		statusReason: text('status_reason').notNull().default(''),
 		sentAt: timestamp('sent_at', { withTimezone: true }),
-		/** Set aside by hand from the lists before a run (seed 001): no pass sends it until it is put back. */
+		/** Set aside by hand from the lists before a run: no pass sends it until it is put back. */
 		heldAt: timestamp('held_at', { withTimezone: true }),
 		heldBy: uuid('held_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

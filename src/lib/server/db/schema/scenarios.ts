@@ -69,7 +69,7 @@ export const scenarioSteps = pgTable(
 );
 
 /**
- * The scenario a reminder belongs to (seed 004), and for a step's reminder its step and tag.
+ * The scenario a reminder belongs to, and for a step's reminder its step and tag.
  * Kept apart from `reminders` so that a reminder without a scenario costs nothing.
  */
 export const scenarioReminders = pgTable(

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	/** Seed 002's "boutons magiques" by whole debtors: every contact of the ticked ones, or those of one role. */
+	/** The « boutons magiques » by whole debtors: every contact of the ticked ones, or those of one role. */
 	apply: async ({ locals, request }) => {
 		const form = await request.formData();
 		const change = readConsentChange(form);

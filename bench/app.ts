@@ -1,0 +1,38 @@
+/** What the benchmarks that run the built app as a process share. */
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { TEST_PASSWORD } from '../tests/helpers/factories';
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = net.createServer().listen(0, '127.0.0.1', () => {
+			const port = (server.address() as net.AddressInfo).port;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+export function startApp(env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
+	const child = spawn(process.execPath, [...(process.env.LOAD_APP_NODE_ARGS ? process.env.LOAD_APP_NODE_ARGS.split(' ') : []), path.resolve('build/index.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+	return new Promise((resolve, reject) => {
+		child.once('exit', (code) => reject(new Error(`the app exited (${code}) before it listened`)));
+		child.stdout!.on('data', (chunk: Buffer) => {
+			if (/Listening on/i.test(chunk.toString()))
+				resolve({ stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) });
+		});
+	});
+}
+
+/** A session cookie of this person, logged in through the real form. */
+export async function login(origin: string, email: string): Promise<string> {
+	const response = await fetch(`${origin}/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+		body: new URLSearchParams({ email, password: TEST_PASSWORD }),
+		redirect: 'manual'
+	});
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('relance_session='));
+	if (!cookie) throw new Error(`login refused: ${response.status}`);
+	return cookie.split(';')[0];
+}
