@@ -96,6 +96,22 @@ export async function runningOperation(db: DbOrTx, organisationId: string, kind:
 	return row ? toView(row) : null;
 }
 
+/**
+ * The organisation's operation of this kind running, or finished a moment ago: a click that
+ * finds nothing left to do because another click's operation just did it is shown that one.
+ */
+export async function runningOrJustDone(db: DbOrTx, organisationId: string, kind: OperationKind): Promise<OperationView | null> {
+	const running = await runningOperation(db, organisationId, kind);
+	if (running) return running;
+	const [row] = await db
+		.select(view)
+		.from(operations)
+		.where(and(eq(operations.organisationId, organisationId), eq(operations.kind, kind), sql`${operations.finishedAt} > now() - interval '1 minute'`))
+		.orderBy(desc(operations.finishedAt))
+		.limit(1);
+	return row ? toView(row) : null;
+}
+
 /** One operation of the organisation, if the role may follow its kind. */
 export async function getOperation(db: DbOrTx, organisationId: string, role: Role, id: string): Promise<OperationView | null> {
 	await markLost(db, organisationId);

@@ -10,17 +10,17 @@ import { readyReminderIds, SEND_DUE_LIMIT } from '../lists/due-reminders';
 import { beforeRunLists, createReadyReminders, DEBTOR_PAGE_SIZE, organisationToday, type Scope } from '../lists/before-run';
 import type { Actor } from '../reminders/save';
 import { isUuid } from '$lib/validation/ids';
-import { finishOperation, recordProgress, runningOperation, startOperation } from './operations';
+import { finishOperation, recordProgress, runningOperation, runningOrJustDone, startOperation } from './operations';
 
 export type Enqueue = (tx: Tx, deliveryIds: string[]) => Promise<void>;
 
 /**
  * Nothing left to send may mean a click at the same moment started the operation and its job
- * has already taken them: join it rather than answer « nothing ready ».
+ * has already taken them, or even sent them all: show that operation rather than « nothing ready ».
  */
 async function nothingReady(db: Db, organisationId: string, kind: 'send_due' | 'send_all' | 'send_debtors'): Promise<Started> {
-	const running = await runningOperation(db, organisationId, kind);
-	return running ? { ok: true, id: running.id, joined: true } : { ok: false, reason: 'nothing_ready' };
+	const other = await runningOrJustDone(db, organisationId, kind);
+	return other ? { ok: true, id: other.id, joined: true } : { ok: false, reason: 'nothing_ready' };
 }
 export type Started = { ok: true; id: string; joined: boolean } | { ok: false; reason: 'test_instance' | 'nothing_ready' | 'template' };
 type Operation = typeof operations.$inferSelect;
