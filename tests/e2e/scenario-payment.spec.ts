@@ -21,6 +21,8 @@ test('a payment recorded on a phone deletes the pending formal notice, with its 
 	const debtorUrl = page.url();
 	const upcoming = page.getByTestId('upcoming');
 	await expect(upcoming.filter({ hasText: 'Mise en demeure' })).toHaveCount(1);
+	// The demo may already hold reminders of its own for this debtor: the new one comes on top.
+	const before = await upcoming.count();
 
 	// A reminder the manager wants to leave whatever happens: marked « À conserver ».
 	await page.getByRole('link', { name: 'Nouvelle relance' }).click();
@@ -38,7 +40,7 @@ test('a payment recorded on a phone deletes the pending formal notice, with its 
 	await expect(page.getByRole('status').filter({ hasText: 'Relance enregistrée.' })).toBeVisible();
 
 	await page.goto(debtorUrl);
-	await expect(upcoming).toHaveCount(2);
+	await expect(upcoming).toHaveCount(before + 1);
 	const balance = (await page.getByTestId('balance').innerText()).replace(/[^\d,]/g, '');
 
 	// The tenant pays everything he owes.
