@@ -30,7 +30,8 @@ export default defineConfig({
 		url: `http://localhost:${PORT}/login`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		// Chunks of one: a long operation moves in many steps, which a spec can watch.
-		env: { PORT: String(PORT), PGLITE_DATA_DIR: '.e2e-data', DEMO_PASSWORD: 'relance-demo', OPERATION_CHUNK_SIZE: '1' }
+		// Chunks of one: a long operation moves in many steps, which a spec can watch. The demo's
+		// lists of debtors are large exports, made in the background.
+		env: { PORT: String(PORT), PGLITE_DATA_DIR: '.e2e-data', DEMO_PASSWORD: 'relance-demo', OPERATION_CHUNK_SIZE: '1', EXPORT_OPERATION_ROWS: '50' }
 	}
 });

@@ -11,7 +11,7 @@ const KIND_LABELS: Record<string, () => string> = {
 
 export const importKindLabel = (kind: string) => KIND_LABELS[kind]?.() ?? kind;
 
-const OUTCOMES: Record<string, () => string> = {
+const OUTCOMES: Record<string, (inputs?: object, options?: { locale?: Locale }) => string> = {
 	queued: m.history_outcome_queued,
 	sending: m.history_outcome_sending,
 	sent: m.history_outcome_sent,
@@ -25,6 +25,8 @@ const OUTCOMES: Record<string, () => string> = {
 
 export const DELIVERY_OUTCOMES = Object.keys(OUTCOMES);
 export const outcomeLabel = (status: string) => OUTCOMES[status]?.() ?? status;
+/** In a given language: a file made in the background, in the language of whoever asked for it. */
+export const outcomeLabelIn = (status: string, locale: Locale) => OUTCOMES[status]?.({}, { locale }) ?? status;
 
 /** Export format types, in the order the admin picks from. */
 export const typeLabels: Record<string, (inputs?: object, options?: { locale?: Locale }) => string> = {

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 
-export const OPERATION_KINDS = ['send_due', 'send_all', 'send_debtors', 'scenario_run'] as const;
+export const OPERATION_KINDS = ['send_due', 'send_all', 'send_debtors', 'scenario_run', 'letters_pdf', 'export'] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
 /** A long operation as the pages and the progress endpoint show it. */
@@ -30,6 +30,10 @@ export function operationKindLabel(kind: OperationKind): string {
 			return m.operations_kind_send_debtors();
 		case 'scenario_run':
 			return m.operations_kind_scenario_run();
+		case 'letters_pdf':
+			return m.operations_kind_letters_pdf();
+		case 'export':
+			return m.operations_kind_export();
 	}
 }
 
@@ -51,6 +55,14 @@ export function operationOutcome(op: Pick<OperationView, 'status' | 'outcomeCode
 		}
 		case 'scenario_run':
 			return m.operations_outcome_scenario_run({ created: n(p.created), deleted: n(p.deleted), skipped: n(p.skipped) });
+		case 'letters_pdf':
+			return m.operations_outcome_letters_pdf({ count: n(p.letters) });
+		case 'letters_nothing':
+			return m.letters_nothing_to_print();
+		case 'export':
+			return m.operations_outcome_export({ count: n(p.rows) });
+		case 'export_gone':
+			return m.operations_failed_export_gone();
 		case 'test_instance':
 			return m.operations_failed_test_instance();
 		case 'lost':

@@ -3,7 +3,7 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn } from '../helpers/app';
 import { routeTree } from '../helpers/routes';
-import { deliveries, exportFormats, importUploads, letterBatches, operations, reminderRecipients, reminders, scenarios, templates } from '../../src/lib/server/db/schema';
+import { deliveries, exportFormats, importUploads, letterBatches, operationFiles, operations, reminderRecipients, reminders, scenarios, templates } from '../../src/lib/server/db/schema';
 import { decide, ROUTE_RULES } from '../../src/lib/server/auth/permissions';
 import type { Role } from '../../src/lib/roles';
 import type { Db } from '../../src/lib/server/db/types';
@@ -44,7 +44,9 @@ beforeAll(async () => {
 	const [upload] = await db.insert(importUploads).values({ organisationId: org.id, kind: 'debtors', fileName: 'd.csv', encoding: 'utf-8', content: Buffer.from('Compte;Nom\nA;B\n').toString('base64') }).returning();
 	const [format] = await db.insert(exportFormats).values({ organisationId: org.id, name: 'F', type: 'debtors', separator: ';', extension: 'csv', encoding: 'utf-8', fields: ['Nom'], fileName: 'F [date]' }).returning();
 	const [operation] = await db.insert(operations).values({ organisationId: org.id, kind: 'send_all', status: 'done', total: 1, done: 1, outcomeCode: 'sent' }).returning();
-	Object.assign(ids, { operation: operation.id, debtor: debtor.id, contact: contact.id, reminder: reminder.id, template: template.id, batch: batch.id, upload: upload.id, format: format.id, scenario: scenario.id });
+	const [exported] = await db.insert(operations).values({ organisationId: org.id, kind: 'export', status: 'done', total: 1, done: 1, outcomeCode: 'export' }).returning();
+	await db.insert(operationFiles).values({ operationId: exported.id, organisationId: org.id, fileName: 'Débiteurs.csv', contentType: 'text/csv; charset=utf-8', bytes: Buffer.from('Compte;Nom\r\n') });
+	Object.assign(ids, { operation: operation.id, exportFile: exported.id, debtor: debtor.id, contact: contact.id, reminder: reminder.id, template: template.id, batch: batch.id, upload: upload.id, format: format.id, scenario: scenario.id });
 
 	clients.anonymous = await Client.create();
 	for (const role of ROLES) clients[role] = await loggedIn(users[role].email, TEST_PASSWORD);
@@ -65,7 +67,7 @@ function pathOf(routeId: string): string {
 		.filter((part) => !/^\(.*\)$/.test(part))
 		.join('/')
 		.replace(/\[(\w+)\]/g, (_, name: string) => {
-			const entity = name === 'id' ? (/^\/(\(app\)\/)?debiteurs/.test(routeId) ? 'debtor' : /modeles/.test(routeId) ? 'template' : /relances/.test(routeId) ? 'reminder' : /importer/.test(routeId) ? 'upload' : /exporter\/format/.test(routeId) ? 'format' : /scenarios/.test(routeId) ? 'scenario' : /operations/.test(routeId) ? 'operation' : undefined) : { contactId: 'contact', batchId: 'batch' }[name];
+			const entity = name === 'id' ? (/^\/(\(app\)\/)?debiteurs/.test(routeId) ? 'debtor' : /modeles/.test(routeId) ? 'template' : /relances/.test(routeId) ? 'reminder' : /importer/.test(routeId) ? 'upload' : /exporter\/format/.test(routeId) ? 'format' : /exporter\/fichier/.test(routeId) ? 'exportFile' : /scenarios/.test(routeId) ? 'scenario' : /operations/.test(routeId) ? 'operation' : undefined) : { contactId: 'contact', batchId: 'batch' }[name];
 			if (!entity) throw new Error(`${routeId}: no fixture for [${name}]: add one to the matrix`);
 			return ids[entity];
 		});

@@ -58,9 +58,13 @@ describe('export formats', () => {
 		const created = await client.action('/reglages/formats?/create', { type: 'debtors', name: 'Débiteurs', separator: ';', extension: 'csv', encoding: 'utf-8', fileName: 'Débiteurs [date]', pos_0: '2', pos_1: '1', pos_2: '' });
 		expect(created.data).toEqual({ done: 'Format « Débiteurs » enregistré.' });
 		const manager = await makeUser(db, org.id, 'manager');
-		const page = await (await loggedIn(manager.email, TEST_PASSWORD)).get('/exporter');
-		const id = /\/exporter\/format\/([0-9a-f-]{36})/.exec(page.body)![1];
-		const file = await (await loggedIn(manager.email, TEST_PASSWORD)).get(`/exporter/format/${id}`);
+		const exporter = await loggedIn(manager.email, TEST_PASSWORD);
+		const page = await exporter.get('/exporter');
+		const id = /name="export" value="format"[^>]*>\s*<input type="hidden" name="id" value="([0-9a-f-]{36})"/.exec(page.body)![1];
+		// The page's form posts; a small export is sent on to its file.
+		const asked = await exporter.post('/exporter?/export', { export: 'format', id });
+		expect(asked.location).toBe(`/exporter/format/${id}`);
+		const file = await exporter.get(asked.location!);
 		expect(file.status).toBe(200);
 		expect(file.body.replace('\ufeff', '').split('\r\n')[0]).toBe('Nom;Compte');
 		expect(file.headers['content-disposition']).toMatch(/filename\*=UTF-8''D%C3%A9biteurs%20\d{4}-\d{2}-\d{2}\.csv/);

@@ -75,6 +75,7 @@ const CASES: Record<string, Refusal> = {
 		echo: ['fileName']
 	},
 	'/(app)/reglages/formats delete': { url: () => '/reglages/formats', fields: () => ({ id: 'x' }) },
+	'/(app)/exporter export': { url: () => '/exporter', fields: () => ({ export: 'format', id: 'x' }) },
 	'/(app)/importer upload': { url: () => '/importer', fields: () => ({ kind: 'debtors', encoding: 'windows-1252' }), field: 'file', echo: ['kind', 'encoding'], multipart: true },
 	'/(app)/importer/[id] run': { url: () => `/importer/${ids.upload}`, fields: () => ({ map_accountNumber: '', map_name: '' }) },
 	'/(app)/a-valider approve': { url: () => '/a-valider', fields: () => ({ id: 'x', version: '0' }) },

@@ -109,5 +109,15 @@ export const config = {
 	get operationChunkSize() {
 		const value = Number(process.env.OPERATION_CHUNK_SIZE ?? '100');
 		return Number.isInteger(value) && value > 0 ? value : 100;
+	},
+	/** A day's PDF of more letters than this is made by an operation, in the background. */
+	get lettersOperationCount() {
+		const value = Number(process.env.LETTERS_OPERATION_COUNT ?? '100');
+		return Number.isInteger(value) && value >= 0 ? value : 100;
+	},
+	/** An export of more rows than this is made by an operation, then downloaded when ready. */
+	get exportOperationRows() {
+		const value = Number(process.env.EXPORT_OPERATION_ROWS ?? '5000');
+		return Number.isInteger(value) && value >= 0 ? value : 5000;
 	}
 };

@@ -6,11 +6,25 @@ import { isUuid } from '$lib/validation/ids';
 import { todayIn } from '$lib/dates';
 import { m } from '$lib/paraglide/messages';
 import { violates } from '../debtors/unique';
-import { dataSheet, HISTORY_HEADERS, historySheet, NO_CONTACT_HEADERS, noContactSheet, UNPAID_HEADERS, unpaidSheet, type HistoryFilters } from './tables';
-import { toCsv } from './csv';
+import {
+	countData,
+	countHistory,
+	countNoContact,
+	countUnpaid,
+	dataSheet,
+	HISTORY_HEADERS,
+	historySheet,
+	NO_CONTACT_HEADERS,
+	noContactSheet,
+	UNPAID_HEADERS,
+	unpaidSheet,
+	type HistoryFilters
+} from './tables';
+import { writeCsv } from './csv';
 import type { Sheet } from './cells';
-import { channelLabel, channelLabelIn } from '$lib/reminder-labels';
-import { outcomeLabel, typeLabels } from '$lib/file-labels';
+import { channelLabelIn } from '$lib/reminder-labels';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { outcomeLabelIn, typeLabels } from '$lib/file-labels';
 import { fieldLabel } from '$lib/export-fields';
 
 export const FORMAT_TYPES = ['relance', 'unpaid', 'no_contact', 'debtors', 'contacts', 'invoices', 'payments'] as const;
@@ -139,11 +153,25 @@ export async function deleteFormat(db: Db, organisationId: string, id: string): 
 	return gone.length > 0;
 }
 
-async function sheetOf(db: DbOrTx, organisationId: string, type: FormatType, filters: HistoryFilters): Promise<Sheet> {
-	if (type === 'relance') return historySheet(db, organisationId, filters, outcomeLabel, channelLabel);
+async function sheetOf(db: DbOrTx, organisationId: string, type: FormatType, filters: HistoryFilters, locale: Locale): Promise<Sheet> {
+	if (type === 'relance') return historySheet(db, organisationId, filters, (s) => outcomeLabelIn(s, locale), (c) => channelLabelIn(c, locale));
 	if (type === 'unpaid') return unpaidSheet(db, organisationId);
 	if (type === 'no_contact') return noContactSheet(db, organisationId);
 	return dataSheet(db, organisationId, type);
+}
+
+function countOf(db: DbOrTx, organisationId: string, type: FormatType, filters: HistoryFilters): Promise<number> {
+	if (type === 'relance') return countHistory(db, organisationId, filters);
+	if (type === 'unpaid') return countUnpaid(db, organisationId);
+	if (type === 'no_contact') return countNoContact(db, organisationId);
+	return countData(db, organisationId, type);
+}
+
+/** How many rows a format's file would hold; null when the organisation has no such format (of `type`). */
+export async function countFormatRows(db: DbOrTx, organisationId: string, formatId: string, { filters = {}, type }: { filters?: HistoryFilters; type?: FormatType } = {}): Promise<number | null> {
+	const format = await getFormat(db, organisationId, formatId);
+	if (!format || (type && format.type !== type)) return null;
+	return countOf(db, organisationId, format.type as FormatType, filters);
 }
 
 /** The chosen columns in the chosen order, picked out of the type's full table. */
@@ -152,7 +180,7 @@ export function project(sheet: Sheet, fields: string[]): Sheet {
 	return { name: sheet.name, headers: fields, rows: sheet.rows.map((row) => index.map((i) => (i < 0 ? null : row[i]))) };
 }
 
-export type FormatExport = { ok: true; body: Buffer; fileName: string; extension: string } | { ok: false; reason: 'not_found' | 'file_name' };
+export type FormatExport = { ok: true; body: Buffer; fileName: string; extension: string; rows: number } | { ok: false; reason: 'not_found' | 'file_name' };
 
 const fileSafe = (text: string) => text.replace(/[/\\:*?"<>|]/g, ' ');
 
@@ -165,7 +193,13 @@ export async function exportWithFormat(
 	db: DbOrTx,
 	organisationId: string,
 	formatId: string,
-	{ filters = {}, type, now = new Date() }: { filters?: HistoryFilters; type?: FormatType; now?: Date } = {}
+	{
+		filters = {},
+		type,
+		now = new Date(),
+		locale = getLocale(),
+		onRow = async () => {}
+	}: { filters?: HistoryFilters; type?: FormatType; now?: Date; locale?: Locale; onRow?: (written: number, total: number) => Promise<void> } = {}
 ): Promise<FormatExport> {
 	if (!isUuid(formatId)) return { ok: false, reason: 'not_found' };
 	const [row] = await db
@@ -196,8 +230,9 @@ export async function exportWithFormat(
 		format.extension
 	);
 	if (!fileName) return { ok: false, reason: 'file_name' };
-	const chosen = project(await sheetOf(db, organisationId, format.type as FormatType, filters), format.fields);
+	const chosen = project(await sheetOf(db, organisationId, format.type as FormatType, filters, locale), format.fields);
 	const sheet = { ...chosen, headers: chosen.headers.map((h) => fieldLabel(h, language)) };
-	const body = toCsv(sheet, { separator: SEPARATORS[format.separator as keyof typeof SEPARATORS] ?? ';', encoding: format.encoding as 'utf-8' | 'windows-1252' });
-	return { ok: true, body, fileName, extension: format.extension };
+	const options = { separator: SEPARATORS[format.separator as keyof typeof SEPARATORS] ?? ';', encoding: format.encoding as 'utf-8' | 'windows-1252' };
+	const body = await writeCsv(sheet, options, (written) => onRow(written, sheet.rows.length));
+	return { ok: true, body, fileName, extension: format.extension, rows: sheet.rows.length };
 }

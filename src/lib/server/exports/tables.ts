@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, deliveries, invoices, organisations, payments, reminderInvoices, reminders } from '../db/schema';
 import { FIELDS, type DataKind } from '../imports/fields';
@@ -69,6 +69,13 @@ const DATA: Record<DataKind, (db: DbOrTx, organisationId: string) => Promise<Cel
 				.orderBy(asc(payments.paidOn), asc(payments.createdAt), asc(payments.id))
 		).map(({ p, accountNumber, invoiceNumber }) => [p.externalRef ?? p.id, accountNumber, invoiceNumber, cents(p.amountCents), day(p.paidOn)])
 };
+
+/** How many rows `dataSheet` would write, without reading them. */
+export async function countData(db: DbOrTx, organisationId: string, kind: DataKind): Promise<number> {
+	const table = { debtors, contacts, invoices, payments }[kind];
+	const [row] = await db.select({ n: count() }).from(table).where(eq(table.organisationId, organisationId));
+	return row.n;
+}
 
 export interface HistoryFilters {
 	debtorId?: string;
@@ -146,6 +153,19 @@ export const HISTORY_HEADERS = [
 	'Reste dû'
 ];
 
+/** How many lines `historySheet` would write: each delivery, once per invoice its reminder covered. */
+export async function countHistory(db: DbOrTx, organisationId: string, filters: HistoryFilters): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(deliveries)
+		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
+		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
+		.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
+		.leftJoin(reminderInvoices, eq(reminderInvoices.reminderId, reminders.id))
+		.where(historyWhere(organisationId, filters));
+	return row.n;
+}
+
 /**
  * The « Relance » tab: one line per delivery and invoice it covered, with the level the
  * invoice reached when that reminder was sent (empty while it was not).
@@ -204,13 +224,20 @@ export async function historySheet(db: DbOrTx, organisationId: string, filters: 
 export const UNPAID_HEADERS = ['Compte', 'Débiteur', 'Facture', "Date d'émission", 'Échéance', 'Montant', 'Payé', 'Reste dû', 'Niveau', 'Dernière relance'];
 export const NO_CONTACT_HEADERS = ['Compte', 'Débiteur', 'Bail', 'Contacts'];
 
+const owed = (organisationId: string) => and(eq(invoices.organisationId, organisationId), sql`${invoices.paidCents} < ${invoices.amountCents}`);
+
+export async function countUnpaid(db: DbOrTx, organisationId: string): Promise<number> {
+	const [row] = await db.select({ n: count() }).from(invoices).where(owed(organisationId));
+	return row.n;
+}
+
 /** The « Facture_du » tab: the invoices still owed at this moment. */
 export async function unpaidSheet(db: DbOrTx, organisationId: string): Promise<Sheet> {
 	const rows = await db
 		.select({ i: invoices, accountNumber: debtors.accountNumber, debtorName: debtors.name })
 		.from(invoices)
 		.innerJoin(debtors, eq(debtors.id, invoices.debtorId))
-		.where(and(eq(invoices.organisationId, organisationId), sql`${invoices.paidCents} < ${invoices.amountCents}`))
+		.where(owed(organisationId))
 		.orderBy(asc(debtors.accountNumber), asc(invoices.dueDate), asc(invoices.number));
 	return {
 		name: 'Facture_du',
@@ -236,11 +263,19 @@ export async function unpaidSheet(db: DbOrTx, organisationId: string): Promise<S
  */
 export const hasReminderContact = sql<boolean>`exists (select 1 from ${contacts} rc where rc.debtor_id = ${debtors.id} and rc.role = 'relance' and rc.email is not null and rc.email <> '')`;
 
+const withoutContact = (organisationId: string) => and(eq(debtors.organisationId, organisationId), sql`not ${hasReminderContact}`);
+
+export async function countNoContact(db: DbOrTx, organisationId: string): Promise<number> {
+	const [row] = await db.select({ n: count() }).from(debtors).where(withoutContact(organisationId));
+	return row.n;
+}
+
 export async function noContactSheet(db: DbOrTx, organisationId: string): Promise<Sheet> {
+	// `${debtors}.id` qualified by hand: in a select list drizzle writes a bare "id", which would be the contact's.
 	const rows = await db
-		.select({ accountNumber: debtors.accountNumber, name: debtors.name, leaseReference: debtors.leaseReference, contacts: sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${debtors.id})` })
+		.select({ accountNumber: debtors.accountNumber, name: debtors.name, leaseReference: debtors.leaseReference, contacts: sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${debtors}.id)` })
 		.from(debtors)
-		.where(and(eq(debtors.organisationId, organisationId), sql`not ${hasReminderContact}`))
+		.where(withoutContact(organisationId))
 		.orderBy(asc(debtors.accountNumber));
 	return {
 		name: 'No_destinataire',

@@ -10,8 +10,12 @@ function value(cell: Cell): ExcelJS.CellValue {
 	return new Date(`${cell.date.slice(0, 10)}T00:00:00Z`);
 }
 
-/** One workbook, one tab per sheet; text is written as a string cell, never as a formula. */
-export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
+/**
+ * One workbook, one tab per sheet; text is written as a string cell, never as a formula.
+ * `onRow` is told after each row how many rows of all the sheets are written.
+ */
+export async function toXlsx(sheets: Sheet[], onRow?: (written: number) => Promise<void>): Promise<Buffer> {
+	let written = 0;
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Relance';
 	for (const sheet of sheets) {
@@ -23,6 +27,7 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
 				if (cell && typeof cell === 'object' && 'cents' in cell) added.getCell(i + 1).numFmt = '#,##0.00';
 				if (cell && typeof cell === 'object' && 'date' in cell) added.getCell(i + 1).numFmt = 'dd/mm/yyyy';
 			});
+			await onRow?.(++written);
 		}
 		ws.columns.forEach((column) => (column.width = 18));
 		ws.views = [{ state: 'frozen', ySplit: 1 }];

@@ -19,7 +19,7 @@ export const REPRINT_REASON = storedText('letter_reprint');
  * row locks that skip what a concurrent call holds, so that no letter is in two batches.
  * Null when nothing waits.
  */
-export function createBatch(db: Db, organisationId: string, userId: string | null): Promise<LetterBatch | null> {
+export function createBatch(db: DbOrTx, organisationId: string, userId: string | null): Promise<LetterBatch | null> {
 	return db.transaction(async (tx) => {
 		const waiting = await tx
 			.select({ id: deliveries.id })
@@ -40,14 +40,24 @@ export function createBatch(db: Db, organisationId: string, userId: string | nul
 	});
 }
 
-/** The batch's letters as one PDF, and the day it was made (for the file's name). Null when there is nothing to print. */
+/**
+ * The batch's letters as one PDF, and the day it was made (for the file's name). Null when there
+ * is nothing to print. The PDF its operation made is served as it is; without one (a small batch),
+ * or with `fresh`, the letters are drawn now, `onProgress` told how many of how many are done.
+ */
 export async function batchPdf(
 	db: DbOrTx,
 	organisationId: string,
-	batchId: string
-): Promise<{ pdf: Uint8Array; day: string } | null> {
+	batchId: string,
+	{ fresh = false, onProgress }: { fresh?: boolean; onProgress?: (drawn: number, total: number) => Promise<void> } = {}
+): Promise<{ pdf: Uint8Array; day: string; letters: number } | null> {
 	const [batch] = await db
-		.select({ createdAt: letterBatches.createdAt, timezone: organisations.timezone, duplex: organisations.letterDuplex })
+		.select({
+			createdAt: letterBatches.createdAt,
+			timezone: organisations.timezone,
+			duplex: organisations.letterDuplex,
+			stored: letterBatches.pdf
+		})
 		.from(letterBatches)
 		.innerJoin(organisations, eq(organisations.id, letterBatches.organisationId))
 		.where(and(eq(letterBatches.id, batchId), eq(letterBatches.organisationId, organisationId)));
@@ -57,8 +67,19 @@ export async function batchPdf(
 		.from(deliveries)
 		.where(and(letterDeliveries(organisationId), eq(deliveries.letterBatchId, batchId)));
 	if (!letters.length) return null;
-	const pdf = await renderLetterPdf(await loadLetters(db, organisationId, letters.map((l) => l.id)), { duplex: batch.duplex });
-	return { pdf, day: todayIn(batch.timezone, batch.createdAt) };
+	const day = todayIn(batch.timezone, batch.createdAt);
+	if (batch.stored && !fresh) return { pdf: batch.stored, day, letters: letters.length };
+	const inputs = await loadLetters(db, organisationId, letters.map((l) => l.id));
+	const pdf = await renderLetterPdf(inputs, { duplex: batch.duplex, onProgress: onProgress && ((drawn) => onProgress(drawn, inputs.length)) });
+	return { pdf, day, letters: inputs.length };
+}
+
+/** Keeps the PDF of a batch still waiting for its printer question; an answered batch needs none. */
+export async function storeBatchPdf(db: DbOrTx, organisationId: string, batchId: string, pdf: Uint8Array): Promise<void> {
+	await db
+		.update(letterBatches)
+		.set({ pdf })
+		.where(and(eq(letterBatches.id, batchId), eq(letterBatches.organisationId, organisationId), eq(letterBatches.status, 'printing')));
 }
 
 export type BatchAnswer =
@@ -98,7 +119,7 @@ export function confirmBatch(
 				.returning({ id: deliveries.id });
 			await tx
 				.update(letterBatches)
-				.set({ status: 'cancelled', cancelledAt: sql`now()` })
+				.set({ status: 'cancelled', cancelledAt: sql`now()`, pdf: null })
 				.where(eq(letterBatches.id, batchId));
 			return { kind: 'back_to_print', deliveryIds: back.map((d) => d.id) };
 		}
@@ -110,7 +131,7 @@ export function confirmBatch(
 			.returning({ id: deliveries.id, reminderId: deliveries.reminderId });
 		await tx
 			.update(letterBatches)
-			.set({ status: 'confirmed', confirmedAt: sql`now()` })
+			.set({ status: 'confirmed', confirmedAt: sql`now()`, pdf: null })
 			.where(eq(letterBatches.id, batchId));
 		const reminderIds = [...new Set(sent.map((d) => d.reminderId))];
 		await recordEvents(tx, await eventsFor(tx, organisationId, reminderIds, { actorId: userId, action: 'sent', reason: SENT_REASON }));
@@ -145,7 +166,7 @@ export function cancelLettersOfDate(
 		const batchIds = [...new Set(letters.map((l) => l.batchId!))];
 		await tx
 			.update(letterBatches)
-			.set({ status: 'cancelled', cancelledAt: sql`now()` })
+			.set({ status: 'cancelled', cancelledAt: sql`now()`, pdf: null })
 			.where(and(eq(letterBatches.organisationId, organisationId), inArray(letterBatches.id, batchIds)));
 		const reminderIds = [...new Set(letters.map((l) => l.reminderId))];
 		await recordEvents(tx, await eventsFor(tx, organisationId, reminderIds, { actorId: userId, action: 'cancelled', reason: REPRINT_REASON }));

@@ -56,6 +56,8 @@ export interface LetterInput {
 export interface LetterPdfOptions {
 	/** Printed recto-verso: a letter of an odd page count gets a blank back page, so the next starts on a new sheet. */
 	duplex?: boolean;
+	/** Told after each letter how many are drawn: the progress of a large batch. */
+	onProgress?: (drawn: number) => Promise<void>;
 }
 
 /**
@@ -104,9 +106,10 @@ export async function renderLetterPdf(letters: LetterInput[], options: LetterPdf
 		if (!image) logos.set(logo.base64, (image = logo.type === 'image/png' ? doc.embedPng(logo.base64) : doc.embedJpg(logo.base64)));
 		return image;
 	};
-	for (const letter of letters) {
+	for (const [i, letter] of letters.entries()) {
 		const pages = drawLetter(doc, fonts, letter, letter.sender.logo ? await logoImage(letter.sender.logo) : null);
 		if (options.duplex && pages % 2) doc.addPage(PageSizes.A4);
+		await options.onProgress?.(i + 1);
 	}
 	return doc.save();
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, countDistinct, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
-import { contacts, debtors, deliveries, letterBatches, organisations, reminders } from '../db/schema';
+import { contacts, debtors, deliveries, letterBatches, operations, organisations, reminders } from '../db/schema';
 
 /** The waiting list shows this many reminders; the counts above it cover them all. */
 export const WAITING_LIST_LIMIT = 100;
@@ -49,10 +49,19 @@ export async function listWaitingLetters(db: DbOrTx, organisationId: string) {
 	return { rows, letters: totals.letters, reminders: totals.reminders };
 }
 
-/** PDFs made and not yet answered for: each waits for the printer question. */
+/**
+ * PDFs made and not yet answered for: each waits for the printer question. `preparing`: its
+ * operation is still drawing its PDF.
+ */
 export function listPrintingBatches(db: DbOrTx, organisationId: string) {
 	return db
-		.select({ id: letterBatches.id, createdAt: letterBatches.createdAt, letterCount: letterBatches.letterCount })
+		.select({
+			id: letterBatches.id,
+			createdAt: letterBatches.createdAt,
+			letterCount: letterBatches.letterCount,
+			// Qualified by hand: in a select list drizzle names a column without its table, which the subquery's own would shadow.
+			preparing: sql<boolean>`exists (select 1 from ${operations} o where o.organisation_id = ${letterBatches}.organisation_id and o.kind = 'letters_pdf' and o.status = 'running' and o.params->>'batchId' = ${letterBatches}.id::text)`
+		})
 		.from(letterBatches)
 		.where(and(eq(letterBatches.organisationId, organisationId), eq(letterBatches.status, 'printing')))
 		.orderBy(desc(letterBatches.createdAt));

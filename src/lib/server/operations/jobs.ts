@@ -8,6 +8,8 @@ import { sendRunReport } from '../scenarios/report';
 import type { Actor } from '../reminders/save';
 import { finishOperation, recordProgress, runningOperation, startOperation } from './operations';
 import { sendReminders, sendToDebtors, type Enqueue, type Started } from './send';
+import { lettersPdf } from '../letters/pdf-operation';
+import { exportFile } from '../exports/operation';
 
 type Operation = typeof operations.$inferSelect;
 
@@ -31,7 +33,9 @@ const BODIES: Record<string, (db: Db, op: Operation, enqueue: Enqueue) => Promis
 	send_due: sendReminders,
 	send_all: sendReminders,
 	send_debtors: sendToDebtors,
-	scenario_run: scenarioRun
+	scenario_run: scenarioRun,
+	letters_pdf: lettersPdf,
+	export: exportFile
 };
 
 /**

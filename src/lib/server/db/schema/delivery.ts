@@ -4,6 +4,7 @@ import { organisations } from './organisations';
 import { contacts } from './debtors';
 import { reminders } from './reminders';
 import { users } from './users';
+import { bytea } from './bytea';
 
 export const deliveryStatusEnum = pgEnum('delivery_status', [
 	'queued',
@@ -103,7 +104,9 @@ export const letterBatches = pgTable('letter_batches', {
 	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
-	cancelledAt: timestamp('cancelled_at', { withTimezone: true })
+	cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+	/** A large batch's PDF, made once by its operation and kept until the batch is answered. */
+	pdf: bytea('pdf')
 });
 
 /** One scheduler pass: what it claimed and how it ended, for the dashboard. */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { users } from './users';
+import { bytea } from './bytea';
 
 export const operationStatusEnum = pgEnum('operation_status', ['running', 'done', 'failed']);
 
@@ -38,4 +39,25 @@ export const operations = pgTable(
 		uniqueIndex('operations_one_running_idx').on(t.organisationId, t.kind, t.scopeKey).where(sql`status = 'running'`),
 		index('operations_org_recent_idx').on(t.organisationId, t.startedAt.desc())
 	]
+);
+
+/**
+ * The file an operation made (a large export), to download once it is done. Kept a day: storing
+ * a new one deletes those older.
+ */
+export const operationFiles = pgTable(
+	'operation_files',
+	{
+		operationId: uuid('operation_id')
+			.primaryKey()
+			.references(() => operations.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		fileName: text('file_name').notNull(),
+		contentType: text('content_type').notNull(),
+		bytes: bytea('bytes').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('operation_files_created_idx').on(t.createdAt)]
 );

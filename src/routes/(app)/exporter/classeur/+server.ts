@@ -1,10 +1,5 @@
 import type { RequestHandler } from './$types';
-import { reminderWorkbook } from '$lib/server/exports/workbook';
-import { readHistoryFilters } from '$lib/server/exports/history-filters';
-import { download } from '$lib/server/exports/download';
-import { todayIn } from '$lib/dates';
+import { downloadNow, readExportSpec } from '$lib/server/exports/build';
 
-export const GET: RequestHandler = async ({ locals, url }) => {
-	const body = await reminderWorkbook(locals.db, locals.organisation!.id, readHistoryFilters(url.searchParams));
-	return download(body, `Relance ${todayIn('Europe/Paris')}.xlsx`, 'xlsx');
-};
+/** The workbook at once, narrowed by the history's filters; « Exporter » makes a large one by an operation. */
+export const GET: RequestHandler = ({ locals, url }) => downloadNow(locals.db, locals.organisation!.id, readExportSpec(url.searchParams, 'classeur'));
