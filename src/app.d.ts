@@ -1,7 +1,7 @@
 import type { Db } from '$lib/server/db';
 import type { Enqueue } from '$lib/server/delivery/fallback';
 import type { Session, SessionUser } from '$lib/server/auth/sessions';
-import type { Role } from '$lib/roles';
+import type { ActiveOrganisation } from '$lib/server/organisations/memberships';
 
 declare global {
 	namespace App {
@@ -12,9 +12,9 @@ declare global {
 			user: SessionUser | null;
 			session: Session | null;
 			/** The active organisation and the user's role in it; null when logged out. */
-			organisation: { id: string; name: string; role: Role } | null;
+			organisation: ActiveOrganisation | null;
 			/** All the user's organisations (the switcher), read with the active one. */
-			organisations: { id: string; name: string; role: Role }[];
+			organisations: ActiveOrganisation[];
 		}
 		interface Error {
 			message: string;

@@ -16,6 +16,11 @@ import type { Db } from '../../src/lib/server/db/types';
 const ROLES: Role[] = ['admin', 'manager', 'approver', 'agent'];
 /** Endpoints that check a credential of their own (a bearer secret, a provider's signature). */
 const OWN_CREDENTIALS = new Set(['/api/scheduler/run', '/api/webhooks/resend', '/api/webhooks/vonage']);
+/**
+ * Routes behind a gate of their own besides the roles: the instance administrator's flag, and
+ * sign-ups the installation has not opened. To everyone the gate keeps out they do not exist.
+ */
+const GATED = new Set(['/(app)/instance', '/(auth)/inscription']);
 /** Routes that end the session or change the visitor's state when merely asked: asked last, or not by GET. */
 const SESSION_ENDING = new Set(['/(auth)/logout']);
 
@@ -103,6 +108,7 @@ describe('the authorization matrix over HTTP', () => {
 				expect([303, 401], where).toContain(reply.status);
 				if (reply.status === 303) expect(reply.location, where).toMatch(/^\/login/);
 			} else if (decision === 'forbidden') expect(reply.status, where).toBe(403);
+			else if (GATED.has(route.id)) expect(reply.status, where).toBe(404);
 			else if (who.stranger && hasParams(route.id)) expect(reply.status, where).toBe(404);
 			else {
 				expect([401, 403, 404], where).not.toContain(reply.status);

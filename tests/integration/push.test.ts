@@ -142,7 +142,7 @@ describe('the notifications page', () => {
 		expect(service.received.map((r) => r.id)).toEqual(['mine']);
 		expect(JSON.parse(mine.decrypt(service.received[0].body))).toMatchObject({
 			body: 'Les notifications fonctionnent sur cet appareil.',
-			url: '/notifications'
+			url: expect.stringMatching(/^\/notifications\?agence=[0-9a-f-]{36}$/)
 		});
 	});
 

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn, type Reply } from '../helpers/app';
 import { alerts, controlsNamed, textOfId } from '../helpers/html';
-import { deliveries, exportFormats, importUploads, letterBatches, reminderRecipients, reminders, scenarios, templates } from '../../src/lib/server/db/schema';
+import { deliveries, exportFormats, importUploads, letterBatches, reminderRecipients, reminders, scenarios, templates, users } from '../../src/lib/server/db/schema';
 import { ROUTE_RULES } from '../../src/lib/server/auth/permissions';
 
 /**
@@ -167,6 +168,14 @@ const CASES: Record<string, Refusal> = {
 		field: 'currentPassword'
 	},
 	'/(app)/organisation switch': { url: () => '/organisation', fields: () => ({ organisationId: 'x' }) },
+	'/(app)/instance suspend': { url: () => '/instance', fields: () => ({ organisationId: 'x', suspend: 'yes' }) },
+	'/(auth)/inscription default': {
+		url: () => '/inscription',
+		fields: () => ({ organisationName: 'Agence Tapée', name: 'Claire', email: 'pas-une-adresse', password: 'assez long pour passer', confirmPassword: 'assez long pour passer' }),
+		field: 'email',
+		echo: ['organisationName', 'email'],
+		anonymous: true
+	},
 	'/(app)/reglages/organisation save': {
 		url: () => '/reglages/organisation',
 		fields: () => ({
@@ -294,9 +303,16 @@ beforeAll(async () => {
 		member: member.id,
 		letter: letter.id
 	});
+	// The instance's administrator too, and sign-ups open: their forms are refused like the others.
+	await db.update(users).set({ isInstanceAdmin: true }).where(eq(users.id, user.id));
+	process.env.SIGNUP = 'on';
 	admin = await loggedIn(user.email, TEST_PASSWORD);
 	anonymous = await Client.create();
 }, 120_000);
+
+afterAll(() => {
+	delete process.env.SIGNUP;
+});
 
 function post(client: Client, url: string, fields: Fields, multipart = false): Promise<Reply> {
 	if (!multipart) return client.post(url, fields);

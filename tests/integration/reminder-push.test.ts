@@ -58,7 +58,7 @@ it('an approver’s phone is told when a reminder awaits his validation, with a 
 	const received = service.receivedBy('approver-phone');
 	expect(received).toHaveLength(1);
 	const payload = JSON.parse(approverPhone.decrypt(received[0].body));
-	expect(payload.url).toBe(`/relances/${saved.id}`);
+	expect(payload.url).toBe(`/relances/${saved.id}?agence=${org.id}`);
 	expect(payload.body).toContain('Mise en demeure');
 	expect(service.receivedBy('agent-phone')).toHaveLength(0);
 });
@@ -87,7 +87,7 @@ it('approvers get one notice, to their list, when a scenario run leaves reminder
 	const received = service.receivedBy('approver-phone');
 	expect(received).toHaveLength(1);
 	const payload = JSON.parse(approverPhone.decrypt(received[0].body));
-	expect(payload).toMatchObject({ url: '/a-valider', body: '2 relances des scénarios attendent votre validation' });
+	expect(payload).toMatchObject({ url: expect.stringMatching(/^\/a-valider\?agence=[0-9a-f-]{36}$/), body: '2 relances des scénarios attendent votre validation' });
 	expect(service.receivedBy('agent-phone')).toHaveLength(0);
 });
 
@@ -117,7 +117,7 @@ it("the daily summary reaches each organisation at its own morning, once however
 	expect(service.receivedBy('new-york-phone')).toHaveLength(1);
 	expect(service.receivedBy('paris-phone')).toHaveLength(1);
 	const payload = JSON.parse(phones.get('new-york-phone')!.decrypt(service.receivedBy('new-york-phone')[0].body));
-	expect(payload).toMatchObject({ tag: 'daily-summary', url: '/' });
+	expect(payload).toMatchObject({ tag: 'daily-summary', url: expect.stringMatching(/^\/\?agence=[0-9a-f-]{36}$/) });
 
 	// The next morning, each again once.
 	await sendDueSummaries(db, new Date('2026-11-25T07:00:05Z'), cron);

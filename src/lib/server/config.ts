@@ -89,6 +89,10 @@ export const config = {
 	get dailySummaryCron() {
 		return process.env.DAILY_SUMMARY_CRON || '0 8 * * 1-5';
 	},
+	/** Whether anyone may create a new agency from the sign-up page; otherwise only the operator's command does. */
+	get signupOpen() {
+		return ['on', 'true', '1'].includes(process.env.SIGNUP ?? '');
+	},
 	/** A test instance: scenarios still create reminders, but nothing leaves unless the organisation allows it. */
 	get testInstance() {
 		return ['on', 'true', '1'].includes(process.env.TEST_INSTANCE ?? '');

@@ -9,7 +9,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 	const { user, organisation } = locals;
 	if (!user || !organisation) error(403, m.login_no_organisation());
 	return {
-		user: { name: user.name, email: user.email },
+		user: { name: user.name, email: user.email, isInstanceAdmin: user.isInstanceAdmin },
 		organisation,
 		organisations: locals.organisations,
 		offlineScope: scopeKey({ userId: user.id, organisationId: organisation.id, role: organisation.role }),

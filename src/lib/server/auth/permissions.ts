@@ -26,6 +26,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/': { view: 'authenticated' },
 	'/(auth)/login': { view: 'public', actions: { default: 'public' } },
 	'/(auth)/logout': { view: 'public', actions: { default: 'public' } },
+	// Open only when the installation allows sign-ups: the page answers « not found » otherwise.
+	'/(auth)/inscription': { view: 'public', actions: { default: 'public' } },
 	'/langue': { view: 'public', actions: { default: 'public' } },
 	'/(app)/aujourdhui': { view: SENDERS, actions: { sendAll: SENDERS, resolve: SENDERS } },
 	'/(app)/aujourdhui/progression': { view: SENDERS },
@@ -98,6 +100,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/modeles/[id]': { view: ALL, actions: { update: TEMPLATE_EDITORS, delete: TEMPLATE_EDITORS, preview: ALL } },
 	'/(app)/compte': { view: 'authenticated', actions: { password: 'authenticated' } },
 	'/(app)/organisation': { view: 'authenticated', actions: { switch: 'authenticated' } },
+	// The installation's administrator: the page itself checks the flag only the command line sets.
+	'/(app)/instance': { view: 'authenticated', actions: { suspend: 'authenticated' } },
 	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS, 'sending-days': ADMINS, letters: ADMINS, fallback: ADMINS } },
 	'/(app)/reglages/utilisateurs': {
 		view: ADMINS,

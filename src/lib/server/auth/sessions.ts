@@ -12,7 +12,7 @@ export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** Past half its life, a used session is extended: it expires after 30 idle days, never while in use. */
 const RENEW_BEFORE_MS = 15 * DAY_MS;
 
-export type SessionUser = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'locale'>;
+export type SessionUser = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'locale' | 'isInstanceAdmin'>;
 export type Session = typeof sessions.$inferSelect;
 export type SessionValidation =
 	| { session: Session; user: SessionUser; organisations: ActiveOrganisation[] }
@@ -54,9 +54,9 @@ export async function validateSessionToken(db: Db, token: string): Promise<Sessi
 	const [row] = await db
 		.select({
 			session: sessions,
-			user: { id: users.id, email: users.email, name: users.name, locale: users.locale },
+			user: { id: users.id, email: users.email, name: users.name, locale: users.locale, isInstanceAdmin: users.isInstanceAdmin },
 			organisations: sql<ActiveOrganisation[]>`coalesce((
-				select json_agg(json_build_object('id', ${organisations.id}, 'name', ${organisations.name}, 'role', ${memberships.role}) order by ${organisations.name}, ${organisations.id})
+				select json_agg(json_build_object('id', ${organisations.id}, 'name', ${organisations.name}, 'role', ${memberships.role}, 'suspended', ${organisations.suspendedAt} is not null) order by ${organisations.name}, ${organisations.id})
 				from ${memberships} join ${organisations} on ${organisations.id} = ${memberships.organisationId}
 				where ${memberships.userId} = ${users.id}), '[]'::json)`
 		})

@@ -72,6 +72,8 @@ export async function runPass(db: Db, options: PassOptions): Promise<PassReport[
 		.where(
 			and(
 				options.organisationId ? eq(organisations.id, options.organisationId) : undefined,
+				// A suspended agency sends nothing until it is back.
+				isNull(organisations.suspendedAt),
 				// On a test instance an organisation sends only with its explicit leave: no duplicates of production.
 				config.testInstance ? eq(organisations.allowSendingOnTestInstance, true) : undefined
 			)

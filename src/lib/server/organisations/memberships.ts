@@ -7,11 +7,13 @@ export interface ActiveOrganisation {
 	id: string;
 	name: string;
 	role: Role;
+	/** Its people may only read why, and switch to another of their organisations. */
+	suspended: boolean;
 }
 
 export async function listUserOrganisations(db: DbOrTx, userId: string): Promise<ActiveOrganisation[]> {
 	return db
-		.select({ id: organisations.id, name: organisations.name, role: memberships.role })
+		.select({ id: organisations.id, name: organisations.name, role: memberships.role, suspended: sql<boolean>`${organisations.suspendedAt} is not null` })
 		.from(memberships)
 		.innerJoin(organisations, eq(memberships.organisationId, organisations.id))
 		.where(eq(memberships.userId, userId))

@@ -18,7 +18,7 @@ const FIRST_LOOK_BACK_MS = 2 * 60_000;
  * ticking at once send it once.
  */
 export async function sendDueSummaries(db: Db, now = new Date(), cron = config.dailySummaryCron): Promise<number> {
-	const rows = await db.select({ id: organisations.id, timezone: organisations.timezone, lastSummaryAt: organisations.lastSummaryAt }).from(organisations);
+	const rows = await db.select({ id: organisations.id, timezone: organisations.timezone, lastSummaryAt: organisations.lastSummaryAt }).from(organisations).where(isNull(organisations.suspendedAt));
 	let sent = 0;
 	for (const row of rows) {
 		const since = row.lastSummaryAt ?? new Date(now.getTime() - FIRST_LOOK_BACK_MS);

@@ -96,7 +96,7 @@ describe('notifyUsers', () => {
 		expect(push.headers['content-encoding']).toBe('aes128gcm');
 		expect(Number(push.headers.ttl)).toBeGreaterThan(0);
 		expect(push.body.includes(Buffer.from('Corps'))).toBe(false);
-		expect(JSON.parse(devices.agentA.decrypt(push.body))).toEqual(payload);
+		expect(JSON.parse(devices.agentA.decrypt(push.body))).toEqual({ ...payload, url: `/relances?agence=${orgA.id}` });
 	});
 
 	it('deletes a subscription the push service says is gone, and keeps the others', async () => {
@@ -131,7 +131,8 @@ describe('the notifications of the app', () => {
 		expect(shown('approverA')).toEqual({
 			title: 'Relance à valider',
 			body: 'Durand — Première relance',
-			url: '/relances/r-1',
+			// It opens in its own agency, whichever the approver is in: agentA-approverB is in two.
+			url: `/relances/r-1?agence=${orgA.id}`,
 			tag: 'validation-r-1',
 			actions: [
 				{ action: 'approve', title: 'Valider' },
@@ -143,19 +144,19 @@ describe('the notifications of the app', () => {
 	it('a failed delivery goes to managers and agents, in French', async () => {
 		await notifyDeliveryFailed(db, orgA.id, { reminderId: 'r-2', debtorName: 'Martin', channel: 'sms', error: 'numéro invalide' }, options());
 		expect(reached()).toEqual(['agentA', 'agentA-approverB', 'managerA']);
-		expect(shown('managerA')).toMatchObject({ title: "Échec d'envoi", body: 'Martin (SMS) : numéro invalide', url: '/relances/r-2' });
+		expect(shown('managerA')).toMatchObject({ title: "Échec d'envoi", body: 'Martin (SMS) : numéro invalide', url: `/relances/r-2?agence=${orgA.id}` });
 	});
 
 	it('many failures at once make one notice that opens the day’s list', async () => {
 		await notifyDeliveriesFailed(db, orgA.id, 42, options());
 		expect(reached()).toEqual(['agentA', 'agentA-approverB', 'managerA']);
-		expect(shown('agentA')).toMatchObject({ title: 'Envois en échec', body: '42 envois ont échoué : voyez la liste du jour', url: '/aujourdhui', tag: 'failed-many' });
+		expect(shown('agentA')).toMatchObject({ title: 'Envois en échec', body: '42 envois ont échoué : voyez la liste du jour', url: `/aujourdhui?agence=${orgA.id}`, tag: 'failed-many' });
 	});
 
 	it('letters to print go to managers and agents and open the letters screen', async () => {
 		await notifyLettersToPrint(db, orgA.id, 3, options());
 		expect(reached()).toEqual(['agentA', 'agentA-approverB', 'managerA']);
-		expect(shown('agentA')).toMatchObject({ body: "3 courriers attendent d'être imprimés.", url: '/courriers' });
+		expect(shown('agentA')).toMatchObject({ body: "3 courriers attendent d'être imprimés.", url: `/courriers?agence=${orgA.id}` });
 		service.received.length = 0;
 		await notifyLettersToPrint(db, orgA.id, 1, options());
 		expect(shown('agentA').body).toBe("Un courrier attend d'être imprimé.");
@@ -182,7 +183,7 @@ describe('the notifications of the app', () => {
 		expect(shown('agentA')).toMatchObject({
 			title: 'Résumé du jour',
 			body: "À valider : 2 · Prévues aujourd'hui : 1 · Échecs : 0",
-			url: '/'
+			url: `/?agence=${orgA.id}`
 		});
 		expect(await db.select().from(deliveries)).toEqual([]);
 	});

@@ -5,6 +5,7 @@ import { m } from '$lib/paraglide/messages';
 import { audienceSubscriptions } from './subscriptions';
 import { sendToSubscriptions, type PushPayload, type SendOptions, type SendResult } from './send';
 import { dailyCounts } from './daily-counts';
+import { inOrganisation } from '$lib/organisation-links';
 
 export type { PushPayload, SendOptions, SendResult } from './send';
 
@@ -26,7 +27,8 @@ export async function notifyUsers(db: DbOrTx, target: NotifyTarget): Promise<Sen
 	const { organisationId, roles, userIds, payload, options } = target;
 	try {
 		const subscriptions = await audienceSubscriptions(db, { organisationId, roles, userIds });
-		return await sendToSubscriptions(db, subscriptions, payload, options);
+		// A person in several agencies opens it in the one it is about, whichever he was in.
+		return await sendToSubscriptions(db, subscriptions, { ...payload, url: inOrganisation(payload.url, organisationId) }, options);
 	} catch (error) {
 		console.error('[push] notifying failed', error);
 		return { sent: 0, removed: 0, failed: 1 };
@@ -152,7 +154,7 @@ export async function dailySummary(db: DbOrTx, organisationId: string, options?:
 			{
 				title: m.push_daily_title({}, locale),
 				body: m.push_daily_body({ pending: counts.pendingValidation, scheduled: counts.scheduledToday, failed: counts.failed }, locale),
-				url: '/',
+				url: inOrganisation('/', organisationId),
 				tag: 'daily-summary'
 			},
 			options

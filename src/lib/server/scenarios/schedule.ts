@@ -28,7 +28,8 @@ export async function runDueScenarios(db: Db, now = new Date()): Promise<number>
 		})
 		.from(scenarioSettings)
 		.innerJoin(organisations, eq(organisations.id, scenarioSettings.organisationId))
-		.where(eq(scenarioSettings.cronEnabled, true));
+				// A suspended agency's scenarios wait for it to come back.
+		.where(and(eq(scenarioSettings.cronEnabled, true), isNull(organisations.suspendedAt)));
 	let runs = 0;
 	for (const row of rows) {
 		let due: Date | null;

@@ -7,11 +7,12 @@ import { createSession, generateSessionToken } from '$lib/server/auth/sessions';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { resolveActiveOrganisation } from '$lib/server/organisations/memberships';
 import { homeFor, safeRedirectTarget } from '$lib/server/auth/home';
+import { config } from '$lib/server/config';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), '/'));
-	return { redirectTo: url.searchParams.get('redirectTo') ?? '' };
+	return { redirectTo: url.searchParams.get('redirectTo') ?? '', signupOpen: config.signupOpen };
 };
 
 export const actions: Actions = {

@@ -41,6 +41,8 @@ export const organisations = pgTable('organisations', {
 	allowSendingOnTestInstance: boolean('allow_sending_on_test_instance').notNull().default(false),
 	/** The daily push summary's last occurrence sent, claimed by one process (see push/daily-schedule.ts). */
 	lastSummaryAt: timestamp('last_summary_at', { withTimezone: true }),
+	/** Set by an instance administrator: its people are shown why, and nothing leaves or runs for it. */
+	suspendedAt: timestamp('suspended_at', { withTimezone: true }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
