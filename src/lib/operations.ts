@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 
-export const OPERATION_KINDS = ['send_due', 'send_all', 'send_debtors', 'scenario_run'] as const;
+export const OPERATION_KINDS = ['send_due', 'send_all', 'send_debtors', 'scenario_run', 'import'] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
 /** A long operation as the pages and the progress endpoint show it. */
@@ -30,14 +30,19 @@ export function operationKindLabel(kind: OperationKind): string {
 			return m.operations_kind_send_debtors();
 		case 'scenario_run':
 			return m.operations_kind_scenario_run();
+		case 'import':
+			return m.operations_kind_import();
 	}
 }
 
 const n = (value: string | number | undefined) => Number(value ?? 0);
 
 /** What a finished operation did, or why it stopped, in the reader's language. */
-export function operationOutcome(op: Pick<OperationView, 'status' | 'outcomeCode' | 'outcomeParams' | 'done' | 'total'>): string {
+export function operationOutcome(op: Pick<OperationView, 'kind' | 'status' | 'outcomeCode' | 'outcomeParams' | 'done' | 'total'>): string {
 	const p = op.outcomeParams;
+	// An import sends nothing: its interruptions say what a second try does to the rows instead.
+	if (op.kind === 'import' && op.outcomeCode === 'error') return m.operations_import_failed();
+	if (op.kind === 'import' && op.outcomeCode === 'lost') return m.operations_import_lost();
 	switch (op.outcomeCode) {
 		case 'sent': {
 			const sent = m.operations_outcome_sent({ reminders: n(p.reminders), deliveries: n(p.deliveries) });
@@ -51,6 +56,10 @@ export function operationOutcome(op: Pick<OperationView, 'status' | 'outcomeCode
 		}
 		case 'scenario_run':
 			return m.operations_outcome_scenario_run({ created: n(p.created), deleted: n(p.deleted), skipped: n(p.skipped) });
+		case 'imported':
+			return m.operations_outcome_imported({ created: n(p.created), updated: n(p.updated), unchanged: n(p.unchanged) });
+		case 'import_refused':
+			return m.operations_outcome_import_refused({ count: n(p.errorCount) });
 		case 'test_instance':
 			return m.operations_failed_test_instance();
 		case 'lost':
@@ -59,6 +68,20 @@ export function operationOutcome(op: Pick<OperationView, 'status' | 'outcomeCode
 			return m.operations_failed_error({ done: op.done, total: op.total });
 		default:
 			return op.status === 'running' ? m.operations_running() : '';
+	}
+}
+
+/** The step a running operation is at, where its figures alone do not say it. */
+export function operationPhase(op: Pick<OperationView, 'status' | 'outcomeParams'>): string | null {
+	if (op.status !== 'running') return null;
+	const p = op.outcomeParams;
+	switch (p.phase) {
+		case 'writing':
+			return m.operations_import_writing();
+		case 'reevaluating':
+			return m.operations_import_reevaluating({ done: n(p.reevaluated), total: n(p.debtors) });
+		default:
+			return null;
 	}
 }
 

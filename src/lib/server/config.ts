@@ -109,5 +109,13 @@ export const config = {
 	get operationChunkSize() {
 		const value = Number(process.env.OPERATION_CHUNK_SIZE ?? '100');
 		return Number.isInteger(value) && value > 0 ? value : 100;
+	},
+	/**
+	 * A confirmed import of more rows than this runs as an operation, its progress on the page;
+	 * a smaller one is written while the person waits for the answer.
+	 */
+	get importOperationRows() {
+		const value = Number(process.env.IMPORT_OPERATION_ROWS ?? '200');
+		return Number.isInteger(value) && value >= 0 ? value : 200;
 	}
 };

@@ -8,6 +8,7 @@ import { sendRunReport } from '../scenarios/report';
 import type { Actor } from '../reminders/save';
 import { finishOperation, recordProgress, runningOperation, startOperation } from './operations';
 import { sendReminders, sendToDebtors, type Enqueue, type Started } from './send';
+import { importFile } from './import';
 
 type Operation = typeof operations.$inferSelect;
 
@@ -31,7 +32,8 @@ const BODIES: Record<string, (db: Db, op: Operation, enqueue: Enqueue) => Promis
 	send_due: sendReminders,
 	send_all: sendReminders,
 	send_debtors: sendToDebtors,
-	scenario_run: scenarioRun
+	scenario_run: scenarioRun,
+	import: importFile
 };
 
 /**

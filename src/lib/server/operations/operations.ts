@@ -14,7 +14,8 @@ const VIEWERS: Record<OperationKind, readonly Role[]> = {
 	send_due: SENDERS,
 	send_all: SENDERS,
 	send_debtors: ['admin', 'manager'],
-	scenario_run: ['admin']
+	scenario_run: ['admin'],
+	import: ['admin', 'manager']
 };
 
 export const kindsFor = (role: Role) => (Object.keys(VIEWERS) as OperationKind[]).filter((kind) => VIEWERS[kind].includes(role));
