@@ -79,7 +79,7 @@ export function operationPhase(op: Pick<OperationView, 'status' | 'outcomeParams
 		case 'writing':
 			return m.operations_import_writing();
 		case 'reevaluating':
-			return m.operations_import_reevaluating({ done: n(p.reevaluated), total: n(p.debtors) });
+			return m.operations_import_reevaluating({ done: n(p.stepDone), total: n(p.stepTotal) });
 		default:
 			return null;
 	}

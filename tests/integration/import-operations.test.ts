@@ -170,7 +170,7 @@ describe('an import of a few hundred rows, as a long operation', () => {
 			const [paid] = await db.select().from(invoices).where(eq(invoices.id, settled.invoice.id));
 			expect(paid.paidCents).toBe(60_000);
 			const cut = await operationReply(manager, id);
-			expect(cut).toMatchObject({ status: 'running', done: 260, total: 260, outcomeParams: { phase: 'reevaluating', created: 260, debtors: 260 } });
+			expect(cut).toMatchObject({ status: 'running', done: 260, total: 260, outcomeParams: { phase: 'reevaluating', created: 260, stepTotal: 260 } });
 			expect((await manager.get(page)).body).toContain('Lignes écrites. Mise à jour des relances des débiteurs');
 			expect(await reminderStatuses(settled.debtor.id)).toEqual(['scheduled']);
 

@@ -78,9 +78,10 @@ interface Progress {
 	created: number;
 	updated: number;
 	unchanged: number;
-	/** The file's debtors to re-evaluate once written, and how many are, up to the id `after`. */
-	debtors: number;
-	reevaluated: number;
+	/** Once written: the file's debtors to re-evaluate, how many are (up to the id `after`), since when (epoch seconds). */
+	stepTotal: number;
+	stepDone: number;
+	stepSince: number;
 	after: string;
 }
 
@@ -103,6 +104,7 @@ export async function importFile(db: Db, op: Operation): Promise<void> {
 		let progress = op.outcomeParams as unknown as Progress;
 		if (progress.phase !== 'reevaluating') {
 			await recordProgress(db, op.id, 0, { phase: 'writing' });
+			await letRequestsIn();
 			let written: Progress | undefined;
 			const applied = await applyImport(db, op.organisationId, upload.kind as ImportKind, checked.rows, {
 				onWritten: async (tx, counts) => {
@@ -111,6 +113,7 @@ export async function importFile(db: Db, op: Operation): Promise<void> {
 			});
 			if (!applied.ok) return refuse(db, op, upload, mapping, applied.errors);
 			progress = written!;
+			await letRequestsIn();
 		}
 		await reevaluate(db, op, accounts, progress);
 		const { created, updated, unchanged } = progress;
@@ -128,7 +131,7 @@ export async function importFile(db: Db, op: Operation): Promise<void> {
  */
 async function recordWritten(tx: Tx, op: Operation, counts: ImportCounts, accounts: string[]): Promise<Progress> {
 	const debtors = counts.created + counts.updated > 0 ? (await importedDebtorIds(tx, op.organisationId, accounts)).length : 0;
-	const progress: Progress = { phase: 'reevaluating', ...counts, debtors, reevaluated: 0, after: '' };
+	const progress: Progress = { phase: 'reevaluating', ...counts, stepTotal: debtors, stepDone: 0, stepSince: Math.floor(Date.now() / 1000), after: '' };
 	const [row] = await tx
 		.update(operations)
 		.set({ done: op.total, outcomeParams: { ...progress }, heartbeatAt: sql`now()` })
@@ -140,19 +143,25 @@ async function recordWritten(tx: Tx, op: Operation, counts: ImportCounts, accoun
 
 /** The file's debtors, by chunks, from after the last one recorded. */
 async function reevaluate(db: Db, op: Operation, accounts: string[], progress: Progress): Promise<void> {
-	if (!progress.debtors) return;
-	const { reevaluated: before, after: from } = progress;
-	let reevaluated = before;
-	let after = from;
+	if (!progress.stepTotal) return;
+	let { stepDone, after } = progress;
 	for (;;) {
 		const ids = await importedDebtorIds(db, op.organisationId, accounts, { after: after || undefined, limit: config.operationChunkSize });
 		if (!ids.length) return;
 		await stopLeftScenarios(db, op.organisationId, ids);
-		reevaluated = Math.min(reevaluated + ids.length, progress.debtors);
+		stepDone = Math.min(stepDone + ids.length, progress.stepTotal);
 		after = ids[ids.length - 1];
-		await recordProgress(db, op.id, op.total, { ...progress, reevaluated, after });
+		await recordProgress(db, op.id, op.total, { ...progress, stepDone, after });
+		await letRequestsIn();
 	}
 }
+
+/**
+ * The embedded database answers each query within this process, without waiting on any I/O: a
+ * job made of queries alone would hold the event loop to its end, and no page (nor its progress
+ * bar) would be served meanwhile. Between two chunks, the requests waiting are let in.
+ */
+const letRequestsIn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Refused by the database (an unknown debtor, a payment over its invoice…): nothing is written, and the mapping page says which rows and why. */
 async function refuse(db: Db, op: Operation, upload: Upload, mapping: Mapping, errors: RowError[]): Promise<void> {
