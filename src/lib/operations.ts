@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 
-export const OPERATION_KINDS = ['send_due', 'send_all', 'send_debtors', 'scenario_run', 'letters_pdf', 'export'] as const;
+export const OPERATION_KINDS = ['send_due', 'send_all', 'send_debtors', 'scenario_run', 'letters_pdf', 'export', 'import'] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
 /** A long operation as the pages and the progress endpoint show it. */
@@ -34,14 +34,19 @@ export function operationKindLabel(kind: OperationKind): string {
 			return m.operations_kind_letters_pdf();
 		case 'export':
 			return m.operations_kind_export();
+		case 'import':
+			return m.operations_kind_import();
 	}
 }
 
 const n = (value: string | number | undefined) => Number(value ?? 0);
 
 /** What a finished operation did, or why it stopped, in the reader's language. */
-export function operationOutcome(op: Pick<OperationView, 'status' | 'outcomeCode' | 'outcomeParams' | 'done' | 'total'>): string {
+export function operationOutcome(op: Pick<OperationView, 'kind' | 'status' | 'outcomeCode' | 'outcomeParams' | 'done' | 'total'>): string {
 	const p = op.outcomeParams;
+	// An import sends nothing: its interruptions say what a second try does to the rows instead.
+	if (op.kind === 'import' && op.outcomeCode === 'error') return m.operations_import_failed();
+	if (op.kind === 'import' && op.outcomeCode === 'lost') return m.operations_import_lost();
 	switch (op.outcomeCode) {
 		case 'sent': {
 			const sent = m.operations_outcome_sent({ reminders: n(p.reminders), deliveries: n(p.deliveries) });
@@ -63,6 +68,10 @@ export function operationOutcome(op: Pick<OperationView, 'status' | 'outcomeCode
 			return m.operations_outcome_export({ count: n(p.rows) });
 		case 'export_gone':
 			return m.operations_failed_export_gone();
+		case 'imported':
+			return m.operations_outcome_imported({ created: n(p.created), updated: n(p.updated), unchanged: n(p.unchanged) });
+		case 'import_refused':
+			return m.operations_outcome_import_refused({ count: n(p.errorCount) });
 		case 'test_instance':
 			return m.operations_failed_test_instance();
 		case 'lost':
@@ -71,6 +80,20 @@ export function operationOutcome(op: Pick<OperationView, 'status' | 'outcomeCode
 			return m.operations_failed_error({ done: op.done, total: op.total });
 		default:
 			return op.status === 'running' ? m.operations_running() : '';
+	}
+}
+
+/** The step a running operation is at, where its figures alone do not say it. */
+export function operationPhase(op: Pick<OperationView, 'status' | 'outcomeParams'>): string | null {
+	if (op.status !== 'running') return null;
+	const p = op.outcomeParams;
+	switch (p.phase) {
+		case 'writing':
+			return m.operations_import_writing();
+		case 'reevaluating':
+			return m.operations_import_reevaluating({ done: n(p.stepDone), total: n(p.stepTotal) });
+		default:
+			return null;
 	}
 }
 

@@ -33,7 +33,14 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	await page.getByRole('button', { name: 'Lire le fichier' }).click();
 	await page.waitForURL(/\/importer\/[0-9a-f-]{36}$/);
 	await page.getByRole('button', { name: `Importer les ${ROWS} lignes` }).click();
-	await expect(page.getByRole('status')).toHaveText(/Import terminé/, { timeout: 180_000 });
+	// A file this long is imported by an operation: its bar on the file's page, through a reload,
+	// then the page an import answered at once leads to.
+	await expect(page).toHaveURL(/\/importer\/[0-9a-f-]{36}\?operation=/, { timeout: 60_000 });
+	await expect(page.getByTestId('operation')).toHaveAttribute('data-total', String(ROWS), { timeout: 120_000 });
+	await page.reload();
+	await expect(page.getByTestId('operation').or(page.getByRole('status')).first()).toBeVisible({ timeout: 120_000 });
+	await expect(page.getByRole('status')).toHaveText(/^Import terminé \(Relevé/, { timeout: 180_000 });
+	await expect(page).toHaveURL(/\/importer\?importe=statement/);
 
 	// The scenarios write each one's first reminder, due today: « Lancer maintenant » is an operation too.
 	await page.goto('/reglages/scenarios');

@@ -123,5 +123,13 @@ export const config = {
 	get exportOperationRows() {
 		const value = Number(process.env.EXPORT_OPERATION_ROWS ?? '5000');
 		return Number.isInteger(value) && value >= 0 ? value : 5000;
+	},
+	/**
+	 * A confirmed import of more rows than this runs as an operation, its progress on the page;
+	 * a smaller one is written while the person waits for the answer.
+	 */
+	get importOperationRows() {
+		const value = Number(process.env.IMPORT_OPERATION_ROWS ?? '200');
+		return Number.isInteger(value) && value >= 0 ? value : 200;
 	}
 };

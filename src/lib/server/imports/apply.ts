@@ -27,11 +27,22 @@ const CHUNK = 500;
  * inside it, and a single bad row rolls everything back. Rows are matched on their reference
  * (account, invoice number, contact or payment reference), so the same file twice changes nothing.
  */
-export async function applyImport(db: Db, organisationId: string, kind: ImportKind, rows: ParsedRow[]): Promise<ApplyOutcome> {
+export async function applyImport(
+	db: Db,
+	organisationId: string,
+	kind: ImportKind,
+	rows: ParsedRow[],
+	{ onWritten }: { onWritten?: (tx: Tx, counts: ImportCounts) => Promise<void> } = {}
+): Promise<ApplyOutcome> {
 	const errors = duplicateReferences(kind, rows);
 	if (errors.length) return { ok: false, errors };
 	try {
-		const counts = await db.transaction((tx) => WRITERS[kind](tx, organisationId, rows));
+		const counts = await db.transaction(async (tx) => {
+			const counts = await WRITERS[kind](tx, organisationId, rows);
+			// What must be true exactly when the rows are (an operation's record of them) commits with them.
+			await onWritten?.(tx, counts);
+			return counts;
+		});
 		return { ok: true, counts };
 	} catch (error) {
 		if (error instanceof Rejected) return { ok: false, errors: error.errors };
@@ -41,7 +52,7 @@ export async function applyImport(db: Db, organisationId: string, kind: ImportKi
 
 const referenceKey = (kind: ImportKind) => FIELDS[kind][0];
 
-function duplicateReferences(kind: ImportKind, rows: ParsedRow[]): RowError[] {
+export function duplicateReferences(kind: ImportKind, rows: ParsedRow[]): RowError[] {
 	const field = referenceKey(kind);
 	const seen = new Map<string, number>();
 	const errors: RowError[] = [];

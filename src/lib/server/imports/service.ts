@@ -1,34 +1,33 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db';
 import { debtors, importUploads } from '../db/schema';
 import { textArray } from '../db/arrays';
 import { reevaluateDebtors } from '../scenarios/run';
 import { isConnectionLoss } from '../db/connection-loss';
 import { m } from '$lib/paraglide/messages';
 import { isUuid } from '$lib/validation/ids';
-import { applyImport, type ImportCounts } from './apply';
+import { applyImport, duplicateReferences, type ImportCounts } from './apply';
 import type { ImportKind } from './fields';
 import { lastMapping, proposeMapping, rememberMapping, type Mapping } from './mapping';
 import { readTable, type Encoding } from './read-file';
-import { mappingErrors, parseRows, type RowError } from './rows';
+import { mappingErrors, parseRows, type ParsedRow, type RowError } from './rows';
 
-export type ImportOutcome =
-	| { ok: true; counts: ImportCounts; accounts: string[] }
-	| { ok: false; fileError: string | null; errors: RowError[] };
+export type Refusal = { ok: false; fileError: string | null; errors: RowError[] };
+export type ImportOutcome = { ok: true; counts: ImportCounts; accounts: string[] } | Refusal;
 
 const PREVIEW_ROWS = 5;
+/** A small file's debtors become the chosen set of the lists before a run, one tap away. */
+const LISTS_LINK_LIMIT = 50;
 
 /**
- * Reads a file through a mapping and imports it whole, or reports every reason it cannot:
- * the file itself (size, format, encoding), the mapping (a missing column), or each bad row.
+ * A file read through a mapping, with every refusal that needs no database: the file itself
+ * (size, format, encoding), the mapping (a missing column), each bad row, a reference twice.
  */
-export async function importBytes(
-	db: Db,
-	organisationId: string,
+export async function readRows(
 	kind: ImportKind,
 	bytes: Uint8Array,
 	options: { encoding?: Encoding; mapping?: Mapping } = {}
-): Promise<ImportOutcome> {
+): Promise<{ ok: true; rows: ParsedRow[] } | Refusal> {
 	const read = await readTable(bytes, options.encoding ?? 'auto');
 	if (!read.ok) return { ok: false, fileError: read.reason, errors: [] };
 	const mapping = options.mapping ?? proposeMapping(kind, read.table.headers, null);
@@ -36,30 +35,66 @@ export async function importBytes(
 	if (unmapped.length) return { ok: false, fileError: null, errors: unmapped };
 	const parsed = parseRows(kind, read.table, mapping);
 	if (parsed.errors.length) return { ok: false, fileError: null, errors: parsed.errors };
-	const applied = await applyImport(db, organisationId, kind, parsed.rows).catch((error: unknown) => {
+	const duplicates = duplicateReferences(kind, parsed.rows);
+	if (duplicates.length) return { ok: false, fileError: null, errors: duplicates };
+	return { ok: true, rows: parsed.rows };
+}
+
+/** Reads a file through a mapping and imports it whole, or reports every reason it cannot. */
+export async function importBytes(
+	db: Db,
+	organisationId: string,
+	kind: ImportKind,
+	bytes: Uint8Array,
+	options: { encoding?: Encoding; mapping?: Mapping } = {}
+): Promise<ImportOutcome> {
+	const checked = await readRows(kind, bytes, options);
+	return checked.ok ? importRows(db, organisationId, kind, checked.rows) : checked;
+}
+
+async function importRows(db: Db, organisationId: string, kind: ImportKind, rows: ParsedRow[]): Promise<ImportOutcome> {
+	const applied = await applyImport(db, organisationId, kind, rows).catch((error: unknown) => {
 		// Its one transaction never committed: nothing was written, and the next try reconnects.
 		if (isConnectionLoss(error)) return null;
 		throw error;
 	});
 	if (!applied) return { ok: false, fileError: m.imports_error_interrupted(), errors: [] };
 	if (!applied.ok) return { ok: false, fileError: null, errors: applied.errors };
-	const accounts = [...new Set(parsed.rows.map((r) => String(r.values.accountNumber)))];
-	if (applied.counts.created + applied.counts.updated > 0) await stopLeftScenarios(db, organisationId, accounts);
+	const accounts = importedAccounts(rows);
+	if (applied.counts.created + applied.counts.updated > 0)
+		await stopLeftScenarios(db, organisationId, await importedDebtorIds(db, organisationId, accounts));
 	return { ok: true, counts: applied.counts, accounts };
+}
+
+export const importedAccounts = (rows: ParsedRow[]) => [...new Set(rows.map((r) => String(r.values.accountNumber)))];
+
+/** The file's debtors by id, from after the given one: the order a re-evaluation in chunks resumes in. */
+export async function importedDebtorIds(db: DbOrTx, organisationId: string, accounts: string[], { after, limit }: { after?: string; limit?: number } = {}) {
+	const found = await db
+		.select({ id: debtors.id })
+		.from(debtors)
+		.where(and(eq(debtors.organisationId, organisationId), sql`${debtors.accountNumber} = any(${textArray(accounts)})`, after ? gt(debtors.id, after) : undefined))
+		.orderBy(asc(debtors.id))
+		.limit(limit ?? Number.MAX_SAFE_INTEGER);
+	return found.map((d) => d.id);
 }
 
 /**
  * A file that settles debts or moves debtors out of a scenario takes effect at once, as a
  * payment entered by hand does: their waiting reminders of a scenario they left are deleted
  * now, so that no letter leaves for what is paid. New steps wait for the scenario run, after
- * the person has seen the lists before sending.
+ * the person has seen the lists before sending. Deleting only, it may run again on the same
+ * debtors to the same end.
  */
-async function stopLeftScenarios(db: Db, organisationId: string, accounts: string[]): Promise<void> {
-	const found = await db
-		.select({ id: debtors.id })
-		.from(debtors)
-		.where(and(eq(debtors.organisationId, organisationId), sql`${debtors.accountNumber} = any(${textArray(accounts)})`));
-	await reevaluateDebtors(db, organisationId, found.map((d) => d.id), { deletionsOnly: true });
+export async function stopLeftScenarios(db: Db, organisationId: string, debtorIds: string[]): Promise<void> {
+	await reevaluateDebtors(db, organisationId, debtorIds, { deletionsOnly: true });
+}
+
+/** Where an import written sends the person: what it did, and its debtors' lists when they are few. */
+export function importedLocation(kind: ImportKind, counts: ImportCounts, accounts: string[]): string {
+	const query = new URLSearchParams({ importe: kind, crees: String(counts.created), modifies: String(counts.updated), inchanges: String(counts.unchanged) });
+	if (accounts.length && accounts.length <= LISTS_LINK_LIMIT) query.set('comptes', accounts.join(','));
+	return `/importer?${query}`;
 }
 
 export type StageOutcome =
@@ -101,7 +136,9 @@ async function describe(db: Db, organisationId: string, kind: ImportKind, header
 	};
 }
 
-export async function getUpload(db: Db, organisationId: string, uploadId: string) {
+export type Upload = typeof importUploads.$inferSelect;
+
+export async function getUpload(db: Db, organisationId: string, uploadId: string): Promise<Upload | null> {
 	if (!isUuid(uploadId)) return null;
 	const [upload] = await db
 		.select()
@@ -119,21 +156,17 @@ export async function describeUpload(db: Db, organisationId: string, uploadId: s
 	return { upload, ...(await describe(db, organisationId, upload.kind as ImportKind, read.table.headers, read.table.rows)) };
 }
 
-/** Step two: the kept file imported through the mapping the person confirmed, which is remembered. */
-export async function importUpload(
-	db: Db,
-	organisationId: string,
-	uploadId: string,
-	mapping: Mapping
-): Promise<{ kind: ImportKind; outcome: ImportOutcome } | null> {
-	const upload = await getUpload(db, organisationId, uploadId);
-	if (!upload) return null;
+/** Step two, checked: the kept file read through the mapping the person confirmed, which is remembered. */
+export async function checkUpload(db: Db, organisationId: string, upload: Upload, mapping: Mapping) {
 	const kind = upload.kind as ImportKind;
-	const outcome = await importBytes(db, organisationId, kind, Buffer.from(upload.content, 'base64'), {
-		encoding: upload.encoding as Encoding,
-		mapping
-	});
+	const checked = await readRows(kind, Buffer.from(upload.content, 'base64'), { encoding: upload.encoding as Encoding, mapping });
 	await rememberMapping(db, organisationId, kind, mapping);
+	return checked;
+}
+
+/** Step two, at once: the checked rows written, and the file, imported, no longer kept. */
+export async function importChecked(db: Db, organisationId: string, upload: Upload, rows: ParsedRow[]): Promise<ImportOutcome> {
+	const outcome = await importRows(db, organisationId, upload.kind as ImportKind, rows);
 	if (outcome.ok) await db.delete(importUploads).where(eq(importUploads.id, upload.id));
-	return { kind, outcome };
+	return outcome;
 }

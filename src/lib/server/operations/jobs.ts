@@ -10,6 +10,7 @@ import { finishOperation, recordProgress, runningOperation, startOperation } fro
 import { sendReminders, sendToDebtors, type Enqueue, type Started } from './send';
 import { lettersPdf } from '../letters/pdf-operation';
 import { exportFile } from '../exports/operation';
+import { importFile } from './import';
 
 type Operation = typeof operations.$inferSelect;
 
@@ -35,7 +36,8 @@ const BODIES: Record<string, (db: Db, op: Operation, enqueue: Enqueue) => Promis
 	send_debtors: sendToDebtors,
 	scenario_run: scenarioRun,
 	letters_pdf: lettersPdf,
-	export: exportFile
+	export: exportFile,
+	import: importFile
 };
 
 /**

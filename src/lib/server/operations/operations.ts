@@ -16,7 +16,8 @@ const VIEWERS: Record<OperationKind, readonly Role[]> = {
 	send_debtors: ['admin', 'manager'],
 	scenario_run: ['admin'],
 	letters_pdf: SENDERS,
-	export: SENDERS
+	export: SENDERS,
+	import: ['admin', 'manager']
 };
 
 export const kindsFor = (role: Role) => (Object.keys(VIEWERS) as OperationKind[]).filter((kind) => VIEWERS[kind].includes(role));
@@ -45,7 +46,7 @@ type Row = { id: string; kind: string; status: 'running' | 'done' | 'failed'; do
 function toView(row: Row): OperationView {
 	const { done, total, elapsedSeconds } = row;
 	// The rate so far, once something is done: a first chunk still under way gives no estimate.
-	const secondsLeft = row.status === 'running' && done > 0 && total > done ? Math.ceil((elapsedSeconds * (total - done)) / done) : null;
+	const secondsLeft = row.status !== 'running' ? null : done > 0 && total > done ? Math.ceil((elapsedSeconds * (total - done)) / done) : stepSecondsLeft(row.outcomeParams);
 	return {
 		...row,
 		kind: row.kind as OperationKind,
@@ -54,6 +55,16 @@ function toView(row: Row): OperationView {
 		elapsedSeconds: Math.round(elapsedSeconds),
 		secondsLeft
 	};
+}
+
+/**
+ * A step that follows the items counted (an import's debtors, once its rows are written) says
+ * its own pace in the outcome values: stepDone of stepTotal since stepSince (epoch seconds).
+ */
+function stepSecondsLeft(p: Record<string, string | number>): number | null {
+	const [done, total, since] = [Number(p.stepDone ?? 0), Number(p.stepTotal ?? 0), Number(p.stepSince ?? 0)];
+	if (!since || done <= 0 || done >= total) return null;
+	return Math.ceil((Math.max(0, Date.now() / 1000 - since) * (total - done)) / done);
 }
 
 export interface StartInput {

@@ -3,12 +3,15 @@ import type { Actions, PageServerLoad } from './$types';
 import { stageUpload } from '$lib/server/imports/service';
 import { isImportKind } from '$lib/server/imports/fields';
 import { ENCODINGS, MAX_IMPORT_BYTES, type Encoding } from '$lib/server/imports/read-file';
+import { pageOperations } from '$lib/server/operations/operations';
 import { m } from '$lib/paraglide/messages';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const kind = url.searchParams.get('importe');
 	const count = (name: string) => Number(url.searchParams.get(name) ?? 0);
 	return {
+		// An import of a large file running on any device of the organisation, and the latest ones.
+		...(await pageOperations(locals.db, locals.organisation!.id, locals.organisation!.role, ['import'], url)),
 		done: isImportKind(kind)
 			? { kind, created: count('crees'), updated: count('modifies'), unchanged: count('inchanges'), accounts: url.searchParams.get('comptes') ?? '' }
 			: null

@@ -32,8 +32,20 @@ export const importUploads = pgTable('import_uploads', {
 	/** The file's bytes in base64: both drivers carry text alike, and files are small. */
 	content: text('content').notNull(),
 	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	/**
+	 * Why its last import in the background was refused, with the mapping it used: the mapping
+	 * step shows it as it shows a refusal answered at once, on any device, after a reload.
+	 */
+	report: jsonb('report').$type<ImportReport>()
 });
+
+export interface ImportReport {
+	mapping: Record<string, string>;
+	/** The first rows refused (line, column, reason); errorCount says how many in all. */
+	errors: { line: number; column: string; reason: string }[];
+	errorCount: number;
+}
 
 /** Debtors a person set aside from the next runs (« liste d'envoi annulé »), until moved back. */
 export const runExclusions = pgTable('run_exclusions', {

@@ -1,16 +1,19 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { describeUpload, importUpload } from '$lib/server/imports/service';
+import { importedLocation } from '$lib/server/imports/service';
+import { confirmImport, mappingStep, REPORT_LIMIT } from '$lib/server/operations/import';
+import { operationLocation } from '$lib/server/operations/operations';
+import { database } from '$lib/server/db';
+import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { FIELDS, type ImportKind } from '$lib/server/imports/fields';
+import { getLocale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 
-/** A report this long is already more than a person fixes in one go; the count says the rest. */
-const REPORT_LIMIT = 500;
-const LISTS_LINK_LIMIT = 50;
-
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const described = await describeUpload(locals.db, locals.organisation!.id, params.id);
-	if (!described) error(404, m.error_not_found());
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const step = await mappingStep(locals.db, locals.organisation!.id, locals.organisation!.role, params.id, url);
+	if (!step) error(404, m.error_not_found());
+	if ('location' in step) redirect(303, step.location);
+	const { described, operation, joined, report } = step;
 	const kind = described.upload.kind as ImportKind;
 	return {
 		kind,
@@ -20,24 +23,27 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		preview: described.preview,
 		rowCount: described.rowCount,
 		mapping: described.mapping,
-		fields: FIELDS[kind].map(({ key, header, required }) => ({ key, header, required }))
+		fields: FIELDS[kind].map(({ key, header, required }) => ({ key, header, required })),
+		operation,
+		joined,
+		report
 	};
 };
 
 export const actions: Actions = {
-	run: async ({ locals, params, request }) => {
+	/** A file of a few hundred rows or more is written by an operation, its progress on this page. */
+	run: async ({ locals, params, request, url }) => {
 		const form = await request.formData();
 		const mapping: Record<string, string> = {};
 		for (const [key, value] of form) if (key.startsWith('map_')) mapping[key.slice(4)] = String(value);
-		const result = await importUpload(locals.db, locals.organisation!.id, params.id, mapping);
+		const queue = async () => (await deliveryRuntime(await database())).boss;
+		const actor = { userId: locals.user!.id, organisationId: locals.organisation!.id };
+		const result = await confirmImport(locals.db, queue, actor, params.id, mapping, getLocale());
 		if (!result) error(404, m.error_not_found());
+		if ('started' in result) redirect(303, operationLocation(url, result.started));
 		const { kind, outcome } = result;
 		if (!outcome.ok)
 			return fail(400, { mapping, fileError: outcome.fileError, errors: outcome.errors.slice(0, REPORT_LIMIT), errorCount: outcome.errors.length });
-		const { created, updated, unchanged } = outcome.counts;
-		const query = new URLSearchParams({ importe: kind, crees: String(created), modifies: String(updated), inchanges: String(unchanged) });
-		// A small file's debtors become the chosen set of the lists before a run, one tap away.
-		if (outcome.accounts.length <= LISTS_LINK_LIMIT) query.set('comptes', outcome.accounts.join(','));
-		redirect(303, `/importer?${query}`);
+		redirect(303, importedLocation(kind, outcome.counts, outcome.accounts));
 	}
 };
