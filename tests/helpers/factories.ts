@@ -1,6 +1,8 @@
 import type { Db } from '../../src/lib/server/db/types';
-import { contacts, debtorGroups, debtors, groups, invoices, memberships, organisations, users } from '../../src/lib/server/db/schema';
+import { sql } from 'drizzle-orm';
+import { contacts, debtorGroups, debtors, groups, invitations, invoices, memberships, organisations, passwordResets, users } from '../../src/lib/server/db/schema';
 import { hashPassword } from '../../src/lib/server/auth/passwords';
+import { newLinkToken } from '../../src/lib/server/auth/tokens';
 import type { Role } from '../../src/lib/roles';
 
 export async function makeOrganisation(db: Db, name = 'Agence Test') {
@@ -77,4 +79,18 @@ export async function makeInvoice(db: Db, organisationId: string, debtorId: stri
 		})
 		.returning();
 	return invoice;
+}
+
+/** An open invitation, as its email would carry it: the token of its link. */
+export async function makeInvitation(db: Db, organisationId: string, email: string, role: Role = 'agent') {
+	const { token, hash } = newLinkToken();
+	await db.insert(invitations).values({ organisationId, email, role, tokenHash: hash, expiresAt: sql`now() + interval '7 days'` });
+	return token;
+}
+
+/** A working password reset link of the user: the token of its link. */
+export async function makeResetLink(db: Db, userId: string) {
+	const { token, hash } = newLinkToken();
+	await db.insert(passwordResets).values({ tokenHash: hash, userId, expiresAt: sql`now() + interval '1 hour'` });
+	return token;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { makeContact, makeDebtor, makeGroup, makeInvitation, makeInvoice, makeOrganisation, makeResetLink, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn, type Reply } from '../helpers/app';
 import { alerts, controlsNamed, textOfId } from '../helpers/html';
 import { deliveries, exportFormats, importUploads, letterBatches, reminderRecipients, reminders, scenarios, templates, users } from '../../src/lib/server/db/schema';
@@ -45,6 +45,21 @@ const NEVER_REFUSED: Record<string, string> = {
 
 const CASES: Record<string, Refusal> = {
 	'/(auth)/login default': { url: () => '/login', fields: () => ({ email: 'pas-une-adresse', password: 'x' }), field: 'email', echo: ['email'], anonymous: true },
+	'/(auth)/invitation/[token] accept': {
+		url: () => `/invitation/${ids.invitation}`,
+		fields: () => ({ name: 'Léa Tapée', password: 'court', confirmPassword: 'court' }),
+		field: 'password',
+		echo: ['name'],
+		anonymous: true
+	},
+	'/(auth)/invitation/[token] join': { url: () => `/invitation/${ids.joinInvitation}`, fields: () => ({ password: '' }), field: 'password', anonymous: true },
+	'/(auth)/mot-de-passe-oublie default': { url: () => '/mot-de-passe-oublie', fields: () => ({ email: 'pas-une-adresse' }), field: 'email', echo: ['email'], anonymous: true },
+	'/(auth)/mot-de-passe/[token] default': {
+		url: () => `/mot-de-passe/${ids.reset}`,
+		fields: () => ({ password: 'un long mot de passe', confirmPassword: 'un autre mot de passe' }),
+		field: 'confirmPassword',
+		anonymous: true
+	},
 	'/langue default': { url: () => '/langue', fields: () => ({ locale: 'xx', redirectTo: '/login' }), anonymous: true },
 	'/(app)/aujourdhui resolve': { url: () => '/aujourdhui', fields: () => ({ decision: 'peut-être', deliveryId: 'x' }) },
 	'/(app)/avant-envoi exclude': { url: () => '/avant-envoi', fields: () => ({}) },
@@ -195,7 +210,9 @@ const CASES: Record<string, Refusal> = {
 	'/(app)/reglages/organisation sending-days': { url: () => '/reglages/organisation', fields: () => ({ country: 'XX' }), field: 'country' },
 	'/(app)/reglages/organisation letters': { url: () => '/reglages/organisation', fields: () => ({ letterDuplex: 'on' }), field: 'logo', multipart: true },
 	'/(app)/reglages/organisation fallback': { url: () => '/reglages/organisation', fields: () => ({ bounceFallback: 'pigeon' }) },
-	'/(app)/reglages/utilisateurs add': { url: () => '/reglages/utilisateurs', fields: () => ({ name: 'Jean Tapé', email: 'pas-une-adresse', role: 'agent' }), field: 'email', echo: ['name', 'email', 'role'] },
+	'/(app)/reglages/utilisateurs invite': { url: () => '/reglages/utilisateurs', fields: () => ({ email: 'pas-une-adresse', role: 'agent' }), field: 'email', echo: ['email', 'role'] },
+	'/(app)/reglages/utilisateurs resend': { url: () => '/reglages/utilisateurs', fields: () => ({ invitationId: 'x' }) },
+	'/(app)/reglages/utilisateurs revoke': { url: () => '/reglages/utilisateurs', fields: () => ({ invitationId: 'x' }) },
 	'/(app)/reglages/utilisateurs role': { url: () => '/reglages/utilisateurs', fields: () => ({ userId: ids.member, role: 'roi' }) },
 	'/(app)/reglages/utilisateurs remove': { url: () => '/reglages/utilisateurs', fields: () => ({ userId: 'x' }) },
 	'/(app)/reglages/groupes create': { url: () => '/reglages/groupes', fields: () => ({ name: 'G'.repeat(200) }), field: 'name', echo: ['name'] },
@@ -301,7 +318,10 @@ beforeAll(async () => {
 		format: format.id,
 		group: group.id,
 		member: member.id,
-		letter: letter.id
+		letter: letter.id,
+		invitation: await makeInvitation(db, org.id, 'invitee@example.test'),
+		joinInvitation: await makeInvitation(db, org.id, (await makeUser(db, null, 'agent')).email),
+		reset: await makeResetLink(db, member.id)
 	});
 	// The instance's administrator too, and sign-ups open: their forms are refused like the others.
 	await db.update(users).set({ isInstanceAdmin: true }).where(eq(users.id, user.id));

@@ -5,6 +5,7 @@ import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../helpe
 import { Client } from '../helpers/app';
 import { deliveries, reminderRecipients, reminders, schedulerPasses } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
+import { recordWrongSecret, takePass } from '../../src/lib/server/delivery/endpoint-limits';
 
 let db: Db;
 beforeEach(async () => {
@@ -32,7 +33,6 @@ it('POST /api/scheduler/run runs a pass for a caller with the bearer secret, and
 		.returning();
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
 
-	// An address of its own: other files' wrong secrets from the default address may have locked it out.
 	const cron = await Client.create({ 'x-forwarded-for': '192.0.2.10' });
 	for (const authorization of [undefined, 'Bearer wrong', 'Basic a-long-random-secret-for-tests', 'Bearer a-long-random-secret-for-test']) {
 		const refused = await cron.request('POST', '/api/scheduler/run', '', authorization ? { authorization } : {});
@@ -64,4 +64,24 @@ it('locks out an address after ten wrong secrets, and gives one pass per five se
 	expect(again.status).toBe(429);
 	expect(Number(again.headers['retry-after'])).toBeGreaterThanOrEqual(1);
 	expect(await db.select().from(schedulerPasses)).toHaveLength(1);
+});
+
+it('keeps its limits in the database: another instance counts on the same counters', async () => {
+	await makeOrganisation(db);
+	// The limits module of this test process is another copy than the built app's, as another
+	// instance's would be: only what the database keeps is shared.
+	const secret = { authorization: 'Bearer a-long-random-secret-for-tests' };
+	const cron = await Client.create({ 'x-forwarded-for': '198.51.100.20' });
+	expect(await takePass(db, '198.51.100.20')).toBeNull();
+	const refused = await cron.request('POST', '/api/scheduler/run', '', secret);
+	expect(refused.status).toBe(429);
+	expect(await db.select().from(schedulerPasses)).toHaveLength(0);
+
+	const other = await Client.create({ 'x-forwarded-for': '198.51.100.21' });
+	expect((await other.request('POST', '/api/scheduler/run', '', secret)).status).toBe(200);
+	expect(await takePass(db, '198.51.100.21')).toBeGreaterThanOrEqual(1);
+
+	for (let i = 0; i < 10; i++) await recordWrongSecret(db, '203.0.113.30');
+	const guessed = await Client.create({ 'x-forwarded-for': '203.0.113.30' });
+	expect((await guessed.request('POST', '/api/scheduler/run', '', secret)).status).toBe(429);
 });

@@ -3,11 +3,11 @@ import { ROLES } from '$lib/roles';
 
 export const roleSchema = z.enum(ROLES);
 
-export const addMemberSchema = z.object({
-	name: z.string().trim().min(1).max(120),
+export const inviteSchema = z.object({
 	email: z.string().trim().min(1).max(254).pipe(z.email()),
 	role: roleSchema
 });
+export const invitationSchema = z.object({ invitationId: z.uuid() });
 
 export const memberRoleSchema = z.object({ userId: z.uuid(), role: roleSchema });
 export const memberSchema = z.object({ userId: z.uuid() });

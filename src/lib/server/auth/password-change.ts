@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { users } from '../db/schema';
+import { passwordResets, users } from '../db/schema';
 import { hashPassword, verifyPassword } from './passwords';
 import { invalidateOtherSessions } from './sessions';
 
-/** Changing the password ends every other session of the user: a thief's cookie dies with it. */
+/**
+ * Changing the password ends every other session of the user: a thief's cookie dies with it, and
+ * so does a reset link asked before.
+ */
 export async function changePassword(
 	db: Db,
 	userId: string,
@@ -18,6 +21,7 @@ export async function changePassword(
 	await db.transaction(async (tx) => {
 		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
 		await invalidateOtherSessions(tx, userId, sessionId);
+		await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
 	});
 	return 'ok';
 }

@@ -7,7 +7,7 @@ describe('the permission table', () => {
 
 	it('finds the routes of the app', () => {
 		expect(tree.map((r) => r.id)).toContain('/(app)/debiteurs/[id]');
-		expect(tree.find((r) => r.id === '/(app)/reglages/utilisateurs')?.actions).toEqual(['add', 'role', 'remove']);
+		expect(tree.find((r) => r.id === '/(app)/reglages/utilisateurs')?.actions).toEqual(['invite', 'resend', 'revoke', 'role', 'remove']);
 	});
 
 	it.each(tree.map((r) => [r.id, r] as const))('lists %s and each of its actions', (_id, route) => {
@@ -26,7 +26,7 @@ describe('the permission table', () => {
 		expect(decide('/(app)/a-valider', 'GET', null, 'agent', true)).toBe('forbidden');
 		expect(decide('/(app)/a-valider', 'GET', null, null, false)).toBe('login');
 		expect(decide('/(auth)/login', 'POST', null, null, false)).toBe('allow');
-		expect(decide('/(app)/reglages/utilisateurs', 'POST', 'add', 'manager', true)).toBe('forbidden');
+		expect(decide('/(app)/reglages/utilisateurs', 'POST', 'invite', 'manager', true)).toBe('forbidden');
 		expect(decide('/(app)/reglages/utilisateurs', 'POST', 'unknown', 'admin', true)).toBe('forbidden');
 		expect(decide('/(app)/nowhere', 'GET', null, 'admin', true)).toBe('not_found');
 	});

@@ -28,6 +28,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(auth)/logout': { view: 'public', actions: { default: 'public' } },
 	// Open only when the installation allows sign-ups: the page answers « not found » otherwise.
 	'/(auth)/inscription': { view: 'public', actions: { default: 'public' } },
+	// The token in the link is the credential; the service checks it (and the account's password to join).
+	'/(auth)/invitation/[token]': { view: 'public', actions: { accept: 'public', join: 'public' } },
+	'/(auth)/mot-de-passe-oublie': { view: 'public', actions: { default: 'public' } },
+	'/(auth)/mot-de-passe/[token]': { view: 'public', actions: { default: 'public' } },
 	'/langue': { view: 'public', actions: { default: 'public' } },
 	'/(app)/aujourdhui': { view: SENDERS, actions: { sendAll: SENDERS, resolve: SENDERS } },
 	'/(app)/aujourdhui/progression': { view: SENDERS },
@@ -105,7 +109,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS, 'sending-days': ADMINS, letters: ADMINS, fallback: ADMINS } },
 	'/(app)/reglages/utilisateurs': {
 		view: ADMINS,
-		actions: { add: ADMINS, role: ADMINS, remove: ADMINS }
+		actions: { invite: ADMINS, resend: ADMINS, revoke: ADMINS, role: ADMINS, remove: ADMINS }
 	},
 	'/(app)/reglages/groupes': { view: ADMINS, actions: { create: ADMINS, rename: ADMINS, delete: ADMINS } },
 	'/(app)/reglages/scenarios': { view: ADMINS, actions: { create: ADMINS, settings: ADMINS, run: ADMINS } },

@@ -27,7 +27,7 @@ export function sessionIdFromToken(token: string): string {
 }
 
 export async function createSession(
-	db: Db,
+	db: DbOrTx,
 	token: string,
 	userId: string,
 	activeOrganisationId: string | null
@@ -42,6 +42,15 @@ export async function createSession(
 		})
 		.returning();
 	return session;
+}
+
+export type NewSession = { token: string; expiresAt: Date };
+
+/** A fresh token for a person who just proved who he is: a token planted before (fixation) is never promoted. */
+export async function startSession(db: DbOrTx, userId: string, activeOrganisationId: string | null): Promise<NewSession> {
+	const token = generateSessionToken();
+	const session = await createSession(db, token, userId, activeOrganisationId);
+	return { token, expiresAt: session.expiresAt };
 }
 
 /**
@@ -76,8 +85,12 @@ export async function validateSessionToken(db: Db, token: string): Promise<Sessi
 	return row;
 }
 
-export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+export async function invalidateSession(db: DbOrTx, sessionId: string): Promise<void> {
 	await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function invalidateAllSessions(db: DbOrTx, userId: string): Promise<void> {
+	await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 export async function invalidateOtherSessions(db: DbOrTx, userId: string, keepSessionId: string): Promise<void> {

@@ -1,31 +1,25 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Db } from '../db';
+import { exhausted, hit, type Limit } from '../limits/rate-limits';
 
 /**
- * Limits of POST /api/scheduler/run, per calling address and per process: a wrong secret ten
- * times in fifteen minutes locks the address out for the rest of them (the secret cannot be
- * guessed by trying), and even the right caller gets at most a pass every five seconds (a cron
- * gone mad cannot keep the database busy with passes).
+ * Limits of POST /api/scheduler/run, per calling address, kept in the database so that every
+ * instance counts on the same counters: a wrong secret ten times in fifteen minutes locks the
+ * address out for the rest of them (the secret cannot be guessed by trying), and even the right
+ * caller gets at most a pass every five seconds (a cron gone mad cannot keep the database busy
+ * with passes, however many instances it calls).
  */
-const wrongSecret = new RateLimiterMemory({ keyPrefix: 'scheduler-wrong', points: 10, duration: 15 * 60 });
-const passes = new RateLimiterMemory({ keyPrefix: 'scheduler-pass', points: 1, duration: 5 });
+const WRONG_SECRET: Limit = { hits: 10, windowSeconds: 15 * 60 };
+const PASSES: Limit = { hits: 1, windowSeconds: 5 };
 
 /** Seconds to wait before trying again, or null when the call may go on. */
-export async function refusedFor(address: string): Promise<number | null> {
-	const wrong = await wrongSecret.get(address);
-	if (wrong && wrong.remainingPoints <= 0) return Math.ceil(wrong.msBeforeNext / 1000);
-	return null;
+export function refusedFor(db: Db, address: string): Promise<number | null> {
+	return exhausted(db, `scheduler-wrong:${address}`, WRONG_SECRET);
 }
 
-export async function recordWrongSecret(address: string): Promise<void> {
-	await wrongSecret.consume(address).catch(() => undefined);
+export async function recordWrongSecret(db: Db, address: string): Promise<void> {
+	await hit(db, `scheduler-wrong:${address}`, WRONG_SECRET);
 }
 
-export async function takePass(address: string): Promise<number | null> {
-	try {
-		await passes.consume(address);
-		return null;
-	} catch (refusal) {
-		if (refusal instanceof RateLimiterRes) return Math.ceil(refusal.msBeforeNext / 1000);
-		throw refusal;
-	}
+export function takePass(db: Db, address: string): Promise<number | null> {
+	return hit(db, `scheduler-pass:${address}`, PASSES);
 }

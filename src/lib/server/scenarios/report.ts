@@ -1,8 +1,7 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
-import { organisations, outbox, scenarioRuns, scenarioSettings, users } from '../db/schema';
-import { config } from '../config';
-import { createResendSender } from '../delivery/email/resend';
+import { organisations, scenarioRuns, scenarioSettings, users } from '../db/schema';
+import { sendAppEmail } from '../delivery/email/app-email';
 import { senderAddress } from '../delivery/message';
 import { notifyUsers, notifyValidationsNeeded } from '../push/notify';
 import { m } from '$lib/paraglide/messages';
@@ -48,22 +47,17 @@ export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
 		const subject = m.scenarios_report_subject({ summary: reportSummary(report) }, fr);
 		const text = reportText(report, settings.orgName);
 		const html = `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`;
-		const key = config.resendApiKey;
-		const resend = key ? createResendSender({ apiKey: key, baseUrl: config.resendBaseUrl, timeoutMs: config.providerTimeoutMs }) : null;
-		for (const user of recipients) {
-			if (resend)
-				await resend.send({
-					deliveryId: report.id,
-					organisationId: report.organisationId,
-					from: senderAddress({ name: settings.orgName, emailFrom: settings.emailFrom }),
-					to: user.email,
-					subject,
-					text,
-					html,
-					idempotencyKey: `scenario-run-${report.id}-${user.id}`
-				});
-			else await db.insert(outbox).values({ organisationId: report.organisationId, channel: 'email', recipient: user.email, subject, text, html });
-		}
+		for (const user of recipients)
+			await sendAppEmail(db, {
+				id: report.id,
+				organisationId: report.organisationId,
+				from: senderAddress({ name: settings.orgName, emailFrom: settings.emailFrom }),
+				to: user.email,
+				subject,
+				text,
+				html,
+				idempotencyKey: `scenario-run-${report.id}-${user.id}`
+			});
 		await notifyUsers(db, {
 			organisationId: report.organisationId,
 			userIds: settings.userIds,

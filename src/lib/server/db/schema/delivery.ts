@@ -72,14 +72,17 @@ export const deliveries = pgTable(
 	]
 );
 
-/** What would have left, when no provider key is set (the demo): shown on the outbox page. */
+/**
+ * What would have left, when no provider key is set (the demo): shown on the outbox page. A
+ * person's own account email (a password reset) belongs to no organisation and shows on no page;
+ * an invitation, which makes its reader a member, shows to the organisation's admins only.
+ */
 export const outbox = pgTable(
 	'outbox',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisations.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+		adminsOnly: boolean('admins_only').notNull().default(false),
 		deliveryId: uuid('delivery_id').references(() => deliveries.id, { onDelete: 'set null' }),
 		channel: text('channel').notNull(),
 		recipient: text('recipient').notNull(),

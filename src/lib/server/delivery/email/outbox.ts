@@ -40,12 +40,21 @@ export function createOutboxEmailSender(db: Db): EmailSender {
 	};
 }
 
-/** What the outbox page shows: the organisation's latest messages, newest first, to one recipient if asked. */
-export function listOutbox(db: Db, organisationId: string, recipient = '', limit = 100) {
+/**
+ * What the outbox page shows: the organisation's latest messages, newest first, to one recipient
+ * if asked; its invitations to admins only.
+ */
+export function listOutbox(db: Db, organisationId: string, recipient = '', limit = 100, admin = false) {
 	return db
 		.select({ id: outbox.id, channel: outbox.channel, recipient: outbox.recipient, subject: outbox.subject, text: outbox.text, createdAt: outbox.createdAt })
 		.from(outbox)
-		.where(and(eq(outbox.organisationId, organisationId), recipient ? ilike(outbox.recipient, `%${recipient.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined))
+		.where(
+			and(
+				eq(outbox.organisationId, organisationId),
+				admin ? undefined : eq(outbox.adminsOnly, false),
+				recipient ? ilike(outbox.recipient, `%${recipient.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined
+			)
+		)
 		.orderBy(desc(outbox.createdAt), desc(outbox.id))
 		.limit(limit);
 }

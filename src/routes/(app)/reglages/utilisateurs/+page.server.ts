@@ -1,14 +1,30 @@
+import { eq } from 'drizzle-orm';
 import { invalid, formError, readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
-import { addMemberSchema, memberRoleSchema, memberSchema } from '$lib/validation/members';
+import { invitationSchema, inviteSchema, memberRoleSchema, memberSchema } from '$lib/validation/members';
 import { listMembers } from '$lib/server/organisations/memberships';
-import { addMember, changeRole, removeMember, type MemberChange } from '$lib/server/organisations/members-admin';
+import { changeRole, removeMember, type MemberChange } from '$lib/server/organisations/members-admin';
+import {
+	invite,
+	listPendingInvitations,
+	resendInvitation,
+	revokeInvitation,
+	type InvitationSending
+} from '$lib/server/organisations/invitations';
+import { organisations } from '$lib/server/db/schema';
 import { m } from '$lib/paraglide/messages';
+import type { FormValues } from '$lib/validation/form';
 
-export const load: PageServerLoad = async ({ locals }) => ({
-	members: await listMembers(locals.db, locals.organisation!.id),
-	me: locals.user!.id
-});
+export const load: PageServerLoad = async ({ locals }) => {
+	const { id } = locals.organisation!;
+	const [org] = await locals.db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, id));
+	return {
+		members: await listMembers(locals.db, id),
+		invitations: await listPendingInvitations(locals.db, id),
+		timezone: org.timezone,
+		me: locals.user!.id
+	};
+};
 
 function memberChangeResult(outcome: MemberChange, done: string) {
 	if (outcome === 'not_found') return formError(404, m.error_not_found());
@@ -16,15 +32,42 @@ function memberChangeResult(outcome: MemberChange, done: string) {
 	return { done };
 }
 
+/** The invite form keeps what was typed when the invitation is refused for its address. */
+function sendingResult(outcome: InvitationSending, values: FormValues = {}) {
+	switch (outcome.kind) {
+		case 'sent':
+			return { done: m.invitations_sent({ email: outcome.email }) };
+		case 'resent':
+			return { done: m.invitations_resent({ email: outcome.email }) };
+		case 'send_failed':
+			return formError(502, m.invitations_send_failed({ email: outcome.email }));
+		case 'already_member':
+			return invalid(400, { email: m.users_already_member() }, values);
+		case 'already_invited':
+			return invalid(400, { email: m.invitations_already_invited() }, values);
+		case 'not_found':
+			return formError(404, m.error_not_found());
+		case 'throttled':
+			return formError(429, m.invitations_throttled({ minutes: Math.ceil(outcome.retryAfterSeconds / 60) }), values);
+	}
+}
+
 export const actions: Actions = {
-	add: async ({ request, locals }) => {
-		const { data: input, failure } = await readForm(request, addMemberSchema);
+	invite: async ({ request, locals, url }) => {
+		const { data: input, failure, values } = await readForm(request, inviteSchema);
 		if (failure) return failure;
-		const outcome = await addMember(locals.db, locals.organisation!.id, input);
-		if (outcome.kind === 'already_member')
-			return invalid(400, { email: m.users_already_member() }, input);
-		if (outcome.kind === 'added') return { done: m.users_added_existing({ email: outcome.email }) };
-		return { done: m.users_created({ email: outcome.email, password: outcome.temporaryPassword }) };
+		return sendingResult(await invite(locals.db, locals.organisation!.id, input, url.origin), values);
+	},
+	resend: async ({ request, locals, url }) => {
+		const { data: input, failure } = await readForm(request, invitationSchema, ['invitationId']);
+		if (failure) return failure;
+		return sendingResult(await resendInvitation(locals.db, locals.organisation!.id, input.invitationId, url.origin));
+	},
+	revoke: async ({ request, locals }) => {
+		const { data: input, failure } = await readForm(request, invitationSchema, ['invitationId']);
+		if (failure) return failure;
+		const outcome = await revokeInvitation(locals.db, locals.organisation!.id, input.invitationId);
+		return outcome === 'ok' ? { done: m.invitations_revoked() } : formError(404, m.error_not_found());
 	},
 	role: async ({ request, locals }) => {
 		const { data: input, failure } = await readForm(request, memberRoleSchema, ['userId']);

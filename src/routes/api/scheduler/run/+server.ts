@@ -18,15 +18,15 @@ const tooMany = (seconds: number) =>
 	json({ error: 'Too many requests' }, { status: 429, headers: { 'retry-after': String(seconds) } });
 
 /** One scheduler pass, for an external cron (every minute is fine: passes never overlap badly). */
-export const POST: RequestHandler = async ({ request, getClientAddress }) => {
+export const POST: RequestHandler = async ({ request, locals, getClientAddress }) => {
 	const address = getClientAddress();
-	const locked = await refusedFor(address);
+	const locked = await refusedFor(locals.db, address);
 	if (locked !== null) return tooMany(locked);
 	if (!authorised(request.headers.get('authorization'))) {
-		await recordWrongSecret(address);
+		await recordWrongSecret(locals.db, address);
 		error(401, 'Unauthorized');
 	}
-	const wait = await takePass(address);
+	const wait = await takePass(locals.db, address);
 	if (wait !== null) return tooMany(wait);
 	const runtime = await deliveryRuntime(await database());
 	const reports = await runtime.pass({ trigger: 'endpoint' });
