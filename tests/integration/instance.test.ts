@@ -1,15 +1,22 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeDebtor, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn } from '../helpers/app';
 import { makeReadyReminders } from '../helpers/ready-reminders';
-import { debtors, memberships, organisations, sessions, users } from '../../src/lib/server/db/schema';
+import { debtors, invitations, memberships, organisations, outbox, sessions, users } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
-import { createOrganisation } from '../../src/lib/server/organisations/create';
+import { openDatabase } from '../../src/lib/server/db/open';
+import { linkTokenHash } from '../../src/lib/server/auth/tokens';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { runDueScenarios } from '../../src/lib/server/scenarios/schedule';
 
+const execFileAsync = promisify(execFile);
 let db: Db;
 
 beforeEach(async () => {
@@ -73,25 +80,51 @@ describe('sign-up', () => {
 });
 
 describe('the operator creates an agency', () => {
-	it('gives a new admin an account no password opens yet, and lets an existing account join as it is', async () => {
-		const fresh = await createOrganisation(db, { name: 'Agence Nord', admin: { email: 'Nord@Example.test', name: 'Paul' } });
-		expect(fresh).toMatchObject({ kind: 'created', newAccount: true });
-		const [account] = await db.select().from(users).where(eq(users.email, 'nord@example.test'));
-		expect(account.name).toBe('Paul');
-		const login = await (await Client.create()).post('/login', { email: 'nord@example.test', password: account.passwordHash });
-		expect(login.status).toBe(400);
+	it('by one command: an empty agency whose first admin is invited by email, and an instance administrator', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'relance-org-'));
+		try {
+			const env = { ...process.env, PGLITE_DATA_DIR: dir, DATABASE_URL: '', DEMO_DATA: 'off', RESEND_API_KEY: '', ORIGIN: 'https://relance.example' };
+			const run = (args: string[]) => execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/org-create.ts', ...args], { env }).catch((e: { stdout: string; stderr: string; code: number }) => e);
+			const created = (await run(['--name', 'Agence du Parc', '--admin', 'Claire@Parc.example', '--timezone', 'Europe/Paris'])) as { stdout: string };
+			expect(created.stdout).toContain('Agence « Agence du Parc » créée.');
+			const link = /https:\/\/relance\.example\/invitation\/[a-z0-9]+/.exec(created.stdout)?.[0];
+			expect(link).toBeDefined();
+			const refused = (await run(['--name', 'Sans admin'])) as { stderr: string; code: number };
+			expect(refused.code).toBe(1);
+			expect(refused.stderr).toContain('Usage : npm run org:create');
+			const unknown = (await run(['--instance-admin', 'personne@parc.example'])) as { stderr: string; code: number };
+			expect(unknown.code).toBe(1);
 
-		const other = await makeOrganisation(db, 'Agence Sud');
-		const known = await makeUser(db, other.id, 'manager');
-		const joined = await createOrganisation(db, { name: 'Agence Est', admin: { email: known.email, name: 'ignored' } });
-		expect(joined).toMatchObject({ kind: 'created', newAccount: false, userId: known.id });
-		const roles = await db.select({ org: organisations.name, role: memberships.role }).from(memberships).innerJoin(organisations, eq(organisations.id, memberships.organisationId)).where(eq(memberships.userId, known.id));
-		expect(roles.sort((a, b) => a.org.localeCompare(b.org))).toEqual([
-			{ org: 'Agence Est', role: 'admin' },
-			{ org: 'Agence Sud', role: 'manager' }
-		]);
-		expect((await loggedIn(known.email, TEST_PASSWORD)).cookies.has('relance_session')).toBe(true);
-	});
+			const opened = await openDatabase({ dataDir: dir });
+			try {
+				const orgs = await opened.db.select().from(organisations);
+				expect(orgs.map((o) => o.name)).toEqual(['Agence du Parc']);
+				expect(await opened.db.select().from(debtors)).toEqual([]);
+				const [invitation] = await opened.db.select().from(invitations);
+				expect(invitation).toMatchObject({ organisationId: orgs[0].id, email: 'claire@parc.example', role: 'admin', acceptedAt: null });
+				expect(invitation.tokenHash).toBe(linkTokenHash(link!.split('/').at(-1)!));
+				// Without email, the invitation waits in the agency's outbox, the same link in it.
+				const [mail] = await opened.db.select().from(outbox);
+				expect(mail.text).toContain(link);
+				// Nobody has an account until the invitee sets his own password.
+				expect(await opened.db.select().from(users)).toEqual([]);
+				await opened.db.insert(users).values({ email: 'claire@parc.example', name: 'Claire', passwordHash: 'x' });
+			} finally {
+				await opened.close();
+			}
+			const promoted = (await run(['--instance-admin', 'claire@parc.example'])) as { stdout: string };
+			expect(promoted.stdout).toContain("administre désormais l'installation");
+			const again = await openDatabase({ dataDir: dir });
+			try {
+				const [claire] = await again.db.select().from(users);
+				expect(claire.isInstanceAdmin).toBe(true);
+			} finally {
+				await again.close();
+			}
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	}, 120_000);
 });
 
 describe('the instance administrator', () => {

@@ -25,7 +25,8 @@ const isOpen = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt)
 const sameEmail = (email: string) => sql`lower(${invitations.email}) = ${email.trim().toLowerCase()}`;
 
 export type InvitationSending =
-	| { kind: 'sent' | 'resent' | 'send_failed'; email: string }
+	/** `link` for the operator's command line only: no page shows it to someone else. */
+	| { kind: 'sent' | 'resent' | 'send_failed'; email: string; link: string }
 	| { kind: 'already_member' }
 	| { kind: 'already_invited' }
 	| { kind: 'not_found' }
@@ -99,11 +100,12 @@ export async function resendInvitation(db: Db, organisationId: string, invitatio
 /** The email of an invitation, in the language of the admin who sends it. */
 async function sendInvitation(db: Db, organisationId: string, invited: Invited, origin: string, done: 'sent' | 'resent'): Promise<InvitationSending> {
 	const organisation = invited.organisationName;
+	const link = `${origin}/invitation/${invited.token}`;
 	const email = linkEmail({
 		subject: m.invitation_email_subject({ organisation }),
 		header: organisation,
 		before: [m.invitation_email_greeting(), m.invitation_email_intro({ organisation, role: roleLabel(invited.role) }), m.invitation_email_action()],
-		link: `${origin}/invitation/${invited.token}`,
+		link,
 		after: [m.invitation_email_ignore()]
 	});
 	try {
@@ -117,10 +119,10 @@ async function sendInvitation(db: Db, organisationId: string, invited: Invited, 
 			// Each link its own key: a sending again is a new email, not a repeat of the first.
 			idempotencyKey: `invitation-${linkTokenHash(invited.token).slice(0, 32)}`
 		});
-		return { kind: done, email: invited.email };
+		return { kind: done, email: invited.email, link };
 	} catch (error) {
 		console.error('[invitations] email', error);
-		return { kind: 'send_failed', email: invited.email };
+		return { kind: 'send_failed', email: invited.email, link };
 	}
 }
 
