@@ -154,6 +154,20 @@ describe('bad files change nothing and say why', () => {
 		expect(zip.fileError).toMatch(/XLSX est illisible/);
 	});
 
+	it('a name that a bidirectional control would display as something else is refused on its line; a NUL in a cell is dropped, as in the forms', async () => {
+		const before = await db.select().from(debtors);
+		const outcome = await refused('debtors', utf8('Compte;Nom\nLOC-5;Durand\nLOC-6;Mar\u202etin\n'));
+		expect(outcome.errors).toEqual([{ line: 3, column: 'Nom', reason: expect.stringContaining('inverse le sens') }]);
+		expect(await db.select().from(debtors)).toEqual(before);
+		const workbook = new ExcelJS.Workbook();
+		const sheet = workbook.addWorksheet('Débiteurs');
+		sheet.addRow(['Compte', 'Nom']);
+		sheet.addRow(['LOC-7', 'Du\u0000rand']);
+		const imported = await importBytes(db, org.id, 'debtors', new Uint8Array(await workbook.xlsx.writeBuffer()));
+		expect(imported.ok).toBe(true);
+		expect((await db.select({ name: debtors.name }).from(debtors).where(eq(debtors.accountNumber, 'LOC-7'))).map((d) => d.name)).toEqual(['Durand']);
+	});
+
 	it("errors on the CSV file's own lines: blank lines and a field quoted over several lines counted", async () => {
 		const outcome = await refused(
 			'invoices',

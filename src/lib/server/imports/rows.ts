@@ -6,6 +6,7 @@ import { FIELDS, type FieldDef, type ImportKind } from './fields';
 import type { Mapping } from './mapping';
 import type { Table } from './read-file';
 import { parseAmount, parseBoolean, parseDate, unneutralise } from './values';
+import { hasBidiControl, withoutNul } from '$lib/validation/text';
 
 export interface RowError {
 	line: number;
@@ -45,7 +46,7 @@ export function parseRows(kind: ImportKind, table: Table, mapping: Mapping): { r
 		let ok = true;
 		for (const field of FIELDS[kind]) {
 			const column = mapping[field.key];
-			const raw = column ? unneutralise((cells[index.get(column) ?? -1] ?? '').trim()) : '';
+			const raw = column ? unneutralise(withoutNul(cells[index.get(column) ?? -1] ?? '').trim()) : '';
 			const result = parseCell(kind, field, raw);
 			if ('reason' in result) {
 				errors.push({ line, column: column || field.header, reason: result.reason });
@@ -79,6 +80,7 @@ function parseCell(kind: ImportKind, field: FieldDef, raw: string): { value: Val
 		}
 		case 'text':
 			if (raw.length > MAX_TEXT) return { reason: m.error_too_long({ max: MAX_TEXT }) };
+			if (hasBidiControl(raw)) return { reason: m.error_bidi_control() };
 			return kind === 'contacts' ? contactText(field.key, raw) : { value: raw };
 	}
 }
