@@ -97,6 +97,10 @@ describe('the bulk pages', () => {
 		expect(page.body).toContain(a.id);
 		expect(page.body).toContain(b.id);
 		expect(page.body).not.toContain(outside.id);
+		// Each line counts its own debtor's contacts and how many of them have the flag.
+		const text = page.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		expect(text).toMatch(/Alpha Contentieux [^·]*· 2 contacts E-mail \d\/2 Papier 1\/2/);
+		expect(text).toMatch(/Beta Contentieux [^·]*· 1 contact E-mail \d\/1 Papier 1\/1/);
 
 		// A forged debtor of another organisation is ticked too: its contact stays as it was.
 		const cleared = await client.action('/actions-groupees/debiteurs?/apply', { debtorId: [a.id, b.id, foreign.debtorId], change: 'letter:0' });

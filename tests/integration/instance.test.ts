@@ -148,7 +148,7 @@ describe('the instance administrator', () => {
 		const list = await instance.get('/instance');
 		expect(list.status).toBe(200);
 		expect(list.body).toContain('2 agences');
-		expect(list.body).toMatch(/Agence B[\s\S]*1 membre · 1 débiteur/);
+		expect(list.body).toMatch(/Agence A[\s\S]*2 membres · 0 débiteur[\s\S]*Agence B[\s\S]*1 membre · 1 débiteur/);
 
 		const member = await loggedIn(managerB.email, TEST_PASSWORD);
 		expect((await member.get('/debiteurs')).status).toBe(200);

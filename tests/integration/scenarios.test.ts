@@ -287,6 +287,19 @@ describe('groups, pauses, promises, levels from another tool', () => {
 		expect(row).toMatchObject({ step: 2, sendDate: tomorrow });
 	});
 
+	it("another tenant's payment never keeps a debtor's promise", async () => {
+		const { org, admin, manager, debtor, invoice } = await setup(db);
+		await db.update(invoices).set({ reminderLevel: 1, lastReminderAt: new Date(Date.now() - 40 * 86_400_000) }).where(eq(invoices.id, invoice.id));
+		await setPause(db, org.id, admin.id, debtor.id, { until: today(), promisedAmount: 30_000, note: '' });
+		const neighbour = await makeDebtor(db, org.id, 'Voisin');
+		await makeInvoice(db, org.id, neighbour.id, { amountCents: 50_000 });
+		const paid = await recordPayment(db, org.id, manager.id, { debtorId: neighbour.id, amountCents: 50_000, paidOn: today(), reference: '', invoiceId: null });
+		expect(paid.kind).toBe('recorded');
+		const report = await runScenarios(db, org.id, 'manual', { today: addDays(today(), 1) });
+		expect((await debtorReminders(db, debtor.id)).map((r) => r.step)).toEqual([2]);
+		expect(report!.created).toBeGreaterThanOrEqual(1);
+	});
+
 	it('bulk levels carried on from another tool: the scenario continues at the right step', async () => {
 		const { org, debtor, invoice } = await setup(db);
 		await runScenarios(db, org.id, 'manual');

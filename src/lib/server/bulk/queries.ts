@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db';
 import { contacts, debtorGroups, debtors, invoices } from '../db/schema';
 import { isUuid } from '$lib/validation/ids';
 import { CONTACT_ROLES } from '$lib/contact-choices';
+import { outer } from '../db/columns';
 
 /** A screenful to tick from; the count says how many the filter matches in all. */
 const SHOWN = 300;
@@ -71,7 +72,7 @@ export async function filteredDebtors(db: DbOrTx, organisationId: string, f: Deb
 		f.q ? or(ilike(debtors.name, like(f.q)), ilike(debtors.accountNumber, like(f.q))) : undefined,
 		f.groupId ? sql`exists (select 1 from ${debtorGroups} dg where dg.debtor_id = ${debtors.id} and dg.group_id = ${f.groupId})` : undefined
 	);
-	const counted = (filter: string) => sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${debtors.id}${sql.raw(filter)})`;
+	const counted = (filter: string) => sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${outer(debtors.id)}${sql.raw(filter)})`;
 	const [rows, [{ n }]] = await Promise.all([
 		db
 			.select({

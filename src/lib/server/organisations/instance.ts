@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { organisations } from '../db/schema';
+import { outer } from '../db/columns';
 
 export interface InstanceOrganisation {
 	id: string;
@@ -19,8 +20,8 @@ export function listInstanceOrganisations(db: DbOrTx): Promise<InstanceOrganisat
 			name: organisations.name,
 			createdAt: organisations.createdAt,
 			suspendedAt: organisations.suspendedAt,
-			members: sql<number>`(select count(*)::int from memberships m where m.organisation_id = ${organisations.id})`,
-			debtors: sql<number>`(select count(*)::int from debtors d where d.organisation_id = ${organisations.id})`
+			members: sql<number>`(select count(*)::int from memberships m where m.organisation_id = ${outer(organisations.id)})`,
+			debtors: sql<number>`(select count(*)::int from debtors d where d.organisation_id = ${outer(organisations.id)})`
 		})
 		.from(organisations)
 		.orderBy(asc(organisations.name), asc(organisations.id));

@@ -20,6 +20,7 @@ import {
 import { channelProblem } from '../reminders/recipient-rules';
 import type { Channel } from '$lib/validation/reminders';
 import type { DebtorState, ReminderStatus, ScenarioDef } from './engine';
+import { outer } from '../db/columns';
 
 /** The organisation's scenarios, without their steps: group scenarios by group name, then the default. */
 export function scenarioRows(db: DbOrTx, organisationId: string) {
@@ -138,7 +139,7 @@ export async function loadStates(
 				promisedCents: debtorPauses.promisedCents,
 				madeOn: dayIn(debtorPauses.createdAt, timezone),
 				paidSinceCents: sql<number>`coalesce((select sum(p.amount_cents) from ${payments} p
-					where p.debtor_id = ${debtorPauses.debtorId} and p.created_at >= ${debtorPauses.createdAt}), 0)`.mapWith(Number)
+					where p.debtor_id = ${outer(debtorPauses.debtorId)} and p.created_at >= ${outer(debtorPauses.createdAt)}), 0)`.mapWith(Number)
 			})
 			.from(debtorPauses)
 			.where(and(eq(debtorPauses.organisationId, organisationId), anyId(debtorPauses.debtorId, debtorIds)))
