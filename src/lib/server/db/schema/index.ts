@@ -10,3 +10,4 @@ export * from './sync';
 export * from './scenarios';
 export * from './files';
 export * from './operations';
+export * from './two-factor';
