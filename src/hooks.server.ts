@@ -11,6 +11,7 @@ import { config } from '$lib/server/config';
 import { i18n } from './hooks/i18n';
 import { session } from './hooks/session';
 import { organisation } from './hooks/organisation';
+import { twoFactorGate } from './hooks/two_factor';
 import { protectRoutes } from './hooks/protect_routes';
 import { securityHeaders } from './hooks/security_headers';
 
@@ -28,7 +29,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeaders, i18n, session, organisation, protectRoutes);
+export const handle = sequence(securityHeaders, i18n, session, organisation, twoFactorGate, protectRoutes);
 
 /** Unexpected errors are logged in full here and reach the person only as a generic message. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -6,7 +6,7 @@ import { isUuid } from '$lib/validation/ids';
 import { m } from '$lib/paraglide/messages';
 
 /** What a suspended agency's people may still reach: their account, the switch, signing out. */
-const OPEN_WHEN_SUSPENDED = new Set(['/(app)/organisation', '/(app)/compte', '/(app)/instance', '/(auth)/logout', '/langue']);
+const OPEN_WHEN_SUSPENDED = new Set(['/(app)/organisation', '/(app)/compte', '/(app)/compte/double-authentification', '/(app)/instance', '/(auth)/logout', '/langue']);
 
 /**
  * The organisation the person works in now, among those the session hook read with his session.

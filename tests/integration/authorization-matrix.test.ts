@@ -21,6 +21,8 @@ const OWN_CREDENTIALS = new Set(['/api/scheduler/run', '/api/webhooks/resend', '
  * sign-ups the installation has not opened. To everyone the gate keeps out they do not exist.
  */
 const GATED = new Set(['/(app)/instance', '/(auth)/inscription']);
+/** The second step of a login: without a login waiting for its code, it sends back to the login (or home, signed in). */
+const PENDING_LOGIN = new Set(['/(auth)/login/code']);
 /** Routes that end the session or change the visitor's state when merely asked: asked last, or not by GET. */
 const SESSION_ENDING = new Set(['/(auth)/logout']);
 
@@ -110,6 +112,7 @@ describe('the authorization matrix over HTTP', () => {
 				expect([303, 401], where).toContain(reply.status);
 				if (reply.status === 303) expect(reply.location, where).toMatch(/^\/login/);
 			} else if (decision === 'forbidden') expect(reply.status, where).toBe(403);
+			else if (PENDING_LOGIN.has(route.id)) expect([reply.status, reply.location], where).toEqual([303, who.loggedIn ? '/' : '/login']);
 			else if (GATED.has(route.id)) expect(reply.status, where).toBe(404);
 			else if (who.stranger && hasParams(route.id)) expect(reply.status, where).toBe(404);
 			else {

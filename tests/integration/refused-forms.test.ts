@@ -6,7 +6,7 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeGroup, makeInvitation, makeInvoice, makeOrganisation, makeResetLink, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn, type Reply } from '../helpers/app';
 import { alerts, controlsNamed, textOfId } from '../helpers/html';
-import { deliveries, exportFormats, importUploads, letterBatches, reminderRecipients, reminders, scenarios, templates, users } from '../../src/lib/server/db/schema';
+import { deliveries, exportFormats, importUploads, letterBatches, reminderRecipients, reminders, scenarios, templates, twoFactor, users } from '../../src/lib/server/db/schema';
 import { ROUTE_RULES } from '../../src/lib/server/auth/permissions';
 
 /**
@@ -60,6 +60,8 @@ const CASES: Record<string, Refusal> = {
 		field: 'confirmPassword',
 		anonymous: true
 	},
+	// The visitor's login waits for its second factor (see beforeAll).
+	'/(auth)/login/code default': { url: () => '/login/code', fields: () => ({ code: '' }), field: 'code', anonymous: true },
 	'/langue default': { url: () => '/langue', fields: () => ({ locale: 'xx', redirectTo: '/login' }), anonymous: true },
 	'/(app)/aujourdhui resolve': { url: () => '/aujourdhui', fields: () => ({ decision: 'peut-être', deliveryId: 'x' }) },
 	'/(app)/avant-envoi exclude': { url: () => '/avant-envoi', fields: () => ({}) },
@@ -182,6 +184,9 @@ const CASES: Record<string, Refusal> = {
 		fields: () => ({ currentPassword: 'pas le bon', password: 'un nouveau mot de passe', confirmPassword: 'un nouveau mot de passe' }),
 		field: 'currentPassword'
 	},
+	'/(app)/compte/double-authentification confirm': { url: () => '/compte/double-authentification', fields: () => ({ code: '12 34' }), field: 'code' },
+	// Not on for this admin: refused as such, whatever is typed.
+	'/(app)/compte/double-authentification disable': { url: () => '/compte/double-authentification', fields: () => ({ codeOrPassword: 'x' }) },
 	'/(app)/organisation switch': { url: () => '/organisation', fields: () => ({ organisationId: 'x' }) },
 	'/(app)/instance suspend': { url: () => '/instance', fields: () => ({ organisationId: 'x', suspend: 'yes' }) },
 	'/(auth)/inscription default': {
@@ -209,6 +214,7 @@ const CASES: Record<string, Refusal> = {
 	},
 	'/(app)/reglages/organisation sending-days': { url: () => '/reglages/organisation', fields: () => ({ country: 'XX' }), field: 'country' },
 	'/(app)/reglages/organisation letters': { url: () => '/reglages/organisation', fields: () => ({ letterDuplex: 'on' }), field: 'logo', multipart: true },
+	'/(app)/reglages/organisation twoFactor': { url: () => '/reglages/organisation', fields: () => ({ requireAdminTwoFactor: 'peut-être' }), field: 'requireAdminTwoFactor' },
 	'/(app)/reglages/organisation fallback': { url: () => '/reglages/organisation', fields: () => ({ bounceFallback: 'pigeon' }) },
 	'/(app)/reglages/utilisateurs invite': { url: () => '/reglages/utilisateurs', fields: () => ({ email: 'pas-une-adresse', role: 'agent' }), field: 'email', echo: ['email', 'role'] },
 	'/(app)/reglages/utilisateurs resend': { url: () => '/reglages/utilisateurs', fields: () => ({ invitationId: 'x' }) },
@@ -328,6 +334,11 @@ beforeAll(async () => {
 	process.env.SIGNUP = 'on';
 	admin = await loggedIn(user.email, TEST_PASSWORD);
 	anonymous = await Client.create();
+	// Past the password of an account with a second factor: still anonymous, its login waiting for the code.
+	const guarded = await makeUser(db, org.id, 'agent');
+	await db.insert(twoFactor).values({ userId: guarded.id, secret: new Uint8Array(20), enabledAt: new Date() });
+	const halfway = await anonymous.post('/login', { email: guarded.email, password: TEST_PASSWORD });
+	if (halfway.location !== '/login/code') throw new Error(`no second step: ${halfway.status} ${halfway.location}`);
 }, 120_000);
 
 afterAll(() => {

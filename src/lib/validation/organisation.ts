@@ -63,6 +63,9 @@ export const letterSettingsSchema = z.object({
 		.refine((file) => !file || (LOGO_TYPES as readonly string[]).includes(file.type), { error: () => m.letters_logo_type() })
 });
 
+/** The security section: whether the organisation's admins must have a second factor on. */
+export const adminTwoFactorSchema = z.object({ requireAdminTwoFactor: ticked });
+
 /** Countries whose public holidays an organisation may follow: where a French-speaking agency works. */
 export const HOLIDAY_COUNTRIES = ['FR', 'BE', 'LU', 'CH', 'MC'] as const;
 

@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { SESSION_COOKIE } from './sessions';
+import { LOGIN_CHALLENGE_COOKIE, LOGIN_CHALLENGE_PATH } from './login-challenge';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -17,6 +18,26 @@ export function setSessionCookie(cookies: Cookies, url: URL, token: string, expi
 export function deleteSessionCookie(cookies: Cookies, url: URL): void {
 	cookies.delete(SESSION_COOKIE, {
 		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: !LOCAL_HOSTS.has(url.hostname)
+	});
+}
+
+/** A login waiting for its second factor, with the session cookie's flags. */
+export function setLoginChallengeCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date): void {
+	cookies.set(LOGIN_CHALLENGE_COOKIE, token, {
+		path: LOGIN_CHALLENGE_PATH,
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: !LOCAL_HOSTS.has(url.hostname),
+		expires: expiresAt
+	});
+}
+
+export function deleteLoginChallengeCookie(cookies: Cookies, url: URL): void {
+	cookies.delete(LOGIN_CHALLENGE_COOKIE, {
+		path: LOGIN_CHALLENGE_PATH,
 		httpOnly: true,
 		sameSite: 'lax',
 		secure: !LOCAL_HOSTS.has(url.hostname)

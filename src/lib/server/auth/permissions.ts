@@ -25,6 +25,8 @@ const MANAGERS: readonly Role[] = ['admin', 'manager'];
 export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/': { view: 'authenticated' },
 	'/(auth)/login': { view: 'public', actions: { default: 'public' } },
+	// The second step of a login: the page itself asks for the pending login's cookie.
+	'/(auth)/login/code': { view: 'public', actions: { default: 'public' } },
 	'/(auth)/logout': { view: 'public', actions: { default: 'public' } },
 	// Open only when the installation allows sign-ups: the page answers « not found » otherwise.
 	'/(auth)/inscription': { view: 'public', actions: { default: 'public' } },
@@ -103,10 +105,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/modeles/nouveau': { view: TEMPLATE_EDITORS, actions: { create: TEMPLATE_EDITORS, preview: TEMPLATE_EDITORS } },
 	'/(app)/modeles/[id]': { view: ALL, actions: { update: TEMPLATE_EDITORS, delete: TEMPLATE_EDITORS, preview: ALL } },
 	'/(app)/compte': { view: 'authenticated', actions: { password: 'authenticated' } },
+	'/(app)/compte/double-authentification': { view: 'authenticated', actions: { confirm: 'authenticated', disable: 'authenticated' } },
 	'/(app)/organisation': { view: 'authenticated', actions: { switch: 'authenticated' } },
 	// The installation's administrator: the page itself checks the flag only the command line sets.
 	'/(app)/instance': { view: 'authenticated', actions: { suspend: 'authenticated' } },
-	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS, 'sending-days': ADMINS, letters: ADMINS, fallback: ADMINS } },
+	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS, 'sending-days': ADMINS, letters: ADMINS, fallback: ADMINS, twoFactor: ADMINS } },
 	'/(app)/reglages/utilisateurs': {
 		view: ADMINS,
 		actions: { invite: ADMINS, resend: ADMINS, revoke: ADMINS, role: ADMINS, remove: ADMINS }

@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
-import { memberships, organisations, sessions, users } from '../db/schema';
+import { memberships, organisations, sessions, twoFactor, users } from '../db/schema';
 import type { ActiveOrganisation } from '../organisations/memberships';
 
 /** The session scheme of Lucia's guide: random token in the cookie, only its hash stored. */
@@ -12,7 +12,10 @@ export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** Past half its life, a used session is extended: it expires after 30 idle days, never while in use. */
 const RENEW_BEFORE_MS = 15 * DAY_MS;
 
-export type SessionUser = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'locale' | 'isInstanceAdmin'>;
+export type SessionUser = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'locale' | 'isInstanceAdmin'> & {
+	/** Whether a second factor is on: an organisation may require it of its admins. */
+	twoFactor: boolean;
+};
 export type Session = typeof sessions.$inferSelect;
 export type SessionValidation =
 	| { session: Session; user: SessionUser; organisations: ActiveOrganisation[] }
@@ -63,9 +66,16 @@ export async function validateSessionToken(db: Db, token: string): Promise<Sessi
 	const [row] = await db
 		.select({
 			session: sessions,
-			user: { id: users.id, email: users.email, name: users.name, locale: users.locale, isInstanceAdmin: users.isInstanceAdmin },
+			user: {
+				id: users.id,
+				email: users.email,
+				name: users.name,
+				locale: users.locale,
+				isInstanceAdmin: users.isInstanceAdmin,
+				twoFactor: sql<boolean>`exists(select 1 from ${twoFactor} where ${twoFactor.userId} = ${users.id} and ${twoFactor.enabledAt} is not null)`
+			},
 			organisations: sql<ActiveOrganisation[]>`coalesce((
-				select json_agg(json_build_object('id', ${organisations.id}, 'name', ${organisations.name}, 'role', ${memberships.role}, 'suspended', ${organisations.suspendedAt} is not null) order by ${organisations.name}, ${organisations.id})
+				select json_agg(json_build_object('id', ${organisations.id}, 'name', ${organisations.name}, 'role', ${memberships.role}, 'suspended', ${organisations.suspendedAt} is not null, 'requireAdminTwoFactor', ${organisations.requireAdminTwoFactor}) order by ${organisations.name}, ${organisations.id})
 				from ${memberships} join ${organisations} on ${organisations.id} = ${memberships.organisationId}
 				where ${memberships.userId} = ${users.id}), '[]'::json)`
 		})

@@ -9,11 +9,13 @@ export interface ActiveOrganisation {
 	role: Role;
 	/** Its people may only read why, and switch to another of their organisations. */
 	suspended: boolean;
+	/** Its admins must have a second factor on (hooks/two_factor.ts). */
+	requireAdminTwoFactor: boolean;
 }
 
 export async function listUserOrganisations(db: DbOrTx, userId: string): Promise<ActiveOrganisation[]> {
 	return db
-		.select({ id: organisations.id, name: organisations.name, role: memberships.role, suspended: sql<boolean>`${organisations.suspendedAt} is not null` })
+		.select({ id: organisations.id, name: organisations.name, role: memberships.role, suspended: sql<boolean>`${organisations.suspendedAt} is not null`, requireAdminTwoFactor: organisations.requireAdminTwoFactor })
 		.from(memberships)
 		.innerJoin(organisations, eq(memberships.organisationId, organisations.id))
 		.where(eq(memberships.userId, userId))

@@ -32,3 +32,8 @@ export async function updateOrganisationSettings(
 export async function updateBounceFallback(db: Db, organisationId: string, bounceFallback: BounceFallback): Promise<void> {
 	await db.update(organisations).set({ bounceFallback }).where(eq(organisations.id, organisationId));
 }
+
+/** Its admins without a second factor are sent to turn it on at their next request (hooks/two_factor.ts). */
+export async function updateAdminTwoFactor(db: Db, organisationId: string, requireAdminTwoFactor: boolean): Promise<void> {
+	await db.update(organisations).set({ requireAdminTwoFactor }).where(eq(organisations.id, organisationId));
+}

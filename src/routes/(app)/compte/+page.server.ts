@@ -1,8 +1,10 @@
 import { invalid, readForm } from '$lib/server/forms';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { passwordChangeSchema } from '$lib/validation/auth';
 import { changePassword } from '$lib/server/auth/password-change';
 import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = ({ locals }) => ({ twoFactor: locals.user!.twoFactor });
 
 export const actions: Actions = {
 	password: async ({ request, locals }) => {

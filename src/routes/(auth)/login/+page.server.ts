@@ -4,7 +4,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { loginSchema } from '$lib/validation/auth';
 import { attemptLogin } from '$lib/server/auth/login';
 import { createSession, generateSessionToken } from '$lib/server/auth/sessions';
-import { setSessionCookie } from '$lib/server/auth/cookies';
+import { setLoginChallengeCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { startLoginChallenge } from '$lib/server/auth/login-challenge';
 import { resolveActiveOrganisation } from '$lib/server/organisations/memberships';
 import { homeFor, safeRedirectTarget } from '$lib/server/auth/home';
 import { config } from '$lib/server/config';
@@ -31,6 +32,11 @@ export const actions: Actions = {
 		}
 		const organisation = await resolveActiveOrganisation(locals.db, outcome.userId, null);
 		if (!organisation) return formError(403, m.login_no_organisation(), { email });
+		if (outcome.secondFactor) {
+			const challenge = await startLoginChallenge(locals.db, outcome.userId, redirectTo);
+			setLoginChallengeCookie(cookies, url, challenge.token, challenge.expiresAt);
+			redirect(303, '/login/code');
+		}
 
 		// A fresh token at every login: a token planted before login (fixation) is never promoted.
 		const token = generateSessionToken();

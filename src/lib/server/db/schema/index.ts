@@ -11,3 +11,4 @@ export * from './scenarios';
 export * from './files';
 export * from './operations';
 export * from './accounts';
+export * from './two-factor';

@@ -43,6 +43,8 @@ export const organisations = pgTable('organisations', {
 	lastSummaryAt: timestamp('last_summary_at', { withTimezone: true }),
 	/** Set by an instance administrator: its people are shown why, and nothing leaves or runs for it. */
 	suspendedAt: timestamp('suspended_at', { withTimezone: true }),
+	/** Its admins must have a second factor before they reach anything of the app (hooks/two_factor.ts). */
+	requireAdminTwoFactor: boolean('require_admin_two_factor').notNull().default(false),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 

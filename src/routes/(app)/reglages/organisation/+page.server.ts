@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { invalid, readForm } from '$lib/server/forms';
-import { bounceFallbackSchema, organisationSettingsSchema, sendingDaysSchema } from '$lib/validation/organisation';
-import { getOrganisationSettings, updateBounceFallback, updateOrganisationSettings } from '$lib/server/organisations/settings';
+import { adminTwoFactorSchema, bounceFallbackSchema, organisationSettingsSchema, sendingDaysSchema } from '$lib/validation/organisation';
+import { getOrganisationSettings, updateAdminTwoFactor, updateBounceFallback, updateOrganisationSettings } from '$lib/server/organisations/settings';
 import { sendingDaysSettings, updateSendingDays } from '$lib/server/organisations/sending-days';
 import { saveLetterSettings } from '$lib/server/letters/settings';
 import { m } from '$lib/paraglide/messages';
@@ -33,6 +33,12 @@ export const actions: Actions = {
 		if (failure) return failure;
 		await updateBounceFallback(locals.db, locals.organisation!.id, data.bounceFallback);
 		return { fallbackDone: m.fallback_saved() };
+	},
+	twoFactor: async ({ request, locals }) => {
+		const { data, failure } = await readForm(request, adminTwoFactorSchema);
+		if (failure) return failure;
+		await updateAdminTwoFactor(locals.db, locals.organisation!.id, data.requireAdminTwoFactor);
+		return { twoFactorDone: m.two_factor_org_saved() };
 	},
 	letters: async ({ request, locals }) => {
 		const outcome = await saveLetterSettings(locals.db, locals.organisation!.id, await request.formData());
