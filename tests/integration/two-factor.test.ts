@@ -3,10 +3,10 @@ import { eq, sql } from 'drizzle-orm';
 import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { freshDb } from '../helpers/db';
-import { makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import { makeInvitation, makeOrganisation, makeResetLink, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn } from '../helpers/app';
 import { byTestId, controlsNamed, textOfId } from '../helpers/html';
-import { organisations, recoveryCodes, sessions, twoFactor } from '../../src/lib/server/db/schema';
+import { memberships, organisations, recoveryCodes, sessions, twoFactor } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 
 /**
@@ -306,5 +306,31 @@ describe('the organisation requires it of its admins', () => {
 		expect(fieldError(reply.body, 'requireAdminTwoFactor')).not.toBe('');
 		const [org] = await db.select().from(organisations).where(eq(organisations.id, orgId));
 		expect(org.requireAdminTwoFactor).toBe(false);
+	});
+});
+
+describe('links that sign in', () => {
+	it('neither a reset link nor an invitation opens a session of an account with a second factor', async () => {
+		const user = await makeUser(db, orgId, 'manager');
+		await enrol(await loggedIn(user.email, TEST_PASSWORD));
+		await db.delete(sessions);
+
+		const reset = await Client.create();
+		const token = await makeResetLink(db, user.id);
+		const changed = await reset.post(`/mot-de-passe/${token}`, { password: 'un nouveau mot de passe', confirmPassword: 'un nouveau mot de passe' });
+		expect(changed.status).toBe(200);
+		expect(changed.body).toContain('Mot de passe changé');
+		expect(await db.select().from(sessions)).toEqual([]);
+		// The new password still asks for the code.
+		const login = await reset.post('/login', { email: user.email, password: 'un nouveau mot de passe' });
+		expect(login.location).toBe('/login/code');
+
+		const other = await makeOrganisation(db, 'Agence Voisine');
+		const invitation = await makeInvitation(db, other.id, user.email, 'agent');
+		const joined = await (await Client.create()).post(`/invitation/${invitation}?/join`, { password: 'un nouveau mot de passe' });
+		expect(joined.status).toBe(303);
+		expect(await db.select().from(sessions)).toEqual([]);
+		const [membership] = await db.select().from(memberships).where(eq(memberships.organisationId, other.id));
+		expect(membership.userId).toBe(user.id);
 	});
 });

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { memberships, organisations, passwordResets, users } from '../db/schema';
+import { memberships, organisations, passwordResets, twoFactor, users } from '../db/schema';
 import { hit, type Limit } from '../limits/rate-limits';
 import { linkEmail, sendAppEmail } from '../delivery/email/app-email';
 import { senderAddress } from '../delivery/message';
@@ -101,7 +101,9 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
 		await tx.delete(passwordResets).where(eq(passwordResets.userId, used.userId));
 		await invalidateAllSessions(tx, used.userId);
 		const organisation = await resolveActiveOrganisation(tx, used.userId, null);
-		if (!organisation) return { kind: 'changed' };
+		// The mailbox is no second factor: an account that has one signs in with it, as ever.
+		const [second] = await tx.select({ on: twoFactor.userId }).from(twoFactor).where(and(eq(twoFactor.userId, used.userId), isNotNull(twoFactor.enabledAt)));
+		if (!organisation || second) return { kind: 'changed' };
 		return { kind: 'signed_in', role: organisation.role, session: await startSession(tx, used.userId, organisation.id) };
 	});
 }

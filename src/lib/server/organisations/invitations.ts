@@ -269,12 +269,15 @@ export async function acceptWithAccount(
 	if (!view.hasAccount) return { kind: 'no_account' };
 	const same = signedIn && signedIn.user.email.toLowerCase() === view.email.toLowerCase();
 	let userId: string;
+	// A password alone never opens a session of an account that asks for a second factor.
+	let secondFactor = false;
 	if (same) userId = signedIn.user.id;
 	else {
 		if (!password) return { kind: 'password_required' };
 		const login = await attemptLogin(db, view.email, password, address);
 		if (!login.ok) return login.reason === 'throttled' ? { kind: 'throttled', retryAfterSeconds: login.retryAfterSeconds } : { kind: 'wrong_password' };
 		userId = login.userId;
+		secondFactor = login.secondFactor;
 	}
 	return db.transaction(async (tx) => {
 		const invitation = await claim(tx, token);
@@ -285,6 +288,7 @@ export async function acceptWithAccount(
 			return { kind: 'joined', role, session: null };
 		}
 		if (signedIn) await invalidateSession(tx, signedIn.sessionId);
+		if (secondFactor) return { kind: 'joined', role, session: null };
 		return { kind: 'joined', role, session: await startSession(tx, userId, invitation.organisationId) };
 	});
 }
