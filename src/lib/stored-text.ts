@@ -110,7 +110,8 @@ const RENDER = {
 	provider_said: (p, o) => m.stored_provider_said({ provider: p.provider, status: p.status, message: p.message }, o),
 	provider_uncertain: (p, o) => m.stored_provider_uncertain({ reason: text(p.reason, o) }, o),
 	sms_partial: (p, o) => m.stored_sms_partial({ sent: Number(p.sent), total: Number(p.total), detail: text(p.detail, o) }, o),
-	sms_not_delivered: (p, o) => m.stored_sms_not_delivered({ status: p.status, code: p.code }, o)
+	sms_not_delivered: (p, o) => m.stored_sms_not_delivered({ status: p.status, code: p.code }, o),
+	personal_data_erased: (p, o) => m.privacy_reason_erased({}, o)
 } satisfies Record<string, (p: StoredParams, o: Options) => string>;
 
 export type StoredCode = keyof typeof RENDER;

@@ -139,6 +139,7 @@ const CASES: Record<string, Refusal> = {
 		field: 'until',
 		echo: ['promisedAmount', 'note']
 	},
+	'/(app)/debiteurs/[id]/effacer default': { url: () => `/debiteurs/${ids.debtor}/effacer`, fields: () => ({}), field: 'confirm' },
 	'/(app)/debiteurs/[id]/contacts/nouveau default': {
 		url: () => `/debiteurs/${ids.debtor}/contacts/nouveau`,
 		fields: () => contactFields(),

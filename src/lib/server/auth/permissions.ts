@@ -84,6 +84,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/debiteurs/nouveau': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/debiteurs/[id]': { view: ALL, actions: { useSuggestion: EDITORS, keepEmail: EDITORS, pause: EDITORS, resume: EDITORS } },
 	'/(app)/debiteurs/[id]/modifier': { view: EDITORS, actions: { default: EDITORS } },
+	// A debtor's request about his personal data (GDPR): the export is posted, it writes his history.
+	'/(app)/debiteurs/[id]/donnees-personnelles': { view: ADMINS, actions: { POST: ADMINS } },
+	'/(app)/debiteurs/[id]/effacer': { view: ADMINS, actions: { default: ADMINS } },
 	'/(app)/debiteurs/[id]/contacts/nouveau': { view: EDITORS, actions: { default: EDITORS } },
 	'/(app)/debiteurs/[id]/contacts/[contactId]': { view: EDITORS, actions: { save: EDITORS, delete: EDITORS } },
 	'/(app)/debiteurs/[id]/factures/nouvelle': { view: EDITORS, actions: { default: EDITORS } },

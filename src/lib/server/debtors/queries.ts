@@ -70,7 +70,8 @@ export async function getDebtor(db: DbOrTx, organisationId: string, id: string) 
 			accountNumber: debtors.accountNumber,
 			name: debtors.name,
 			leaseReference: debtors.leaseReference,
-			balanceCents: balanceCents.mapWith(Number)
+			balanceCents: balanceCents.mapWith(Number),
+			erasedAt: debtors.erasedAt
 		})
 		.from(debtors)
 		.where(and(eq(debtors.id, id), eq(debtors.organisationId, organisationId)));

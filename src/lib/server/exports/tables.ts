@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, deliveries, invoices, organisations, payments, reminderInvoices, reminders } from '../db/schema';
 import { FIELDS, type DataKind } from '../imports/fields';
@@ -263,7 +263,8 @@ export async function unpaidSheet(db: DbOrTx, organisationId: string): Promise<S
  */
 export const hasReminderContact = sql<boolean>`exists (select 1 from ${contacts} rc where rc.debtor_id = ${debtors.id} and rc.role = 'relance' and rc.email is not null and rc.email <> '')`;
 
-const withoutContact = (organisationId: string) => and(eq(debtors.organisationId, organisationId), sql`not ${hasReminderContact}`);
+/** An erased debtor has none by design: there is nothing to fix about him. */
+const withoutContact = (organisationId: string) => and(eq(debtors.organisationId, organisationId), isNull(debtors.erasedAt), sql`not ${hasReminderContact}`);
 
 export async function countNoContact(db: DbOrTx, organisationId: string): Promise<number> {
 	const [row] = await db.select({ n: count() }).from(debtors).where(withoutContact(organisationId));

@@ -1,5 +1,6 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
+import { anyId } from '../db/arrays';
 import { contacts, debtors, invoices, payments } from '../db/schema';
 import { emailFlags } from '../contacts/email-flags';
 import { m } from '$lib/paraglide/messages';
@@ -84,6 +85,15 @@ async function debtorIds(tx: Tx, organisationId: string, rows: ParsedRow[], erro
 	return ids;
 }
 
+async function erasedDebtors(tx: Tx, ids: string[]): Promise<Set<string>> {
+	if (!ids.length) return new Set();
+	const rows = await tx
+		.select({ id: debtors.id })
+		.from(debtors)
+		.where(and(anyId(debtors.id, ids), isNotNull(debtors.erasedAt)));
+	return new Set(rows.map((r) => r.id));
+}
+
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
 	for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
@@ -100,7 +110,8 @@ const writeDebtors: Writer = async (tx, organisationId, rows) => {
 		const next = { name: str(values.name), leaseReference: str(values.leaseReference) };
 		const current = byAccount.get(str(values.accountNumber));
 		if (!current) fresh.push({ organisationId, accountNumber: str(values.accountNumber), ...next });
-		else if (current.name === next.name && current.leaseReference === next.leaseReference) counts.unchanged++;
+		// His personal data were erased on his request: a file from the accounts does not bring them back.
+		else if (current.erasedAt || (current.name === next.name && current.leaseReference === next.leaseReference)) counts.unchanged++;
 		else {
 			await tx.update(debtors).set({ ...next, updatedAt: sql`now()` }).where(eq(debtors.id, current.id));
 			counts.updated++;
@@ -138,6 +149,7 @@ const writeContacts: Writer = async (tx, organisationId, rows) => {
 	const errors: RowError[] = [];
 	const ids = await debtorIds(tx, organisationId, rows, errors, 'Compte');
 	if (errors.length) throw new Rejected(errors);
+	const erased = await erasedDebtors(tx, [...ids.values()]);
 	const refs = rows.map((r) => str(r.values.externalRef));
 	const existing = refs.length
 		? await tx.select().from(contacts).where(and(eq(contacts.organisationId, organisationId), inArray(contacts.externalRef, refs)))
@@ -146,6 +158,11 @@ const writeContacts: Writer = async (tx, organisationId, rows) => {
 	const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
 	const fresh: (typeof contacts.$inferInsert)[] = [];
 	for (const { values } of rows) {
+		// The contacts of a debtor whose personal data were erased are not written again.
+		if (erased.has(ids.get(str(values.accountNumber))!)) {
+			counts.unchanged++;
+			continue;
+		}
 		const next = {
 			debtorId: ids.get(str(values.accountNumber))!,
 			civility: str(values.civility),

@@ -62,6 +62,8 @@ export async function organisationToday(db: DbOrTx, organisationId: string): Pro
 function scopeWhere(organisationId: string, scope: Scope, today: string) {
 	return and(
 		eq(debtors.organisationId, organisationId),
+		// No reminder can be written for a debtor whose personal data were erased.
+		isNull(debtors.erasedAt),
 		scope.accounts.length
 			? inArray(debtors.accountNumber, scope.accounts)
 			: sql`exists (select 1 from ${invoices} where ${invoices.debtorId} = ${debtors.id} and ${invoices.paidCents} < ${invoices.amountCents} and ${invoices.dueDate} < ${today})`,

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db';
 import { debtors, operations } from '../db/schema';
@@ -18,7 +18,7 @@ type Operation = typeof operations.$inferSelect;
 export async function startScenarioRun(db: Db, boss: PgBoss, actor: Actor): Promise<Started> {
 	const running = await runningOperation(db, actor.organisationId, 'scenario_run');
 	if (running) return { ok: true, id: running.id, joined: true };
-	const [row] = await db.select({ n: count() }).from(debtors).where(eq(debtors.organisationId, actor.organisationId));
+	const [row] = await db.select({ n: count() }).from(debtors).where(and(eq(debtors.organisationId, actor.organisationId), isNull(debtors.erasedAt)));
 	return { ok: true, ...(await startOperation(db, boss, { organisationId: actor.organisationId, kind: 'scenario_run', startedBy: actor.userId, total: Number(row.n), params: {} })) };
 }
 

@@ -122,13 +122,16 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 	}
 }
 
+/** Shared-locked: an erasure of his personal data waits for this reminder, and then cancels it. */
 async function loadDebtor(tx: Tx, organisationId: string, debtorId: string) {
 	const [row] = await tx
-		.select({ id: debtors.id, timezone: organisations.timezone })
+		.select({ id: debtors.id, timezone: organisations.timezone, erasedAt: debtors.erasedAt })
 		.from(debtors)
 		.innerJoin(organisations, eq(organisations.id, debtors.organisationId))
-		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
+		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)))
+		.for('share', { of: debtors });
 	if (!row) throw new Refused(404, { _form: m.error_not_found() });
+	if (row.erasedAt) throw new Refused(409, { _form: m.privacy_erased_no_reminder() });
 	return { id: row.id, today: todayIn(row.timezone) };
 }
 

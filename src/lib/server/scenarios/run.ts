@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
 import { analyzeScenarioTables } from '../db/statistics';
@@ -129,11 +129,12 @@ export async function reevaluateDebtors(db: Db, organisationId: string, debtorId
 	const outcomes: Outcome[] = [];
 	const batchSize = options.batchSize ?? 1000;
 	for (let start = 0; start < debtorIds.length; start += batchSize) {
-		// Only the organisation's own debtors: an id from elsewhere is silently not there.
+		// Only the organisation's own debtors: an id from elsewhere is silently not there. A debtor
+		// whose personal data were erased is in no scenario any more.
 		const owned = await db
 			.select({ id: debtors.id })
 			.from(debtors)
-			.where(and(eq(debtors.organisationId, organisationId), anyId(debtors.id, debtorIds.slice(start, start + batchSize))));
+			.where(and(eq(debtors.organisationId, organisationId), anyId(debtors.id, debtorIds.slice(start, start + batchSize)), isNull(debtors.erasedAt)));
 		if (owned.length) outcomes.push(...(await evaluateBatch(db, ctx, owned.map((d) => d.id), { deletionsOnly: options.deletionsOnly })));
 	}
 	return outcomes;
@@ -180,7 +181,7 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 		const batch = await db
 			.select({ id: debtors.id, name: debtors.name })
 			.from(debtors)
-			.where(and(eq(debtors.organisationId, organisationId), gt(debtors.id, after)))
+			.where(and(eq(debtors.organisationId, organisationId), gt(debtors.id, after), isNull(debtors.erasedAt)))
 			.orderBy(asc(debtors.id))
 			.limit(batchSize);
 		if (!batch.length) break;
@@ -233,8 +234,14 @@ export interface DebtorScenario {
 
 /** Where the debtor stands in his scenario, as the engine sees him now (read only). */
 export async function describeDebtor(db: DbOrTx, organisationId: string, debtorId: string): Promise<DebtorScenario> {
+	const none = { scenarioName: null, nextStep: null, stepCount: 0 };
+	const [debtor] = await db
+		.select({ erasedAt: debtors.erasedAt })
+		.from(debtors)
+		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
+	if (!debtor || debtor.erasedAt) return none;
 	const ctx = await context(db, organisationId);
-	if (!ctx || !ctx.scenarios.length) return { scenarioName: null, nextStep: null, stepCount: 0 };
+	if (!ctx || !ctx.scenarios.length) return none;
 	const [state] = await loadStates(db, organisationId, [debtorId], ctx.today, ctx.timezone);
 	const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
 	const scenario = plan.scenarioId ? ctx.scenarioById.get(plan.scenarioId)! : null;

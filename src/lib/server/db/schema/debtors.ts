@@ -1,5 +1,6 @@
 import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
+import { users } from './users';
 
 export const groups = pgTable(
 	'groups',
@@ -25,7 +26,9 @@ export const debtors = pgTable(
 		name: text('name').notNull(),
 		leaseReference: text('lease_reference').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		/** His personal data were erased on request: no scenario takes him, no reminder is made for him. */
+		erasedAt: timestamp('erased_at', { withTimezone: true })
 	},
 	(t) => [
 		uniqueIndex('debtors_org_account_idx').on(t.organisationId, t.accountNumber),
@@ -88,4 +91,25 @@ export const contacts = pgTable(
 		index('contacts_org_idx').on(t.organisationId),
 		uniqueIndex('contacts_org_external_ref_idx').on(t.organisationId, t.externalRef)
 	]
+);
+
+/**
+ * What was done to a debtor as a person rather than to one of his reminders (his data exported,
+ * then erased), by whom and when: the lines hold no personal data, so an erasure keeps them.
+ */
+export const debtorEvents = pgTable(
+	'debtor_events',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		debtorId: uuid('debtor_id')
+			.notNull()
+			.references(() => debtors.id, { onDelete: 'cascade' }),
+		actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+		action: text('action').$type<'personal_data_exported' | 'personal_data_erased'>().notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('debtor_events_debtor_idx').on(t.debtorId, t.at)]
 );

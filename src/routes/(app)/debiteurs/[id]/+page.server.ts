@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDebtor } from '$lib/server/debtors/queries';
 import { listDebtorHistory } from '$lib/server/reminders/history';
+import { listDebtorEvents } from '$lib/server/privacy/events';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct, canView } from '$lib/server/auth/permissions';
 import { formError, invalid, readForm } from '$lib/server/forms';
@@ -24,6 +25,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			contacts: debtor.contacts.map((c) => ({ ...c, mobilePhoneDisplay: c.mobilePhone && formatMobile(c.mobilePhone) }))
 		},
 		history: await listDebtorHistory(locals.db, organisationId, debtor.id),
+		personalDataEvents: await listDebtorEvents(locals.db, organisationId, debtor.id),
 		scenario: await describeDebtor(locals.db, organisationId, debtor.id),
 		upcoming: await listUpcoming(locals.db, organisationId, debtor.id),
 		pause: await getPause(locals.db, organisationId, debtor.id),
@@ -31,7 +33,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		canEdit: canView('/(app)/debiteurs/[id]/modifier', role),
 		canFixEmails: canAct('/(app)/debiteurs/[id]', 'keepEmail', role),
 		canRemind: canView('/(app)/relances/nouvelle', role),
-		canOpenReminders: canView('/(app)/relances/[id]', role)
+		canOpenReminders: canView('/(app)/relances/[id]', role),
+		canExportPersonalData: canAct('/(app)/debiteurs/[id]/donnees-personnelles', 'POST', role),
+		canErasePersonalData: canView('/(app)/debiteurs/[id]/effacer', role)
 	};
 };
 
