@@ -466,8 +466,9 @@ test('under the four-eyes rule, a reminder its approver made says another approv
 	await login(admin.page, 'admin@demo.relance.fr');
 	const fourEyes = async (on: boolean) => {
 		await admin.page.goto('/reglages/organisation');
-		await admin.page.getByLabel('Quatre yeux : interdire de valider ses propres relances').setChecked(on);
-		await admin.page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+		const rule = admin.page.getByLabel('Quatre yeux : interdire de valider ses propres relances');
+		await rule.setChecked(on);
+		await admin.page.locator('form').filter({ has: rule }).getByRole('button', { name: 'Enregistrer', exact: true }).click();
 		await expect(admin.page.getByRole('status').first()).toBeVisible();
 	};
 	await fourEyes(true);
