@@ -6,6 +6,7 @@ import { Client, loggedIn } from '../helpers/app';
 import { invitations, memberships, organisations, users } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { ROLES, type Role } from '../../src/lib/roles';
+import { senderAddress } from '../../src/lib/server/delivery/message';
 
 let db: Db;
 let orgA: { id: string };
@@ -159,6 +160,8 @@ describe('organisation settings', () => {
 			sendingEnd: '19:00',
 			staleAfterDays: '10',
 			smsSender: 'AgenceA',
+			emailFromName: 'Agence A, contentieux',
+			emailFrom: 'relances@agence-a.example',
 			forbidSelfApproval: 'on'
 		});
 		expect(saved.type).toBe('success');
@@ -171,8 +174,11 @@ describe('organisation settings', () => {
 			sendingStart: '08:30',
 			sendingEnd: '19:00',
 			staleAfterDays: 10,
-			smsSender: 'AgenceA'
+			smsSender: 'AgenceA',
+			emailFromName: 'Agence A, contentieux'
 		});
+		// Tenants see the sender's name beside its address.
+		expect(senderAddress(row)).toBe('"Agence A, contentieux" <relances@agence-a.example>');
 
 		const bad = await admin.action('/reglages/organisation?/save', {
 			name: '',

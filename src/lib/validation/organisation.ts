@@ -24,6 +24,7 @@ export const organisationSettingsSchema = z
 	sendingEnd: z.string().regex(HHMM, { error: () => m.error_invalid() }),
 	staleAfterDays: z.coerce.number().int().min(1).max(365),
 	emailFrom: z.union([z.literal(''), z.string().trim().max(254).pipe(z.email())]).optional().default(''),
+	emailFromName: line(100),
 	emailReplyTo: z.union([z.literal(''), z.string().trim().max(254).pipe(z.email())]).optional().default(''),
 	smsSender: z.string().trim().min(1).max(11).regex(/^[A-Za-z0-9 ]+$/, { error: () => m.org_settings_sms_sender_rule() }),
 	forbidSelfApproval: z

@@ -2,11 +2,20 @@ import type { ReminderContent } from '../db/schema';
 import type { MergeContext } from '../templates/merge-context';
 import { renderEmail, renderSms } from '../templates/render';
 
-type Sender = { name: string; emailFrom: string; emailReplyTo: string; smsSender: string };
+type Sender = { name: string; emailFrom: string; emailFromName?: string; emailReplyTo: string; smsSender: string };
 
 /** The From of every email an organisation sends: its own address when set, else its name at the app's. */
-export function senderAddress(organisation: Pick<Sender, 'name' | 'emailFrom'>): string {
-	return organisation.emailFrom || `${organisation.name} <relances@relance.local>`;
+export function senderAddress(organisation: Pick<Sender, 'name' | 'emailFrom' | 'emailFromName'>): string {
+	if (!organisation.emailFrom) return `${organisation.name} <relances@relance.local>`;
+	// An address set with its name already (« Agence <a@b.fr> ») is kept as it is.
+	if (organisation.emailFrom.includes('<')) return organisation.emailFrom;
+	return `${displayName(organisation.emailFromName || organisation.name)} <${organisation.emailFrom}>`;
+}
+
+/** A display name as a mail header takes it: quoted when it holds a character the header gives a meaning to. */
+function displayName(name: string): string {
+	const flat = name.replace(/[\r\n]+/g, ' ').trim();
+	return /[()<>\[\]:;@\\,."]/.test(flat) ? `"${flat.replace(/(["\\])/g, '\\$1')}"` : flat;
 }
 
 /**

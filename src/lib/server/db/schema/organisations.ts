@@ -23,6 +23,8 @@ export const organisations = pgTable('organisations', {
 	/** A scheduled reminder older than this waits for a person instead of leaving by surprise. */
 	staleAfterDays: integer('stale_after_days').notNull().default(7),
 	emailFrom: text('email_from').notNull().default(''),
+	/** The name tenants see beside the sender address; the organisation's name when empty. */
+	emailFromName: text('email_from_name').notNull().default(''),
 	emailReplyTo: text('email_reply_to').notNull().default(''),
 	smsSender: text('sms_sender').notNull().default('Relance'),
 	/** The letterhead's logo (PNG or JPEG), base64, with its media type; none when empty. */

@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "email_from_name" text DEFAULT '' NOT NULL;
