@@ -27,7 +27,7 @@ import type { ImportReport } from '../db/schema';
 import type { OperationView } from '$lib/operations';
 import type { Role } from '$lib/roles';
 import { isUuid } from '$lib/validation/ids';
-import { finishOperation, getOperation, recordProgress, runningOperation, startOperation } from './operations';
+import { finishOperation, getOperation, letRequestsIn, recordProgress, runningOperation, startOperation } from './operations';
 
 type Operation = typeof operations.$inferSelect;
 
@@ -155,13 +155,6 @@ async function reevaluate(db: Db, op: Operation, accounts: string[], progress: P
 		await letRequestsIn();
 	}
 }
-
-/**
- * The embedded database answers each query within this process, without waiting on any I/O: a
- * job made of queries alone would hold the event loop to its end, and no page (nor its progress
- * bar) would be served meanwhile. Between two chunks, the requests waiting are let in.
- */
-const letRequestsIn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Refused by the database (an unknown debtor, a payment over its invoice…): nothing is written, and the mapping page says which rows and why. */
 async function refuse(db: Db, op: Operation, upload: Upload, mapping: Mapping, errors: RowError[]): Promise<void> {

@@ -207,3 +207,10 @@ export function operationLocation(url: URL, started: { id: string; joined: boole
 	if (started.joined) to.set('rejoint', '1');
 	return `${url.pathname}?${to.toString().replace(/=(?=&|$)/g, '')}`;
 }
+
+/**
+ * The embedded database answers each query within this process, without waiting on any I/O: a
+ * job made of queries alone would hold the event loop to its end, and no page (nor its progress
+ * bar) would be served meanwhile. Between two chunks, the requests waiting are let in.
+ */
+export const letRequestsIn = () => new Promise<void>((resolve) => setImmediate(resolve));
