@@ -31,8 +31,7 @@ const config = {
 				'form-action': ['self'],
 				'frame-ancestors': ['none']
 			}
-		},
-		alias: { $hooks: 'src/hooks' }
+		}
 	}
 };
 

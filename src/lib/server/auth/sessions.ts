@@ -106,7 +106,3 @@ export async function invalidateAllSessions(db: DbOrTx, userId: string): Promise
 export async function invalidateOtherSessions(db: DbOrTx, userId: string, keepSessionId: string): Promise<void> {
 	await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }
-
-export async function deleteExpiredSessions(db: Db): Promise<void> {
-	await db.delete(sessions).where(sql`${sessions.expiresAt} <= now()`);
-}

@@ -10,6 +10,7 @@ import type { Enqueue } from './fallback';
 import { notifyLettersToPrint } from '../push/notify';
 import { scheduleDailySummaries } from '../push/daily-schedule';
 import { scheduleScenarioRuns } from '../scenarios/schedule';
+import { schedulePurge } from '../housekeeping/purge';
 import { workOperations } from '../operations/jobs';
 
 /** A pass that made this many deliveries changed the tables enough to refresh the statistics. */
@@ -60,6 +61,7 @@ export async function startDelivery(
 	if (options.workers ?? config.deliveryWorkers) {
 		await scheduleDailySummaries(boss, db);
 		await scheduleScenarioRuns(boss, db);
+		await schedulePurge(boss, db);
 		await workOperations(boss, db);
 	}
 

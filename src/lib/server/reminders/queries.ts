@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, groups, invoices, reminderInvoices, reminderRecipients, reminders, users } from '../db/schema';
 import type { ReminderStatus } from './lifecycle';
@@ -99,40 +99,3 @@ export async function getReminder(db: DbOrTx, organisationId: string, id: string
 }
 
 export type ReminderDetail = NonNullable<Awaited<ReturnType<typeof getReminder>>>;
-
-/** The pending reminders of an organisation, oldest send date first, with their recipients. */
-export async function listPending(db: DbOrTx, organisationId: string, limit = 100) {
-	const rows = await db
-		.select({
-			id: reminders.id,
-			version: reminders.version,
-			sendDate: reminders.sendDate,
-			shortDescription: reminders.shortDescription,
-			content: reminders.content,
-			immediate: reminders.immediate,
-			debtorId: debtors.id,
-			debtorName: debtors.name,
-			createdByName: users.name
-		})
-		.from(reminders)
-		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
-		.leftJoin(users, eq(users.id, reminders.createdBy))
-		.where(and(eq(reminders.organisationId, organisationId), eq(reminders.status, 'pending_validation')))
-		.orderBy(asc(reminders.sendDate), asc(reminders.createdAt))
-		.limit(limit);
-	const recipients = rows.length
-		? await db
-				.select({ reminderId: reminderRecipients.reminderId, contactId: reminderRecipients.contactId, channels: reminderRecipients.channels })
-				.from(reminderRecipients)
-				.where(inArray(reminderRecipients.reminderId, rows.map((r) => r.id)))
-		: [];
-	return rows.map((r) => ({ ...r, recipients: recipients.filter((x) => x.reminderId === r.id) }));
-}
-
-export async function countPending(db: DbOrTx, organisationId: string): Promise<number> {
-	const [row] = await db
-		.select({ n: sql<number>`count(*)::int` })
-		.from(reminders)
-		.where(and(eq(reminders.organisationId, organisationId), eq(reminders.status, 'pending_validation')));
-	return Number(row.n);
-}
