@@ -4,4 +4,4 @@ process.env.PORT ??= '3000';
 // posts are checked against this origin (CSRF).
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 console.log(`Relance démarre sur ${process.env.ORIGIN}`);
-await import('../build/index.js');
+await import('./server.js');

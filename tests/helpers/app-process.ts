@@ -24,7 +24,7 @@ export async function freePort(): Promise<number> {
 export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [path.resolve('build/index.js')], {
+	const child = spawn(process.execPath, [path.resolve('scripts/server.js')], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DEMO_DATA: 'off', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
