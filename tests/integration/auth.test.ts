@@ -93,7 +93,7 @@ describe('login', () => {
 		const colleague = await makeUser(db, (await makeOrganisation(db, 'Agence Voisine')).id, 'manager');
 		const office = { 'x-forwarded-for': '198.51.100.20' };
 		const typist = await Client.create(office);
-		for (let i = 0; i < 12; i++) await typist.post('/login', { email, password: `faute ${i}` });
+		for (let i = 0; i < 40; i++) await typist.post('/login', { email, password: `faute ${i}` });
 		expect((await typist.action('/login', { email, password: TEST_PASSWORD })).status).toBe(429);
 		// The whole office mistypes now and then: eight people, four typos each, one connection.
 		for (let person = 0; person < 8; person++) {

@@ -9,6 +9,7 @@ import { freshDb } from '../helpers/db';
 import { makeDebtor, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { Client, loggedIn } from '../helpers/app';
 import { makeReadyReminders } from '../helpers/ready-reminders';
+import { startAppProcess } from '../helpers/app-process';
 import { debtors, invitations, memberships, organisations, outbox, sessions, users } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { openDatabase } from '../../src/lib/server/db/open';
@@ -108,9 +109,30 @@ describe('the operator creates an agency', () => {
 				expect(mail.text).toContain(link);
 				// Nobody has an account until the invitee sets his own password.
 				expect(await opened.db.select().from(users)).toEqual([]);
-				await opened.db.insert(users).values({ email: 'claire@parc.example', name: 'Claire', passwordHash: 'x' });
 			} finally {
 				await opened.close();
+			}
+
+			// The installation started on that database: the admin follows his link, chooses his
+			// password, and finds his agency empty; the link works once.
+			const app = await startAppProcess({ PGLITE_DATA_DIR: dir, DATABASE_URL: '', DEMO_DATA: 'off', SCHEDULER_INTERVAL_SECONDS: '0' });
+			try {
+				const accept = () =>
+					fetch(`${app.origin}${new URL(link!).pathname}?/accept`, {
+						method: 'POST',
+						redirect: 'manual',
+						headers: { origin: app.origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+						body: new URLSearchParams({ name: 'Claire Martin', password: 'un mot de passe long', confirmPassword: 'un mot de passe long' })
+					});
+				const accepted = await accept();
+				expect(accepted.status).toBe(303);
+				const cookie = accepted.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+				const list = await (await fetch(`${app.origin}/debiteurs`, { headers: { cookie } })).text();
+				expect(list).toContain('Agence du Parc');
+				expect(list).toContain('Aucun débiteur ne correspond.');
+				expect((await accept()).status).toBe(400);
+			} finally {
+				await app.kill('SIGTERM');
 			}
 			const promoted = (await run(['--instance-admin', 'claire@parc.example'])) as { stdout: string };
 			expect(promoted.stdout).toContain("administre désormais l'installation");
