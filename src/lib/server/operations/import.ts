@@ -104,7 +104,6 @@ export async function importFile(db: Db, op: Operation): Promise<void> {
 		let progress = op.outcomeParams as unknown as Progress;
 		if (progress.phase !== 'reevaluating') {
 			await recordProgress(db, op.id, 0, { phase: 'writing' });
-			await letRequestsIn();
 			let written: Progress | undefined;
 			const applied = await applyImport(db, op.organisationId, upload.kind as ImportKind, checked.rows, {
 				onWritten: async (tx, counts) => {
@@ -152,7 +151,6 @@ async function reevaluate(db: Db, op: Operation, accounts: string[], progress: P
 		stepDone = Math.min(stepDone + ids.length, progress.stepTotal);
 		after = ids[ids.length - 1];
 		await recordProgress(db, op.id, op.total, { ...progress, stepDone, after });
-		await letRequestsIn();
 	}
 }
 

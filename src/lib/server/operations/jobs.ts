@@ -6,7 +6,7 @@ import { enqueueDeliveries, OPERATIONS_QUEUE } from '../delivery/queue';
 import { runScenarios } from '../scenarios/run';
 import { sendRunReport } from '../scenarios/report';
 import type { Actor } from '../reminders/save';
-import { finishOperation, letRequestsIn, recordProgress, runningOperation, startOperation } from './operations';
+import { finishOperation, recordProgress, runningOperation, startOperation } from './operations';
 import { sendReminders, sendToDebtors, type Enqueue, type Started } from './send';
 import { lettersPdf } from '../letters/pdf-operation';
 import { exportFile } from '../exports/operation';
@@ -25,10 +25,7 @@ export async function startScenarioRun(db: Db, boss: PgBoss, actor: Actor): Prom
 /** A run decides from the debtors' state, so a try that resumes simply runs again: nothing is written twice. */
 async function scenarioRun(db: Db, op: Operation): Promise<void> {
 	const report = await runScenarios(db, op.organisationId, 'manual', {
-		onProgress: async (done) => {
-			await recordProgress(db, op.id, done, {}, Math.max(done, op.total));
-			await letRequestsIn();
-		}
+		onProgress: (done) => recordProgress(db, op.id, done, {}, Math.max(done, op.total))
 	});
 	if (!report) return finishOperation(db, op.id, 'failed', 'error');
 	await sendRunReport(db, report);

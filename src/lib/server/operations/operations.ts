@@ -162,12 +162,16 @@ async function markLost(db: DbOrTx, organisationId: string): Promise<void> {
 		);
 }
 
-/** A chunk done: the progress and the counts so far, with a heartbeat; nothing once it has ended. */
+/**
+ * A chunk done: the progress and the counts so far, with a heartbeat; nothing once it has ended.
+ * Then the requests waiting are let in (see letRequestsIn), as every operation's chunks should.
+ */
 export async function recordProgress(db: DbOrTx, id: string, done: number, outcomeParams: Record<string, string | number>, total?: number): Promise<void> {
 	await db
 		.update(operations)
 		.set({ done, outcomeParams, heartbeatAt: sql`now()`, ...(total === undefined ? {} : { total }) })
 		.where(and(eq(operations.id, id), eq(operations.status, 'running')));
+	await letRequestsIn();
 }
 
 export async function finishOperation(

@@ -10,7 +10,7 @@ import { readyReminderIds, SEND_DUE_LIMIT } from '../lists/due-reminders';
 import { beforeRunLists, createReadyReminders, DEBTOR_PAGE_SIZE, organisationToday, type Scope } from '../lists/before-run';
 import type { Actor } from '../reminders/save';
 import { isUuid } from '$lib/validation/ids';
-import { finishOperation, letRequestsIn, recordProgress, runningOperation, runningOrJustDone, startOperation } from './operations';
+import { finishOperation, recordProgress, runningOperation, runningOrJustDone, startOperation } from './operations';
 
 export type Enqueue = (tx: Tx, deliveryIds: string[]) => Promise<void>;
 
@@ -117,7 +117,6 @@ export async function sendReminders(db: Db, op: Operation, enqueue: Enqueue): Pr
 		if (!report) return finishOperation(db, op.id, 'failed', 'test_instance');
 		add(totals, report, byChannel);
 		await recordProgress(db, op.id, at + part.length, totals);
-		await letRequestsIn();
 	}
 	await recordPass(db, 'manual', { organisationId: op.organisationId, reminders: totals.reminders, deliveries: totals.deliveries, toReview: totals.toReview, withdrawn: totals.withdrawn, byChannel });
 	if (byChannel.letter) await notifyLettersToPrint(db, op.organisationId, byChannel.letter).catch((e) => console.error('[push]', e));
@@ -158,7 +157,6 @@ export async function sendToDebtors(db: Db, op: Operation, enqueue: Enqueue): Pr
 			}
 		}
 		await recordProgress(db, op.id, Math.min(at + chunk, debtorIds.length), { ...totals, refusedNames: refusedNames.slice(0, REFUSED_NAMES).join(' ; ') });
-		await letRequestsIn();
 	}
 	await recordPass(db, 'manual', { organisationId: op.organisationId, reminders: totals.reminders, deliveries: totals.deliveries, toReview: totals.toReview, withdrawn: totals.withdrawn, byChannel });
 	await finishOperation(db, op.id, 'done', 'sent_debtors', { ...totals, refusedNames: refusedNames.slice(0, REFUSED_NAMES).join(' ; ') });
