@@ -1,7 +1,7 @@
 import type { Db } from '$lib/server/db';
 import type { Enqueue } from '$lib/server/delivery/fallback';
 import type { Session, SessionUser } from '$lib/server/auth/sessions';
-import type { ActiveOrganisation } from '$lib/server/organisations/memberships';
+import type { ActiveOrganisation } from '$lib/server/auth/memberships';
 
 declare global {
 	namespace App {

@@ -1,5 +1,5 @@
 import { error, type Handle } from '@sveltejs/kit';
-import { pickActiveOrganisation, switchOrganisation } from '$lib/server/organisations/memberships';
+import { pickActiveOrganisation, switchOrganisation } from '$lib/server/auth/memberships';
 import { ORGANISATION_PARAM } from '$lib/organisation-links';
 import { isUuid } from '$lib/validation/ids';
 import { m } from '$lib/paraglide/messages';

@@ -37,3 +37,14 @@ export function suggestEmail(email: string): string | null {
 	const suggestion = emailSpellChecker.run({ email: `x@${domain}`, domains: KNOWN_DOMAINS });
 	return suggestion && KNOWN.has(suggestion.domain) ? `${email.slice(0, at)}@${suggestion.domain}` : null;
 }
+
+/** A recipient's address held back before a run: mistyped, invalid or bounced. */
+export interface FlaggedEmail {
+	contactId: string;
+	name: string;
+	email: string;
+	check: string;
+	suggestion: string | null;
+	/** The provider's reason when the address bounced. */
+	reason: string;
+}

@@ -6,7 +6,7 @@ import { Client, loggedIn } from '../helpers/app';
 import { invitations, memberships, organisations, users } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { ROLES, type Role } from '../../src/lib/roles';
-import { senderAddress } from '../../src/lib/server/delivery/message';
+import { senderAddress } from '../../src/lib/server/templates/compose';
 
 let db: Db;
 let orgA: { id: string };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TemplatePreview } from '../../src/lib/server/templates/editor';
+import type { TemplatePreview } from '../../src/lib/templates';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';

@@ -1,7 +1,7 @@
 import { and, eq, gt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { loginChallenges, users } from '../db/schema';
-import { resolveActiveOrganisation } from '../organisations/memberships';
+import { resolveActiveOrganisation } from './memberships';
 import { createSession, generateSessionToken, sessionIdFromToken } from './sessions';
 import { clearFailures, recordFailure, secondsLocked, throttleKeys } from './throttle';
 import { consumeSecondFactor } from './two-factor';

@@ -3,7 +3,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { memberships, organisations, sessions, twoFactor, users } from '../db/schema';
-import type { ActiveOrganisation } from '../organisations/memberships';
+import type { ActiveOrganisation } from './memberships';
 
 /** The session scheme of Lucia's guide: random token in the cookie, only its hash stored. */
 export const SESSION_COOKIE = 'relance_session';

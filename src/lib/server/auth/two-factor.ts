@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { recoveryCodes, twoFactor, users } from '../db/schema';
-import type { ActiveOrganisation } from '../organisations/memberships';
+import type { ActiveOrganisation } from './memberships';
 import { verifyPassword } from './passwords';
 import { recordFailure, secondsLocked, throttleKeys } from './throttle';
 import {

@@ -2,7 +2,8 @@ import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { contacts } from '../db/schema';
 import { isUuid } from '$lib/validation/ids';
-import { recordBulkAction, type Actor } from './record';
+import { recordBulkAction } from './record';
+import type { Actor } from '../auth/actor';
 
 /** The « boutons magiques »: the email, papier and SMS boxes of many contacts at once. */
 export const CONSENT_FLAGS = ['email', 'letter', 'sms'] as const;

@@ -1,11 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { bulkActions, users } from '../db/schema';
+import type { Actor } from '../auth/actor';
 
-export interface Actor {
-	userId: string;
-	organisationId: string;
-}
 
 export async function recordBulkAction(tx: DbOrTx, actor: Actor, action: string, details: Record<string, unknown>, selected: number, changed: number) {
 	await tx.insert(bulkActions).values({ organisationId: actor.organisationId, actorId: actor.userId, action, details, selected, changed });

@@ -2,7 +2,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { invoices } from '../db/schema';
 import { isUuid } from '$lib/validation/ids';
-import { recordBulkAction, type Actor } from './record';
+import { recordBulkAction } from './record';
+import type { Actor } from '../auth/actor';
 
 /**
  * The invoice tags ("Relance 1", …) added to or removed from many invoices at once; an

@@ -10,7 +10,7 @@ import { recordEvents, type ReminderEvent } from '../reminders/history';
 import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
 import { lockReminders, settleReminders } from './settle';
 import { fallBack } from './fallback';
-import { composeEmail, composeSms } from './message';
+import { composeEmail, composeSms } from '../templates/compose';
 import { config } from '../config';
 
 export interface Senders {

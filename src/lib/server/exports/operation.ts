@@ -2,7 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { Db } from '../db';
 import type { operations } from '../db/schema';
 import { config } from '../config';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import { finishOperation, runningOperation, startOperation } from '../operations/operations';
 import { progressRecorder, storeOperationFile } from '../operations/files';
 import { isLocale, type Locale } from '$lib/paraglide/runtime';

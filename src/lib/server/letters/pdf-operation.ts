@@ -3,7 +3,7 @@ import type PgBoss from 'pg-boss';
 import type { Db } from '../db';
 import { deliveries, operations } from '../db/schema';
 import { config } from '../config';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import { finishOperation, runningOperation, runningOrJustDone, startOperation } from '../operations/operations';
 import { progressRecorder } from '../operations/files';
 import { batchPdf, createBatch, storeBatchPdf, type LetterBatch } from './batches';

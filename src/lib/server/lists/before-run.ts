@@ -1,10 +1,12 @@
 import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, invoices, organisations, reminders, runExclusions, templates } from '../db/schema';
-import { channelProblem } from '../reminders/recipient-rules';
-import { createReminder, type Actor } from '../reminders/save';
+import { channelProblem } from '../contacts/recipient-rules';
+import { createReminder } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import { todayIn } from '$lib/dates';
 import { isUuid } from '$lib/validation/ids';
+import type { FlaggedEmail } from '$lib/email-check';
 
 export const LIST_NAMES = ['ready', 'toCheck', 'noContact', 'excluded'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
@@ -17,16 +19,6 @@ export interface Scope {
 	accounts: string[];
 	page?: number;
 	debtorIds?: string[];
-}
-
-export interface FlaggedEmail {
-	contactId: string;
-	name: string;
-	email: string;
-	check: string;
-	suggestion: string | null;
-	/** The provider's reason when the address bounced. */
-	reason: string;
 }
 
 export interface ListDebtor {

@@ -2,12 +2,13 @@ import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
 import { contacts, debtors, reminderRecipients, reminders } from '../db/schema';
-import { channelProblem } from '../reminders/recipient-rules';
+import { channelProblem } from '../contacts/recipient-rules';
 import { recordEvents } from '../reminders/history';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import type { Channel } from '$lib/validation/reminders';
 import { isUuid } from '$lib/validation/ids';
-import { organisationToday, type FlaggedEmail, type ListName } from './before-run';
+import { organisationToday, type ListName } from './before-run';
+import type { FlaggedEmail } from '$lib/email-check';
 
 export interface DueReminder {
 	id: string;

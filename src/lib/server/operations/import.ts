@@ -22,7 +22,7 @@ import {
 	type ImportOutcome,
 	type Upload
 } from '../imports/service';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import type { ImportReport } from '../db/schema';
 import type { OperationView } from '$lib/operations';
 import type { Role } from '$lib/roles';

@@ -5,7 +5,7 @@ import { debtors, operations } from '../db/schema';
 import { enqueueDeliveries, OPERATIONS_QUEUE } from '../delivery/queue';
 import { runScenarios } from '../scenarios/run';
 import { sendRunReport } from '../scenarios/report';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import { finishOperation, recordProgress, runningOperation, startOperation } from './operations';
 import { sendReminders, sendToDebtors, type Enqueue, type Started } from './send';
 import { lettersPdf } from '../letters/pdf-operation';

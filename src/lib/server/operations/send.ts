@@ -8,7 +8,7 @@ import { recordPass, runPass, type PassReport } from '../delivery/scheduler';
 import { notifyLettersToPrint } from '../push/notify';
 import { readyReminderIds, SEND_DUE_LIMIT } from '../lists/due-reminders';
 import { beforeRunLists, createReadyReminders, DEBTOR_PAGE_SIZE, organisationToday, type Scope } from '../lists/before-run';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import { isUuid } from '$lib/validation/ids';
 import { finishOperation, recordProgress, runningOperation, runningOrJustDone, startOperation } from './operations';
 

@@ -7,7 +7,7 @@ import { attemptLogin } from '../auth/login';
 import { invalidateSession, startSession, type NewSession, type SessionUser } from '../auth/sessions';
 import { hit, type Limit } from '../limits/rate-limits';
 import { linkEmail, sendAppEmail } from '../delivery/email/app-email';
-import { senderAddress } from '../delivery/message';
+import { senderAddress } from '../templates/compose';
 import type { Role } from '$lib/roles';
 import { roleLabel } from '$lib/role-labels';
 import { m } from '$lib/paraglide/messages';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { memberships, sessions } from '../db/schema';
-import { countAdmins } from './memberships';
+import { countAdmins } from '../auth/memberships';
 import { revokeInvitationsOf } from './invitations';
 import type { Role } from '$lib/roles';
 

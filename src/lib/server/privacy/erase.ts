@@ -24,7 +24,7 @@ import { isUuid } from '$lib/validation/ids';
 import { REMINDER_STATUSES } from '$lib/reminder-statuses';
 import { canTransition } from '../reminders/lifecycle';
 import { recordEvents } from '../reminders/history';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import { settleReminders } from '../delivery/settle';
 import { recordDebtorEvent } from './events';
 import { withoutPersonalData } from './sanitize';

@@ -20,7 +20,7 @@ import {
 	users,
 	type RunEntry
 } from '../db/schema';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import { readStoredText } from '$lib/stored-text';
 import { actionLabel, channelLabel, deliveryLabel, statusLabel } from '$lib/reminder-labels';
 import { contactRoleLabel } from '$lib/role-labels';

@@ -4,7 +4,7 @@ import { debtors, groups, organisations, reminders, scenarioReminders, users } f
 import type { ApprovalFilters } from '$lib/validation/approvals';
 import { stepOrder } from '$lib/reminder-labels';
 import { approveReminder, decideMany, type BulkOutcome } from './decisions';
-import type { Actor } from './save';
+import type { Actor } from '../auth/actor';
 
 export const APPROVALS_PAGE_SIZE = 50;
 

@@ -6,7 +6,7 @@ import { m } from '$lib/paraglide/messages';
 import { statusLabel } from '$lib/reminder-labels';
 import { recordEvents } from './history';
 import { canTransition, type ReminderStatus } from './lifecycle';
-import type { Actor } from './save';
+import type { Actor } from '../auth/actor';
 
 export type Decision = { ok: true } | { ok: false; status: 404 | 409 | 403; message: string };
 type Reminder = typeof reminders.$inferSelect;

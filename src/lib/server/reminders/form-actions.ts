@@ -5,7 +5,7 @@ import { reminderFormSchema } from '$lib/validation/reminders';
 import { stateFromPost } from '$lib/reminder-form-values';
 import { m } from '$lib/paraglide/messages';
 import { isUuid } from '$lib/validation/ids';
-import { previewForRecipients } from './preview';
+import { previewForRecipients } from '../templates/recipients-preview';
 import { formError } from '../forms';
 import { loadFormContext } from './form-context';
 

@@ -1,7 +1,7 @@
 import type { ReminderFormState } from '$lib/reminder-form-values';
 import type { Channel } from '$lib/validation/reminders';
 import type { templates } from '../db/schema';
-import { channelProblem } from './recipient-rules';
+import { channelProblem } from '../contacts/recipient-rules';
 import type { loadFormContext } from './form-context';
 import type { ReminderDetail } from './queries';
 

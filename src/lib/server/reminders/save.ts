@@ -17,18 +17,15 @@ import { todayIn } from '$lib/dates';
 import type { FieldErrors } from '$lib/validation/form';
 import type { Channel, ReminderInput } from '$lib/validation/reminders';
 import { m } from '$lib/paraglide/messages';
-import { checkRecipients } from './recipient-rules';
+import { checkRecipients } from '../contacts/recipient-rules';
 import { isEditable, statusAfterSave } from './lifecycle';
 import { channelLabel, statusLabel } from '$lib/reminder-labels';
 import { recordEvents } from './history';
 import { joinScenario } from '../scenarios/membership';
 import { debtorBalance } from '../debtors/balance';
 import { formatMoney } from '$lib/format';
+import type { Actor } from '../auth/actor';
 
-export interface Actor {
-	userId: string;
-	organisationId: string;
-}
 
 export type SaveOutcome = { ok: true; id: string } | { ok: false; status: 400 | 404 | 409; errors: FieldErrors };
 

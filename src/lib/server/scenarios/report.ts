@@ -2,7 +2,7 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { organisations, scenarioRuns, scenarioSettings, users } from '../db/schema';
 import { sendAppEmail } from '../delivery/email/app-email';
-import { senderAddress } from '../delivery/message';
+import { senderAddress } from '../templates/compose';
 import { notifyUsers, notifyValidationsNeeded } from '../push/notify';
 import { m } from '$lib/paraglide/messages';
 import { readStoredText } from '$lib/stored-text';

@@ -17,7 +17,7 @@ import {
 	templates,
 	CHANNELS
 } from '../db/schema';
-import { channelProblem } from '../reminders/recipient-rules';
+import { channelProblem } from '../contacts/recipient-rules';
 import type { Channel } from '$lib/validation/reminders';
 import type { DebtorState, ReminderStatus, ScenarioDef } from './engine';
 import { outer } from '../db/columns';

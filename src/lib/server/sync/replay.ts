@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import { decisionRequests } from '../db/schema';
 import { approveReminder, rejectReminder } from '../reminders/decisions';
 import type { DecisionReply, DecisionRequest } from '$lib/offline/types';
-import type { Actor } from '../reminders/save';
+import type { Actor } from '../auth/actor';
 import { m } from '$lib/paraglide/messages';
 
 /**

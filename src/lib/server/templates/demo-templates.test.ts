@@ -6,7 +6,7 @@ import { seedDemo } from '../demo/seed';
 import { smsInfo } from '$lib/sms';
 import { loadMergeContext } from './merge-context';
 import { checkMergeFields, renderContent } from './render';
-import { letterRepeatsLayout } from '../letters/layout-repeats';
+import { letterRepeatsLayout } from './layout-repeats';
 
 describe('the demo templates', () => {
 	it('are seeded with the demo: polite, firmer, formal notice, all rendering for a demo tenant', async () => {

@@ -5,7 +5,7 @@ import { templatePreviewSchema } from '$lib/validation/templates';
 import { m } from '$lib/paraglide/messages';
 import { MERGE_FIELDS } from './merge-context';
 import { previewTemplate } from './preview';
-import type { RecipientPreview } from '$lib/previews';
+import type { TemplatePreview } from '$lib/templates';
 import { listGroups, listPreviewDebtors } from './queries';
 
 /** What the new-template and the template pages both offer: groups, merge fields, preview recipients. */
@@ -17,8 +17,6 @@ export async function loadEditor(db: DbOrTx, organisationId: string) {
 		mergeFields: MERGE_FIELDS.map((field) => ({ name: field.name, description: field.description(), snippets: field.snippets }))
 	};
 }
-
-export type TemplatePreview = { recipient: string; preview: RecipientPreview };
 
 /** Renders the content as posted (saved or not) for a debtor and contact of the organisation. */
 export async function previewAction({ request, locals }: RequestEvent) {

@@ -5,7 +5,7 @@ import { CHANNELS } from '$lib/validation/reminders';
 import type { RecipientPreview } from '$lib/previews';
 import { loadMergeContext } from './merge-context';
 import { checkMergeFields, renderContent, TemplateError } from './render';
-import { previewForRecipients } from '../reminders/preview';
+import { previewForRecipients } from './recipients-preview';
 
 export type PreviewOutcome =
 	| { kind: 'rendered'; recipient: string; preview: RecipientPreview }

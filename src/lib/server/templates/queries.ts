@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, groups, templates } from '../db/schema';
+import type { PreviewDebtor } from '$lib/templates';
 
 export type Template = typeof templates.$inferSelect;
 
@@ -40,12 +41,6 @@ export function listGroups(db: DbOrTx, organisationId: string) {
 		.orderBy(asc(groups.name));
 }
 
-export interface PreviewDebtor {
-	id: string;
-	name: string;
-	accountNumber: string;
-	contacts: { id: string; name: string; role: string }[];
-}
 
 /** The first debtors by name, each with his contacts, to pick whom a preview is for. */
 export async function listPreviewDebtors(db: DbOrTx, organisationId: string): Promise<PreviewDebtor[]> {

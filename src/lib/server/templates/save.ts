@@ -4,7 +4,7 @@ import { groups, templates } from '../db/schema';
 import type { TemplateInput } from '$lib/validation/templates';
 import type { FieldErrors } from '$lib/validation/form';
 import { checkMergeFields } from './render';
-import { letterRepeatsLayout } from '../letters/layout-repeats';
+import { letterRepeatsLayout } from './layout-repeats';
 import { m } from '$lib/paraglide/messages';
 
 export type SaveOutcome = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'not_found' };

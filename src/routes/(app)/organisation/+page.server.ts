@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { formError, readForm } from '$lib/server/forms';
 import type { Actions } from './$types';
 import { switchOrganisationSchema } from '$lib/validation/members';
-import { switchOrganisation } from '$lib/server/organisations/memberships';
+import { switchOrganisation } from '$lib/server/auth/memberships';
 import { m } from '$lib/paraglide/messages';
 
 export const actions: Actions = {

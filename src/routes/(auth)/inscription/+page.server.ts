@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { invalid, readForm } from '$lib/server/forms';
 import { signupSchema } from '$lib/validation/signup';
 import { config } from '$lib/server/config';
-import { signUp } from '$lib/server/auth/signup';
+import { signUp } from '$lib/server/organisations/signup';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { m } from '$lib/paraglide/messages';
 

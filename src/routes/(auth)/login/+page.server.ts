@@ -6,7 +6,7 @@ import { attemptLogin } from '$lib/server/auth/login';
 import { createSession, generateSessionToken } from '$lib/server/auth/sessions';
 import { setLoginChallengeCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { startLoginChallenge } from '$lib/server/auth/login-challenge';
-import { resolveActiveOrganisation } from '$lib/server/organisations/memberships';
+import { resolveActiveOrganisation } from '$lib/server/auth/memberships';
 import { homeFor, safeRedirectTarget } from '$lib/server/auth/home';
 import { config } from '$lib/server/config';
 import { m } from '$lib/paraglide/messages';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { invalid, formError, readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 import { invitationSchema, inviteSchema, memberRoleSchema, memberSchema } from '$lib/validation/members';
-import { listMembers } from '$lib/server/organisations/memberships';
+import { listMembers } from '$lib/server/auth/memberships';
 import { changeRole, removeMember, type MemberChange } from '$lib/server/organisations/members-admin';
 import {
 	invite,

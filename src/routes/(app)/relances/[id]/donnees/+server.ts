@@ -3,7 +3,7 @@ import { stringify } from 'devalue';
 import { isUuid } from '$lib/validation/ids';
 import { getReminder } from '$lib/server/reminders/queries';
 import { listReminderHistory } from '$lib/server/reminders/history';
-import { previewForRecipients } from '$lib/server/reminders/preview';
+import { previewForRecipients } from '$lib/server/templates/recipients-preview';
 import { isEditable } from '$lib/server/reminders/lifecycle';
 import { m } from '$lib/paraglide/messages';
 import type { Role } from '$lib/roles';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { senderAddress } from './message';
+import { senderAddress } from './compose';
 
 describe('the sender tenants see', () => {
 	it('is the organisation under the app address until it has an address of its own', () => {

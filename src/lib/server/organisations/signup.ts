@@ -1,7 +1,7 @@
 import type { Db } from '../db';
-import { createOrganisation } from '../organisations/create';
-import { hashPassword } from './passwords';
-import { createSession, generateSessionToken } from './sessions';
+import { createOrganisation } from './create';
+import { hashPassword } from '../auth/passwords';
+import { createSession, generateSessionToken } from '../auth/sessions';
 
 export type SignUpOutcome = { kind: 'created'; token: string; expiresAt: Date; organisationId: string } | { kind: 'email_taken' };
 

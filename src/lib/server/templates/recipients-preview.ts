@@ -2,9 +2,9 @@ import type { DbOrTx } from '../db';
 import type { ReminderContent } from '../db/schema';
 import { CHANNELS } from '$lib/validation/reminders';
 import type { RecipientPreview } from '$lib/previews';
-import { loadRecipients, mergeKey } from '../templates/merge-context';
-import { renderContent } from '../templates/render';
-import { composeEmail, composeSms } from '../delivery/message';
+import { loadRecipients, mergeKey } from './merge-context';
+import { renderContent } from './render';
+import { composeEmail, composeSms } from './compose';
 
 export type { RecipientPreview };
 

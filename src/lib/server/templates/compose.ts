@@ -1,6 +1,6 @@
 import type { ReminderContent } from '../db/schema';
-import type { MergeContext } from '../templates/merge-context';
-import { renderEmail, renderSms } from '../templates/render';
+import type { MergeContext } from './merge-context';
+import { renderEmail, renderSms } from './render';
 
 type Sender = { name: string; emailFrom: string; emailFromName?: string; emailReplyTo: string; smsSender: string };
 
