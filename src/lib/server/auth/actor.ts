@@ -3,3 +3,6 @@ export interface Actor {
 	userId: string;
 	organisationId: string;
 }
+
+/** The signed-in person of a request that passed the permission table, in his active organisation. */
+export const actorOf = (locals: App.Locals): Actor => ({ userId: locals.user!.id, organisationId: locals.organisation!.id });
