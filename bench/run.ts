@@ -623,14 +623,14 @@ async function main(): Promise<number> {
 	await writeFile(path.join(here, 'RESULTS.md'), text);
 	console.log(`\n${text}`);
 	// The other benchmarks write their own sections; the one report gathers what this run wrote.
-	const parts = ['offline', 'load', 'scenarios', 'dashboard', 'operations'] as const;
+	const parts = ['offline', 'load', 'scenarios', 'dashboard', 'operations', 'lighthouse'] as const;
 	const section = (part: string) => path.join(here, `${part.toUpperCase()}.md`);
 	await Promise.all(parts.map((part) => rm(section(part), { force: true })));
 	const codes: number[] = [];
 	for (const part of parts) codes.push(await runInChild(`${part}.ts`));
 	const sections = await Promise.all(parts.map((part) => readFile(section(part), 'utf8').catch(() => '')));
 	await writeFile(path.join(here, 'RESULTS.md'), [text, ...sections.filter(Boolean)].join('\n'));
-	console.log('Written to bench/RESULTS.md (with bench/OFFLINE.md, bench/LOAD.md, bench/SCENARIOS.md, bench/DASHBOARD.md and bench/OPERATIONS.md).');
+	console.log('Written to bench/RESULTS.md (with bench/OFFLINE.md, bench/LOAD.md, bench/SCENARIOS.md, bench/DASHBOARD.md, bench/OPERATIONS.md and bench/LIGHTHOUSE.md).');
 	return codes.find((code) => code !== 0) ?? 0;
 }
 
@@ -660,9 +660,9 @@ function runInChild(file: string): Promise<number> {
 }
 
 const only = process.argv[2];
-const alone = ['offline', 'load', 'scenarios', 'dashboard', 'operations'];
+const alone = ['offline', 'load', 'scenarios', 'dashboard', 'operations', 'lighthouse'];
 if (only !== undefined && !['pglite', 'postgres', ...alone].includes(only))
-	throw new Error(`bench/run.ts takes pglite, postgres, offline, load, scenarios, dashboard, operations or nothing, not "${only}"`);
+	throw new Error(`bench/run.ts takes pglite, postgres, offline, load, scenarios, dashboard, operations, lighthouse or nothing, not "${only}"`);
 // Exit explicitly: keep-alive sockets and pools left by a failure must not keep the process up.
 (alone.includes(only ?? '') ? runInChild(`${only}.ts`) : only ? measureOnly(only as 'pglite' | 'postgres') : main()).then(
 	(code) => process.exit(code),
