@@ -12,7 +12,7 @@ export type MoveSet = { [K in Exclude<keyof Columns, 'status' | 'version' | 'upd
 export interface Move {
 	/** The reminders to move, by id. Without ids, `where` picks them from the whole table. */
 	ids?: readonly string[];
-	/** A further condition on each reminder's current row; never overwritten by what changed meanwhile. */
+	/** A further condition on each reminder's row, checked by the statement that moves it. */
 	where?: SQL;
 	/**
 	 * The states a reminder must be in to move; by default every state the transitions table lets
@@ -62,15 +62,13 @@ export async function moveReminders(tx: DbOrTx, move: Move): Promise<Moved[]> {
 	const targets = typeof move.to === 'string' ? [move.to] : move.to.among;
 	const legal = sourcesOf(...targets);
 	const from = move.from ?? legal;
-	const illegal = from.filter((s) => !legal.includes(s));
-	if (illegal.length) throw new IllegalTransition(illegal, targets);
-	if (!from.length) throw new IllegalTransition(from, targets);
+	if (!from.length || from.some((s) => !legal.includes(s))) throw new IllegalTransition(from, targets);
 
 	if (move.ids && !move.ids.length) {
 		await recordEvents(tx, move.alongside ?? []);
 		return [];
 	}
-	if (from.length === 1) return update(tx, move, move.ids ?? null, from[0], null);
+	if (from.length === 1) return update(tx, move, move.ids ?? null, from, null);
 
 	// Several possible former states: each reminder's is read under its lock, which keeps it.
 	const locked = rowsOf<{ id: string; status: ReminderStatus }>(
@@ -118,7 +116,8 @@ async function update(
 	tx: DbOrTx,
 	move: Move,
 	ids: readonly string[] | null,
-	from: ReminderStatus | readonly ReminderStatus[],
+	from: readonly ReminderStatus[],
+	/** Each reminder's state, read under its lock, when it may have been in several. */
 	formerOf: Record<string, ReminderStatus> | null
 ): Promise<Moved[]> {
 	const value = typeof move.to === 'string' ? sql`${move.to}::reminder_status` : move.to.value;
@@ -134,9 +133,7 @@ async function update(
 			return sql`${sql.identifier(column.name)} = ${is(v, SQL) ? v : sql.param(v, column)}`;
 		})
 	];
-	const former =
-		formerOf === null ? sql`${from as ReminderStatus}::reminder_status` : sql`(${JSON.stringify(formerOf)}::jsonb ->> m.id::text)::reminder_status`;
-	const states = typeof from === 'string' ? [from] : from;
+	const former = formerOf ? sql`(${JSON.stringify(formerOf)}::jsonb ->> m.id::text)::reminder_status` : sql`${from[0]}::reminder_status`;
 	const alongside = move.alongside?.length
 		? sql`, alongside as (insert into ${reminderEvents} (organisation_id, reminder_id, debtor_id, actor_id, action, from_status, to_status, changes, reason, at)
 			${eventRows(move.alongside)})`
@@ -145,7 +142,7 @@ async function update(
 		await tx.execute(sql`
 			with moved as (
 				update ${reminders} set ${sql.join(assignments, sql`, `)}
-				where ${selection(ids, states)} ${move.where ? sql`and (${move.where})` : sql``}
+				where ${selection(ids, from)} ${move.where ? sql`and (${move.where})` : sql``}
 				returning ${reminders.id} as id, ${reminders.organisationId} as organisation_id, ${reminders.debtorId} as debtor_id, ${reminders.status} as status
 			)${alongside}
 			insert into ${reminderEvents} (organisation_id, reminder_id, debtor_id, actor_id, action, from_status, to_status, changes, reason)
