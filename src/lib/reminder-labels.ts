@@ -33,6 +33,7 @@ const ACTION: Record<string, () => string> = {
 	sent: m.reminders_action_sent,
 	failed: m.reminders_action_failed,
 	to_review: m.reminders_action_to_review,
+	sending: m.reminders_action_sending,
 	to_check: m.reminders_action_to_check,
 	delivery_sent: m.reminders_action_delivery_sent,
 	delivery_failed: m.reminders_action_delivery_failed,

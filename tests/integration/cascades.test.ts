@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeOrganisation } from '../helpers/factories';
 import { debtors, deliveries, organisations, reminderEvents, reminders } from '../../src/lib/server/db/schema';
-import { recordEvents } from '../../src/lib/server/reminders/history';
+import { recordEvents } from '../../src/lib/server/lifecycle/history';
 import { rowsOf } from '../../src/lib/server/db/arrays';
 import type { Db } from '../../src/lib/server/db/types';
 

@@ -99,7 +99,7 @@ describe('a delivery', () => {
 		expect(raised.reminderLevel).toBe(1);
 		expect(raised.lastReminderAt).not.toBeNull();
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminder.id));
-		expect(events.map((e) => e.action).sort()).toEqual(['delivery_sent', 'sent']);
+		expect(events.map((e) => e.action).sort()).toEqual(['delivery_sent', 'sending', 'sent']);
 		expect(readStoredText(events.find((e) => e.action === 'delivery_sent')?.reason, 'fr')).toBe('E-mail · helene.obrien@example.test');
 		expect(readStoredText(events.find((e) => e.action === 'delivery_sent')?.reason, 'en')).toBe('Email · helene.obrien@example.test');
 	});
@@ -149,7 +149,7 @@ describe('a delivery', () => {
 		expect(await deliver(db, senders, id)).toEqual({ kind: 'skipped' });
 		expect((await reminderOf(reminder.id)).status).toBe('sending');
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminder.id));
-		expect(events.map((e) => e.action)).toEqual(['to_check']);
+		expect(events.map((e) => e.action).sort()).toEqual(['sending', 'to_check']);
 	});
 
 	it('fails for good on a 4xx, keeping the provider’s message', async () => {
@@ -242,9 +242,9 @@ describe('a job of many deliveries', () => {
 		const ids = await claim();
 		await deliverBatch(db, senders, ids);
 		expect(resend.delivered).toHaveLength(3);
-		// As if the worker had died after the provider's answer, before recording it.
+		// The deliveries as if the worker had died after the provider's answer, before recording it
+		// (their reminders stay sent: a reminder never moves back, and the worker does not look at it).
 		await db.update(deliveries).set({ status: 'sending', updatedAt: new Date(Date.now() - 10 * 60_000) });
-		await db.update(reminders).set({ status: 'sending' });
 
 		const outcomes = await deliverBatch(db, senders, ids);
 
@@ -259,7 +259,6 @@ describe('a job of many deliveries', () => {
 		const ids = await claim();
 		await deliverBatch(db, senders, ids);
 		await db.update(deliveries).set({ status: 'sending', updatedAt: new Date(Date.now() - 10 * 60_000) });
-		await db.update(reminders).set({ status: 'sending' });
 
 		const outcomes = await deliverBatch(db, senders, ids.slice(0, 2));
 

@@ -20,7 +20,7 @@ const read = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').re
 async function history() {
 	const org = await makeOrganisation(db);
 	const manager = await makeUser(db, org.id, 'manager');
-	const { delivery } = await makeDelivery(db, {}, org.id);
+	const { delivery } = await makeDelivery(db, {}, org.id, { status: 'deleted', statusReason: storedText('paid') });
 	const [reminder] = await db.select().from(reminders).where(eq(reminders.id, delivery.reminderId));
 	const line = (action: string, reason: string) => ({ organisationId: org.id, reminderId: reminder.id, debtorId: reminder.debtorId, action, reason });
 	await db.insert(reminderEvents).values([
@@ -29,7 +29,6 @@ async function history() {
 		line('fallback_none', storedText('fallback_none', { contact: "Mme Hélène O'Brien", why: 'no_address,no_sms_consent' })),
 		line('deleted', "Dette réglée : plus rien n'est dû")
 	]);
-	await db.update(reminders).set({ status: 'deleted', statusReason: storedText('paid') }).where(eq(reminders.id, reminder.id));
 	return { manager, reminder };
 }
 

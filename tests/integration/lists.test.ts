@@ -183,7 +183,8 @@ describe("the lists of the day's reminders", () => {
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, held.id));
 		expect(events.map((e) => ({ action: e.action, actorId: e.actorId })).sort((a, b) => a.action.localeCompare(b.action))).toEqual([
 			{ action: 'held', actorId: actor.userId },
-			{ action: 'released', actorId: actor.userId }
+			{ action: 'released', actorId: actor.userId },
+			{ action: 'sending', actorId: null }
 		]);
 	});
 

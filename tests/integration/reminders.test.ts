@@ -245,8 +245,11 @@ describe('approval', () => {
 
 	it('a manager cannot approve, and a sent reminder cannot be edited', async () => {
 		expect((await manager.post('/a-valider?/approve', { id, version: String(version) })).status).toBe(403);
-		await db.update(reminders).set({ status: 'sent' });
-		const reply = await manager.action(`/relances/${id}/modifier?/save`, form({ requiresValidation: 'on', version: String(version) }));
+		const [sent] = await db
+			.insert(reminders)
+			.values({ organisationId: org.id, debtorId: debtor.id, status: 'sent', sendDate: today(), shortDescription: 'Envoyée', requiresValidation: false, content: { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' } })
+			.returning();
+		const reply = await manager.action(`/relances/${sent.id}/modifier?/save`, form({ version: String(sent.version) }));
 		expect(reply.status).toBe(409);
 		expect((reply.data?.errors as Record<string, string>)._form).toBe('Cette relance ne peut plus être modifiée (état : Envoyée).');
 	});

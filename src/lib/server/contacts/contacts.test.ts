@@ -106,6 +106,7 @@ describe('deleteContact', () => {
 			.returning();
 		await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: id, channels: ['letter'] });
 		expect(await deleteContact(db, orgId, debtorId, id)).toBe('in_pending_reminder');
+		await db.update(reminders).set({ status: 'sending' }).where(eq(reminders.id, reminder.id));
 		await db.update(reminders).set({ status: 'sent' }).where(eq(reminders.id, reminder.id));
 		expect(await deleteContact(db, orgId, debtorId, id)).toBe('ok');
 		expect(await db.select().from(contacts)).toHaveLength(0);

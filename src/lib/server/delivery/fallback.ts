@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
 import { contacts, deliveries, organisations, reminders } from '../db/schema';
 import { debtorBalance } from '../debtors/balance';
-import { recordEvents, type ReminderEvent } from '../reminders/history';
+import { recordEvents, type ReminderEvent } from '../lifecycle/history';
 import type { BounceFallback } from '$lib/validation/organisation';
 
 /** Hands new deliveries to the job queue, in the transaction that creates them. */

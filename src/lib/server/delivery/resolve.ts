@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
 import { deliveries, reminders } from '../db/schema';
-import { recordEvents } from '../reminders/history';
+import { recordEvents } from '../lifecycle/history';
 import { lockReminders, settleReminders } from './settle';
 
 export type ToCheckDecision = 'left' | 'resend';

@@ -105,6 +105,8 @@ describe('a scheduler pass', () => {
 		const rows = await db.select().from(deliveries).where(eq(deliveries.reminderId, r.id));
 		expect(rows.map((d) => `${d.channel}:${d.status}`).sort()).toEqual(['email:queued', 'letter:to_print', 'sms:queued']);
 		expect(enqueued.sort()).toEqual(rows.filter((d) => d.channel !== 'letter').map((d) => d.id).sort());
+		// Failed, then scheduled again by a person: its deliveries stay the ones it has.
+		await db.update(reminders).set({ status: 'failed' });
 		await db.update(reminders).set({ status: 'scheduled' });
 		const [again] = await runPass(db, { trigger: 'manual', enqueue, at: at('2026-11-23T10:05') });
 		expect(again.deliveries).toBe(0);
@@ -135,7 +137,7 @@ describe('a scheduler pass', () => {
 			const r = await reminder(sendDate);
 			await runPass(db, { trigger: 'interval', enqueue, at: instant });
 			const left = (await statusOf(r.id)) === 'sending';
-			await db.update(reminders).set({ status: 'cancelled' }).where(eq(reminders.id, r.id));
+			await db.update(reminders).set({ status: left ? 'failed' : 'cancelled' }).where(eq(reminders.id, r.id));
 			return left;
 		};
 

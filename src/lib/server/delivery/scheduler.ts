@@ -4,7 +4,7 @@ import { anyId, idRows, rowsOf } from '../db/arrays';
 import type { Db, Tx } from '../db';
 import { DELIVERIES_PER_JOB } from './queue';
 import { deliveries, organisations, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
-import { recordEvents } from '../reminders/history';
+import { moveReminders } from '../lifecycle/move';
 import { analyzeDeliveryTables } from '../db/statistics';
 import { config } from '../config';
 import { daysBefore, insideSendingHours, localTime } from './sending-hours';
@@ -127,9 +127,10 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 				.for('update', { skipLocked: true });
 			if (!rows.length) return null;
 			const withdrawn = await guard(tx, rows.map((r) => r.id));
-			const ids = rows.map((r) => r.id).filter((id) => !withdrawn.has(id));
-			if (!ids.length) return { reminders: 0, withdrawn: withdrawn.size, deliveries: [] };
-			await tx.update(reminders).set({ status: 'sending', updatedAt: sql`now()` }).where(anyId(reminders.id, ids));
+			const left = rows.map((r) => r.id).filter((id) => !withdrawn.has(id));
+			if (!left.length) return { reminders: 0, withdrawn: withdrawn.size, deliveries: [] };
+			const moved = new Set((await moveReminders(tx, { ids: left, from: ['scheduled'], to: 'sending' })).map((r) => r.id));
+			const ids = left.filter((id) => moved.has(id));
 			const created = await tx.execute<{ id: string; channel: string }>(sql`
 				insert into ${deliveries} (organisation_id, reminder_id, contact_id, channel, status)
 				select ${org.id}, r.reminder_id, r.contact_id, c.channel,
@@ -172,31 +173,13 @@ export async function recordPass(db: Db, trigger: PassTrigger, report: PassRepor
 
 async function setAsideStale(db: Db, organisationId: string, oldestAllowed: string): Promise<number> {
 	return db.transaction(async (tx) => {
-		const stale = await tx
-			.update(reminders)
-			.set({ status: 'to_review', statusReason: STALE_REASON, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
-			.where(
-				and(
-					eq(reminders.organisationId, organisationId),
-					eq(reminders.status, 'scheduled'),
-					eq(reminders.immediate, false),
-					isNull(reminders.heldAt),
-					lt(reminders.sendDate, oldestAllowed)
-				)
-			)
-			.returning({ id: reminders.id, debtorId: reminders.debtorId });
-		await recordEvents(
-			tx,
-			stale.map((r) => ({
-				organisationId,
-				reminderId: r.id,
-				debtorId: r.debtorId,
-				action: 'to_review',
-				fromStatus: 'scheduled' as const,
-				toStatus: 'to_review' as const,
-				reason: STALE_REASON
-			}))
-		);
+		const stale = await moveReminders(tx, {
+			where: and(eq(reminders.organisationId, organisationId), eq(reminders.immediate, false), isNull(reminders.heldAt), lt(reminders.sendDate, oldestAllowed)),
+			from: ['scheduled'],
+			to: 'to_review',
+			reason: STALE_REASON,
+			reasonOnReminder: true
+		});
 		return stale.length;
 	});
 }

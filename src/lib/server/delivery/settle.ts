@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { anyId, idRows, rowsOf, textArray } from '../db/arrays';
+import { anyId, idRows } from '../db/arrays';
 import type { DbOrTx } from '../db';
 import { deliveries, invoices, reminderInvoices, reminders, scenarioReminders } from '../db/schema';
-import { recordEvents, type ReminderEvent } from '../reminders/history';
+import type { ReminderEvent } from '../lifecycle/history';
+import { moveReminders } from '../lifecycle/move';
 
 // 'to_check' waits for a person: the reminder is neither sent nor failed until he decides.
 const OPEN = ['queued', 'sending', 'to_print', 'to_check'] as const;
@@ -31,30 +32,21 @@ export async function settleReminders(
 	} = {}
 ): Promise<void> {
 	const ids = locked ? [...new Set(reminderIds)].sort() : await lockReminders(tx, reminderIds);
-	if (!ids.length) return recordEvents(tx, alongside);
 	// One statement counts each reminder's deliveries and moves those with none left on the way.
 	// The counts are subqueries per reminder, found by its primary key: each is an index lookup
 	// whatever the statistics say, where a join (or a NOT EXISTS, which the planner turns into
 	// one) could read the whole deliveries table.
-	const moved = rowsOf<{ id: string; organisationId: string; debtorId: string; status: 'sent' | 'failed' }>(
-		await tx.execute(sql`
-			update ${reminders} r
-			set (status, sent_at) = (
-					select (case when count(*) > 0 then 'sent' else 'failed' end)::reminder_status, case when count(*) > 0 then now() end
-					from ${deliveries} d where d.reminder_id = r.id and d.status in (${inList(LEFT)})),
-				version = r.version + 1, updated_at = now()
-			-- status as text: checked on the rows found by id, never looked up in the (organisation,
-			-- status) index, where a big pass leaves every one of its reminders 'sending'.
-			where r.id = any(${textArray(ids)}::uuid[]) and r.status::text = 'sending'
-				and (select count(*) from ${deliveries} d where d.reminder_id = r.id and d.status in (${inList(OPEN)})) = 0
-			returning r.id, r.organisation_id as "organisationId", r.debtor_id as "debtorId", r.status`)
-	);
-	await raiseInvoiceLevels(tx, moved.filter((r) => r.status === 'sent').map((r) => r.id));
-	const events: ReminderEvent[] = [
-		...alongside,
-		...moved.map((r) => ({ organisationId: r.organisationId, reminderId: r.id, debtorId: r.debtorId, actorId, action: r.status, fromStatus: 'sending' as const, toStatus: r.status }))
-	];
-	await recordEvents(tx, events);
+	const left = sql`(select count(*) from ${deliveries} d where d.reminder_id = ${reminders.id} and d.status in (${inList(LEFT)}))`;
+	const moved = await moveReminders(tx, {
+		ids,
+		from: ['sending'],
+		to: { among: ['sent', 'failed'], value: sql`(case when ${left} > 0 then 'sent' else 'failed' end)::reminder_status` },
+		set: { sentAt: sql`case when ${left} > 0 then now() end` },
+		where: sql`(select count(*) from ${deliveries} d where d.reminder_id = ${reminders.id} and d.status in (${inList(OPEN)})) = 0`,
+		actorId,
+		alongside
+	});
+	await raiseInvoiceLevels(tx, moved.filter((r) => r.to === 'sent').map((r) => r.id));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisationColumns, organisations, reminders } from '../db/schema';
 import { tellFailures, type Failure } from './failure-notice';
 import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
-import { recordEvents, type ReminderEvent } from '../reminders/history';
+import { recordEvents, type ReminderEvent } from '../lifecycle/history';
 import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
 import { lockReminders, settleReminders } from './settle';
 import { fallBack } from './fallback';

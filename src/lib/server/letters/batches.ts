@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
 import { deliveries, letterBatches, organisations, reminders } from '../db/schema';
-import { recordEvents, type ReminderEvent } from '../reminders/history';
+import { recordEvents, type ReminderEvent } from '../lifecycle/history';
 import { todayIn } from '$lib/dates';
 import { loadLetters } from './load';
 import { renderLetterPdf } from './pdf';

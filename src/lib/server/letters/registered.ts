@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, letterBatches, reminders } from '../db/schema';
-import { recordEvents } from '../reminders/history';
+import { recordEvents } from '../lifecycle/history';
 import { letterDeliveries } from './queries';
 
 /** How long after its PDF a registered letter is listed for its number. */

@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../db';
 import { anyId } from '../db/arrays';
 import { contacts, debtors, reminderRecipients, reminders } from '../db/schema';
 import { channelProblem } from '../contacts/recipient-rules';
-import { recordEvents } from '../reminders/history';
+import { recordEvents } from '../lifecycle/history';
 import type { Actor } from '../auth/actor';
 import type { Channel } from '$lib/validation/reminders';
 import { isUuid } from '$lib/validation/ids';

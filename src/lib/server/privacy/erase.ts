@@ -21,9 +21,8 @@ import {
 } from '../db/schema';
 import { storedText } from '$lib/stored-text';
 import { isUuid } from '$lib/validation/ids';
-import { REMINDER_STATUSES } from '$lib/reminder-statuses';
-import { canTransition } from '../reminders/lifecycle';
-import { recordEvents } from '../reminders/history';
+import { sourcesOf } from '../lifecycle/transitions';
+import { moveReminders } from '../lifecycle/move';
 import type { Actor } from '../auth/actor';
 import { settleReminders } from '../delivery/settle';
 import { recordDebtorEvent } from './events';
@@ -53,7 +52,7 @@ const EMPTY_CONTENT: ReminderContent = {
 };
 
 /** What may still move towards him: everything that can still be cancelled. */
-export const CANCELLABLE = REMINDER_STATUSES.filter((status) => canTransition(status, 'cancelled'));
+export const CANCELLABLE = sourcesOf('cancelled');
 /** Deliveries not yet handed to a provider (or to the post): they never will be. One in flight ends as it ends. */
 const NOT_LEFT = ['queued', 'to_print', 'to_check'] as const;
 
@@ -139,14 +138,7 @@ async function stopWhatWaits(tx: Tx, actor: Actor, debtorId: string): Promise<st
 		alongside: stopped.map((d) => ({ ...base, reminderId: d.reminderId, reason: storedText('on_channel', { channel: d.channel, reason: ERASED_REASON }) }))
 	});
 
-	const current = await tx.select({ id: reminders.id, status: reminders.status }).from(reminders).where(anyId(reminders.id, ids));
-	const waiting = current.filter((r) => CANCELLABLE.includes(r.status));
-	if (waiting.length)
-		await tx
-			.update(reminders)
-			.set({ status: 'cancelled', statusReason: ERASED_REASON, heldAt: null, heldBy: null, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
-			.where(anyId(reminders.id, waiting.map((r) => r.id)));
-	await recordEvents(tx, waiting.map((r) => ({ ...base, reminderId: r.id, fromStatus: r.status, toStatus: 'cancelled' as const, reason: ERASED_REASON })));
+	await moveReminders(tx, { ids, to: 'cancelled', set: { heldAt: null, heldBy: null }, actorId: actor.userId, reason: ERASED_REASON, reasonOnReminder: true });
 	return ids;
 }
 

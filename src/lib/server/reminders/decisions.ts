@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { readStoredText } from '$lib/stored-text';
 import type { Db, Tx } from '../db';
 import { organisations, reminders, users } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
 import { statusLabel } from '$lib/reminder-labels';
-import { recordEvents } from './history';
-import { canTransition, type ReminderStatus } from './lifecycle';
+import { moveReminder, type MoveSet } from '../lifecycle/move';
+import { canTransition, type ReminderStatus } from '../lifecycle/transitions';
 import type { Actor } from '../auth/actor';
 
 export type Decision = { ok: true } | { ok: false; status: 404 | 409 | 403; message: string };
@@ -22,7 +22,7 @@ async function decide(
 	target: { id: string; version: number },
 	check: (tx: Tx, reminder: Reminder) => Promise<string | null>,
 	approvalMatters: boolean,
-	apply: (reminder: Reminder) => { status: ReminderStatus; action: string; reason?: string; set?: Partial<typeof reminders.$inferInsert> }
+	apply: (reminder: Reminder) => { status: ReminderStatus; action: string; reason?: string; set?: MoveSet }
 ): Promise<Decision> {
 	return db.transaction(async (tx) => {
 		const [reminder] = await tx
@@ -34,22 +34,8 @@ async function decide(
 		const refusal = (await stateRefusal(tx, reminder, target.version, approvalMatters)) ?? (await check(tx, reminder));
 		if (refusal) return { ok: false, status: 409, message: refusal };
 		const next = apply(reminder);
-		await tx
-			.update(reminders)
-			.set({ ...next.set, status: next.status, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
-			.where(eq(reminders.id, reminder.id));
-		await recordEvents(tx, [
-			{
-				organisationId: actor.organisationId,
-				reminderId: reminder.id,
-				debtorId: reminder.debtorId,
-				actorId: actor.userId,
-				action: next.action,
-				fromStatus: reminder.status,
-				toStatus: next.status,
-				reason: next.reason ?? ''
-			}
-		]);
+		const moved = await moveReminder(tx, reminder, next.status, { set: next.set, action: next.action, actorId: actor.userId, reason: next.reason });
+		if (!moved) return { ok: false, status: 409, message: m.reminders_error_changed() };
 		return { ok: true };
 	});
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, groups, invoices, reminderInvoices, reminderRecipients, reminders, users } from '../db/schema';
-import type { ReminderStatus } from './lifecycle';
+import type { ReminderStatus } from '../lifecycle/transitions';
 
 export const REMINDERS_PAGE_SIZE = 50;
 

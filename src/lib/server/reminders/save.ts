@@ -18,9 +18,10 @@ import type { FieldErrors } from '$lib/validation/form';
 import type { Channel, ReminderInput } from '$lib/validation/reminders';
 import { m } from '$lib/paraglide/messages';
 import { checkRecipients } from '../contacts/recipient-rules';
-import { isEditable, statusAfterSave } from './lifecycle';
+import { canTransition, isEditable, statusAfterSave, type ReminderStatus } from '../lifecycle/transitions';
 import { channelLabel, statusLabel } from '$lib/reminder-labels';
-import { recordEvents } from './history';
+import { recordEvents } from '../lifecycle/history';
+import { moveReminder, type MoveSet } from '../lifecycle/move';
 import { joinScenario } from '../scenarios/membership';
 import { debtorBalance } from '../debtors/balance';
 import { formatMoney } from '$lib/format';
@@ -71,10 +72,11 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 
 			const sendDate = input.immediate ? debtor.today : input.sendDate;
 			const status = statusAfterSave(input.intent, input.requiresValidation);
+			if (existing && !canTransition(existing.status, status))
+				throw new Refused(409, { _form: m.reminders_error_move({ from: statusLabel(existing.status), to: statusLabel(status) }) });
 			const values = {
 				templateId: input.templateId,
 				groupId: input.groupId,
-				status,
 				sendDate,
 				shortDescription: input.shortDescription,
 				description: input.description,
@@ -88,8 +90,8 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 				approvedAt: null
 			};
 			const saved = existing
-				? await update(tx, existing, values)
-				: await insert(tx, actor, debtor.id, { ...values, validationLocked: input.requiresValidation });
+				? await update(tx, actor, existing, status, values, diff(existing, { ...values, recipients: input.recipients }))
+				: await insert(tx, actor, debtor.id, status, { ...values, validationLocked: input.requiresValidation });
 
 			await tx.delete(reminderRecipients).where(eq(reminderRecipients.reminderId, saved.id));
 			await tx.insert(reminderRecipients).values(
@@ -97,19 +99,6 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 			);
 			if (!existing) await coverUnpaidInvoices(tx, saved.id, debtor.id);
 			await joinScenario(tx, actor.organisationId, saved.id, debtor.id, input.groupId);
-
-			await recordEvents(tx, [
-				{
-					organisationId: actor.organisationId,
-					reminderId: saved.id,
-					debtorId: debtor.id,
-					actorId: actor.userId,
-					action: existing ? 'updated' : 'created',
-					fromStatus: existing?.status ?? null,
-					toStatus: status,
-					changes: existing ? diff(existing, { ...values, recipients: input.recipients }) : null
-				}
-			]);
 			return saved.id;
 		});
 		return { ok: true, id };
@@ -203,21 +192,19 @@ async function checkInput(
 	return errors;
 }
 
-async function insert(tx: Tx, actor: Actor, debtorId: string, values: Omit<typeof reminders.$inferInsert, 'organisationId' | 'debtorId'>) {
+async function insert(tx: Tx, actor: Actor, debtorId: string, status: ReminderStatus, values: Omit<typeof reminders.$inferInsert, 'organisationId' | 'debtorId' | 'status'>) {
 	const [row] = await tx
 		.insert(reminders)
-		.values({ ...values, organisationId: actor.organisationId, debtorId, createdBy: actor.userId })
+		.values({ ...values, status, organisationId: actor.organisationId, debtorId, createdBy: actor.userId })
 		.returning({ id: reminders.id });
+	await recordEvents(tx, [{ organisationId: actor.organisationId, reminderId: row.id, debtorId, actorId: actor.userId, action: 'created', toStatus: status }]);
 	return row;
 }
 
-async function update(tx: Tx, existing: Existing, values: Partial<typeof reminders.$inferInsert>) {
-	const [row] = await tx
-		.update(reminders)
-		.set({ ...values, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
-		.where(eq(reminders.id, existing.id))
-		.returning({ id: reminders.id });
-	return row;
+/** Saving writes its state as any move does: checked, versioned, in the history with what changed. */
+async function update(tx: Tx, actor: Actor, existing: Existing, status: ReminderStatus, values: MoveSet, changes: ReturnType<typeof diff>) {
+	await moveReminder(tx, existing, status, { set: values, action: 'updated', actorId: actor.userId, changes });
+	return { id: existing.id };
 }
 
 async function coverUnpaidInvoices(tx: Tx, reminderId: string, debtorId: string) {

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
 import { groups, memberships, organisations, reminders, scenarioReminders, scenarioSettings, scenarioSteps, scenarios, templates, users } from '../db/schema';
-import { recordEvents } from '../reminders/history';
+import { moveReminders } from '../lifecycle/move';
 import { UNSENT } from './engine';
 import { scenarioRows } from './state';
 import { violates } from '../debtors/unique';
@@ -95,21 +95,11 @@ export async function deleteScenario(db: Db, organisationId: string, scenarioId:
 		if (!scenario) return 'not_found';
 		const reason = storedText('scenario_gone');
 		const waiting = await tx
-			.select({ id: reminders.id, debtorId: reminders.debtorId, status: reminders.status })
+			.select({ id: reminders.id })
 			.from(reminders)
 			.innerJoin(scenarioReminders, eq(scenarioReminders.reminderId, reminders.id))
-			.where(and(eq(scenarioReminders.scenarioId, scenarioId), eq(reminders.keep, false), inArray(reminders.status, [...UNSENT])))
-			.for('update', { of: reminders });
-		if (waiting.length) {
-			await tx
-				.update(reminders)
-				.set({ status: 'deleted', statusReason: reason, version: sql`${reminders.version} + 1`, updatedAt: sql`now()` })
-				.where(inArray(reminders.id, waiting.map((r) => r.id)));
-			await recordEvents(
-				tx,
-				waiting.map((r) => ({ organisationId, reminderId: r.id, debtorId: r.debtorId, action: 'deleted', fromStatus: r.status, toStatus: 'deleted' as const, reason }))
-			);
-		}
+			.where(and(eq(scenarioReminders.scenarioId, scenarioId), eq(reminders.keep, false), inArray(reminders.status, [...UNSENT])));
+		await moveReminders(tx, { ids: waiting.map((r) => r.id), where: eq(reminders.keep, false), from: UNSENT, to: 'deleted', reason, reasonOnReminder: true });
 		await tx.delete(scenarios).where(eq(scenarios.id, scenarioId));
 		return 'ok';
 	});

@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { reminderInvoices, reminderRecipients, reminders, scenarioReminders, templates } from '../db/schema';
-import { recordEvents, type ReminderEvent } from '../reminders/history';
+import { recordEvents, type ReminderEvent } from '../lifecycle/history';
+import { moveReminders } from '../lifecycle/move';
 import { UNSENT, type Plan, type ScenarioDef } from './engine';
 import { reasonText, skipText } from './reasons';
 import { storedText } from '$lib/stored-text';
@@ -37,39 +38,16 @@ export async function applyPlans(
 	const deletions = plans.flatMap(({ debtorId, plan }, i) => plan.delete.map((d) => ({ debtorId, i, ...d, text: reasonText(d.reason) })));
 	if (deletions.length) {
 		// Only what is still unsent moves: a reminder that began sending meanwhile stays as it is.
-		const still = await tx
-			.select({ id: reminders.id, status: reminders.status })
-			.from(reminders)
-			.where(
-				and(
-					eq(reminders.organisationId, organisationId),
-					inArray(reminders.id, deletions.map((d) => d.reminderId)),
-					inArray(reminders.status, [...UNSENT])
-				)
-			)
-			.for('update');
-		const fromStatus = new Map(still.map((r) => [r.id, r.status]));
-		if (still.length)
-			await tx
-				.update(reminders)
-				.set({
-					status: 'deleted',
-					statusReason: sql`case ${reminders.id} ${sql.join(
-						deletions.filter((d) => fromStatus.has(d.reminderId)).map((d) => sql`when ${d.reminderId}::uuid then ${d.text}`),
-						sql` `
-					)} end`,
-					version: sql`${reminders.version} + 1`,
-					updatedAt: sql`now()`
-				})
-				.where(inArray(reminders.id, [...fromStatus.keys()]));
-		const events: ReminderEvent[] = [];
-		for (const d of deletions) {
-			const from = fromStatus.get(d.reminderId);
-			if (!from) continue;
-			outcomes[d.i].deleted.push({ reminderId: d.reminderId, text: d.text });
-			events.push({ organisationId, reminderId: d.reminderId, debtorId: d.debtorId, action: 'deleted', fromStatus: from, toStatus: 'deleted', reason: d.text });
-		}
-		await insertChunked(events, (chunk) => recordEvents(tx, chunk));
+		const moved = await moveReminders(tx, {
+			ids: deletions.map((d) => d.reminderId),
+			where: eq(reminders.organisationId, organisationId),
+			from: UNSENT,
+			to: 'deleted',
+			reason: new Map(deletions.map((d) => [d.reminderId, d.text])),
+			reasonOnReminder: true
+		});
+		const gone = new Set(moved.map((r) => r.id));
+		for (const d of deletions) if (gone.has(d.reminderId)) outcomes[d.i].deleted.push({ reminderId: d.reminderId, text: d.text });
 	}
 
 	const creations = plans.flatMap(({ debtorId, plan }, i) => (plan.create ? [{ debtorId, i, create: plan.create }] : []));

@@ -2,7 +2,7 @@ import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import { storedText } from '$lib/stored-text';
 import type { DbOrTx } from '../../db';
 import { deliveries, reminders } from '../../db/schema';
-import { recordEvents } from '../../reminders/history';
+import { recordEvents } from '../../lifecycle/history';
 import { lockReminders, settleReminders } from '../settle';
 import type { Failure } from '../failure-notice';
 

@@ -86,8 +86,7 @@ describe('Vonage delivery receipts', () => {
 	});
 
 	it('settles an SMS set aside « à vérifier » after a crash: the receipt proves it left', async () => {
-		const { delivery, organisationId } = await makeDelivery(db, { channel: 'sms', status: 'to_check', providerMessageId: null });
-		await db.update(reminders).set({ status: 'sending' }).where(eq(reminders.id, delivery.reminderId));
+		const { delivery, organisationId } = await makeDelivery(db, { channel: 'sms', status: 'to_check', providerMessageId: null }, undefined, { status: 'sending' });
 		expect(await receive(receipt({ messageId: '0A00FFFF', 'client-ref': delivery.id, status: 'delivered' }))).toBe('applied');
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'delivered' });
 		const [reminder] = await db.select().from(reminders).where(eq(reminders.id, delivery.reminderId));

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDebtor } from '$lib/server/debtors/queries';
-import { listDebtorHistory } from '$lib/server/reminders/history';
+import { listDebtorHistory } from '$lib/server/lifecycle/history';
 import { listDebtorEvents } from '$lib/server/privacy/events';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct, canView } from '$lib/server/auth/permissions';

@@ -10,7 +10,7 @@ import { updateReminder } from '$lib/server/reminders/save';
 import { previewAction } from '$lib/server/reminders/form-actions';
 import { sendNowIfRunning } from '$lib/server/delivery/runtime';
 import { tellApprovers } from '$lib/server/reminders/notifications';
-import { isEditable } from '$lib/server/reminders/lifecycle';
+import { isEditable } from '$lib/server/lifecycle/transitions';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

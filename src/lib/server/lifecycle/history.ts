@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { reminderEvents, reminders, users } from '../db/schema';
 
@@ -10,6 +10,13 @@ export type ReminderEvent = typeof reminderEvents.$inferInsert;
  */
 export async function recordEvents(tx: DbOrTx, events: ReminderEvent[]): Promise<void> {
 	if (!events.length) return;
+	await tx.execute(sql`
+		insert into ${reminderEvents} (organisation_id, reminder_id, debtor_id, actor_id, action, from_status, to_status, changes, reason, at)
+		${eventRows(events)}`);
+}
+
+/** The rows of an insert into reminder_events, as a select of the one JSON parameter. */
+export function eventRows(events: ReminderEvent[]): SQL {
 	const rows = events.map((e) => ({
 		organisation_id: e.organisationId,
 		reminder_id: e.reminderId,
@@ -22,13 +29,11 @@ export async function recordEvents(tx: DbOrTx, events: ReminderEvent[]): Promise
 		reason: e.reason ?? '',
 		at: e.at ?? null
 	}));
-	await tx.execute(sql`
-		insert into ${reminderEvents} (organisation_id, reminder_id, debtor_id, actor_id, action, from_status, to_status, changes, reason, at)
-		select organisation_id, reminder_id, debtor_id, actor_id, action, from_status, to_status, changes, reason, coalesce(at, now())
+	return sql`select organisation_id, reminder_id, debtor_id, actor_id, action, from_status, to_status, changes, reason, coalesce(at, now())
 		from json_to_recordset(${JSON.stringify(rows)}::json) as e(
 			organisation_id uuid, reminder_id uuid, debtor_id uuid, actor_id uuid, action text,
 			from_status reminder_status, to_status reminder_status, changes jsonb, reason text, at timestamptz
-		)`);
+		)`;
 }
 
 export interface HistoryEntry {
