@@ -1,4 +1,4 @@
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import { login } from './login';
 
 /** Runs after the specs that count the demo's debtors (see playwright.config.ts): it adds 1,000. */
@@ -18,8 +18,6 @@ function statement(prefix: string): Buffer {
 	}
 	return Buffer.from(lines.join('\n'), 'utf8');
 }
-
-const numberIn = async (page: Page, attribute: 'data-done' | 'data-total') => Number(await page.getByTestId('operation').getAttribute(attribute));
 
 test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows its progress to a reload and another device, and a second click joins', async ({ page, browser }) => {
 	test.setTimeout(600_000);

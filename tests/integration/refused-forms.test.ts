@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -31,7 +31,6 @@ interface Refusal {
 }
 
 const ids: Record<string, string> = {};
-const id = (name: string) => () => ids[name];
 
 /** Actions that no input can refuse: what they answer does not depend on what is posted. */
 const NEVER_REFUSED: Record<string, string> = {

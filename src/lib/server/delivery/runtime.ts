@@ -50,6 +50,7 @@ export async function startDelivery(
 		// database work with another's provider call.
 		for (let i = 0; i < (options.jobsInFlight ?? config.deliveryJobsInFlight); i++) {
 			let workerId: string | undefined;
+			// eslint-disable-next-line prefer-const -- a job may come before work() resolves: a const would not exist yet.
 			workerId = await boss.work<DeliverJob>(DELIVER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
 				await deliverBatch(db, senders, job.data.deliveryIds, requeue);
 				// A job came: others may wait behind it, so ask again now rather than after the polling interval.

@@ -67,6 +67,7 @@ export interface FormatInput {
 	language?: FormatLanguage;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are among what a file name may not hold.
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f]/;
 
 /**

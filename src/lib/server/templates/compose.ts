@@ -15,7 +15,7 @@ export function senderAddress(organisation: Pick<Sender, 'name' | 'emailFrom' | 
 /** A display name as a mail header takes it: quoted when it holds a character the header gives a meaning to. */
 function displayName(name: string): string {
 	const flat = name.replace(/[\r\n]+/g, ' ').trim();
-	return /[()<>\[\]:;@\\,."]/.test(flat) ? `"${flat.replace(/(["\\])/g, '\\$1')}"` : flat;
+	return /[()<>[\]:;@\\,."]/.test(flat) ? `"${flat.replace(/(["\\])/g, '\\$1')}"` : flat;
 }
 
 /**

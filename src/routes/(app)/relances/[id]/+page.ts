@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { parse } from 'devalue';
 import type { PageLoad } from './$types';
-import type { ReminderPage } from './donnees/+server';
+import type { ReminderPage } from '$lib/server/reminders/page';
 
 /** `server: null`: the network is out, the page draws the reminder from the phone's cache. */
 export const load: PageLoad = async ({ fetch, params }) => {

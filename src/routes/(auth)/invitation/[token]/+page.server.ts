@@ -18,7 +18,7 @@ function acceptanceResult(outcome: Acceptance, cookies: Cookies, url: URL, value
 	switch (outcome.kind) {
 		case 'joined':
 			if (outcome.session) setSessionCookie(cookies, url, outcome.session.token, outcome.session.expiresAt);
-			redirect(303, homeFor(outcome.role));
+			return redirect(303, homeFor(outcome.role));
 		case 'invalid':
 			return formError(400, m.invitation_invalid(), values);
 		case 'account_exists':
