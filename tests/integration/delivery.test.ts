@@ -8,7 +8,7 @@ import { sendersFor } from '../fakes/senders';
 import { deliveries, invoices, reminderEvents, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
-import { startDelivery } from '../../src/lib/server/delivery/runtime';
+import { startBackground } from '../../src/lib/server/background';
 import type { Db } from '../../src/lib/server/db/types';
 import { readStoredText } from '$lib/stored-text';
 
@@ -272,7 +272,7 @@ describe('a job of many deliveries', () => {
 describe('the delivery runtime (pg-boss on the same database)', () => {
 	it('sends what a pass claims, through the queue, once', async () => {
 		for (let i = 0; i < 20; i++) await dueReminder(['email', 'sms', 'letter']);
-		const runtime = await startDelivery(await testDatabase(), { senders, intervalSeconds: 0, workers: true });
+		const runtime = await startBackground(await testDatabase(), { senders, intervalSeconds: 0, workers: true });
 		try {
 			// The daily summary is checked every minute against each organisation's own morning.
 			const schedules = (await runtime.boss.getSchedules()).map((x) => [x.name, x.cron]);

@@ -4,7 +4,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import { anyId, idRows, rowsOf, textArray } from '../db/arrays';
 import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisationColumns, organisations, reminders } from '../db/schema';
-import { tellFailures, type Failure } from './failure-notice';
 import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
 import { recordEvents, type ReminderEvent } from '../reminders/history';
 import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
@@ -12,6 +11,7 @@ import { lockReminders, settleReminders } from './settle';
 import { fallBack } from './fallback';
 import { composeEmail, composeSms } from './message';
 import { config } from '../config';
+import { enqueue } from '../queue';
 
 export interface Senders {
 	email: EmailSender;
@@ -62,8 +62,7 @@ export async function deliverBatch(db: Db, senders: Senders, deliveryIds: string
 	const messages = await compose(db, claimed, results);
 	await Promise.all([sendEmails(senders.email, claimed, messages, results), sendSms(senders.sms, claimed, messages, results)]);
 
-	const failures = await record(db, senders, claimed, messages, results, outcomes, requeue);
-	await tellFailures(db, failures);
+	await record(db, senders, claimed, messages, results, outcomes, requeue);
 	return outcomes;
 }
 
@@ -235,7 +234,7 @@ async function sendSms(sender: SmsSender, claimed: Claimed[], messages: Map<stri
 	await Promise.all(Array.from({ length: Math.min(SMS_IN_FLIGHT, queue.length) }, run));
 }
 
-/** Every outcome in one transaction: statuses, retries handed back to the queue, history, settling. */
+/** Every outcome in one transaction: statuses, retries handed back to the queue, history, settling, the failures' notice. */
 async function record(
 	db: Db,
 	senders: Senders,
@@ -244,7 +243,7 @@ async function record(
 	results: Map<string, SendResult | Error>,
 	outcomes: Map<string, DeliverOutcome>,
 	requeue?: Requeue
-): Promise<Failure[]> {
+): Promise<void> {
 	const sent: { id: string; result: SendResult }[] = [];
 	const toCheck: Owned[] = [];
 	const keyReused: Owned[] = [];
@@ -276,7 +275,7 @@ async function record(
 		}
 	}
 
-	return db.transaction(async (tx) => {
+	await db.transaction(async (tx) => {
 		await lockReminders(tx, claimed.map((d) => d.reminderId));
 		if (sent.length)
 			await tx.execute(sql`
@@ -309,7 +308,8 @@ async function record(
 			ended.map((d) => d.reminderId),
 			{ locked: true, alongside: ended.map((d) => deliveryEvent(d, messages.get(d.id)?.to ?? '', errors.get(d.id))) }
 		);
-		return ended.filter((d) => errors.has(d.id)).map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: errors.get(d.id)! }));
+		const failures = ended.filter((d) => errors.has(d.id)).map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: errors.get(d.id)! }));
+		if (failures.length) await enqueue(tx, 'tell-failures', [{ failures }]);
 	});
 }
 

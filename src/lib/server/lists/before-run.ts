@@ -1,9 +1,9 @@
 import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
-import { contacts, debtors, invoices, organisations, reminders, runExclusions, templates } from '../db/schema';
+import { contacts, debtors, invoices, reminders, runExclusions, templates } from '../db/schema';
 import { channelProblem } from '../reminders/recipient-rules';
 import { createReminder, type Actor } from '../reminders/save';
-import { todayIn } from '$lib/dates';
+import { organisationToday } from '../clock';
 import { isUuid } from '$lib/validation/ids';
 
 export const LIST_NAMES = ['ready', 'toCheck', 'noContact', 'excluded'] as const;
@@ -51,12 +51,6 @@ export function parseScope(value: string | null, page?: string | null): Scope {
 		accounts: (value ?? '').split(',').map((a) => a.trim()).filter(Boolean).slice(0, 200),
 		page: Math.max(1, Number.parseInt(page ?? '1', 10) || 1)
 	};
-}
-
-/** Today's date where the organisation is (its time zone): the lists' "today". */
-export async function organisationToday(db: DbOrTx, organisationId: string): Promise<string> {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	return todayIn(org.timezone);
 }
 
 function scopeWhere(organisationId: string, scope: Scope, today: string) {
@@ -192,7 +186,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 	// The ticked debtors, whatever page they were ticked on, still in the scope and still ready.
 	const ready = (await beforeRunLists(db, actor.organisationId, { ...scope, page: 1, debtorIds: [...chosen].slice(0, DEBTOR_PAGE_SIZE) })).ready;
 	if (!ready.length) return { ok: false, reason: 'empty' };
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, actor.organisationId));
+	const today = await organisationToday(db, actor.organisationId);
 	const reminderIds: string[] = [];
 	let pendingValidation = 0;
 	const refused: { name: string; reason: string }[] = [];
@@ -200,7 +194,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 		const saved = await createReminder(db, actor, {
 			debtorId: debtor.id,
 			templateId: template.id,
-			sendDate: todayIn(org.timezone),
+			sendDate: today,
 			shortDescription: template.shortDescription.slice(0, 120) || template.name.slice(0, 120),
 			description: '',
 			requiresValidation: template.requiresValidation,
@@ -222,7 +216,8 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 				letterBody: ''
 			},
 			recipients: debtor.recipients.map((r) => ({ contactId: r.contactId, channels: ['email'] }))
-		});
+		// The operation sends them by its own pass, and counts those left for approvers.
+		}, { handOver: false });
 		if (!saved.ok) refused.push({ name: debtor.name, reason: Object.values(saved.errors).join(' ') });
 		else if (template.requiresValidation) pendingValidation++;
 		else reminderIds.push(saved.id);

@@ -7,7 +7,8 @@ import { recordEvents } from '../reminders/history';
 import type { Actor } from '../reminders/save';
 import type { Channel } from '$lib/validation/reminders';
 import { isUuid } from '$lib/validation/ids';
-import { organisationToday, type FlaggedEmail, type ListName } from './before-run';
+import type { FlaggedEmail, ListName } from './before-run';
+import { organisationToday } from '../clock';
 
 export interface DueReminder {
 	id: string;

@@ -5,6 +5,7 @@ import { organisations, reminders, users } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
 import { statusLabel } from '$lib/reminder-labels';
 import { recordEvents } from './history';
+import { enqueueSendNow } from '../queue';
 import { canTransition, type ReminderStatus } from './lifecycle';
 import type { Actor } from './save';
 
@@ -22,7 +23,7 @@ async function decide(
 	target: { id: string; version: number },
 	check: (tx: Tx, reminder: Reminder) => Promise<string | null>,
 	approvalMatters: boolean,
-	apply: (reminder: Reminder) => { status: ReminderStatus; action: string; reason?: string; set?: Partial<typeof reminders.$inferInsert> }
+	apply: (reminder: Reminder) => { status: ReminderStatus; action: string; reason?: string; set?: Partial<typeof reminders.$inferInsert>; sendNow?: boolean }
 ): Promise<Decision> {
 	return db.transaction(async (tx) => {
 		const [reminder] = await tx
@@ -50,6 +51,7 @@ async function decide(
 				reason: next.reason ?? ''
 			}
 		]);
+		if (next.sendNow) await enqueueSendNow(tx, actor.organisationId);
 		return { ok: true };
 	});
 }
@@ -91,7 +93,8 @@ export function approveReminder(db: Db, actor: Actor, target: { id: string; vers
 			return null;
 		},
 		true,
-		() => ({ status: 'scheduled', action: 'approved', set: { approvedBy: actor.userId, approvedAt: new Date() } })
+		// Approved, it may be due now: a pass sends it without waiting for the timer.
+		() => ({ status: 'scheduled', action: 'approved', set: { approvedBy: actor.userId, approvedAt: new Date() }, sendNow: true })
 	);
 }
 
