@@ -3,6 +3,7 @@ import { recordPayment, type PaymentOutcome } from '../debtors/payments';
 import { addInvoice, type InvoiceWrite } from '../debtors/invoices';
 import { updateDebtor, type DebtorWrite } from '../debtors/debtors';
 import type { DebtorInput, InvoiceInput, PaymentInput } from '$lib/validation/debtors';
+import { faultPoint } from '../faults';
 import { reevaluateIn } from './run';
 
 /*
@@ -12,12 +13,14 @@ import { reevaluateIn } from './run';
  * he now deserves is seen at once, not at the next run.
  */
 
-export function recordDebtorPayment(db: Db, organisationId: string, actorId: string | null, input: PaymentInput & { debtorId: string }): Promise<PaymentOutcome> {
-	return db.transaction(async (tx) => {
+export async function recordDebtorPayment(db: Db, organisationId: string, actorId: string | null, input: PaymentInput & { debtorId: string }): Promise<PaymentOutcome> {
+	const outcome = await db.transaction(async (tx) => {
 		const outcome = await recordPayment(tx, organisationId, actorId, input);
 		if (outcome.kind === 'recorded') await reevaluateIn(tx, organisationId, outcome.debtorId);
 		return outcome;
 	});
+	faultPoint('payment-committed');
+	return outcome;
 }
 
 export function addDebtorInvoice(db: Db, organisationId: string, debtorId: string, input: InvoiceInput): Promise<InvoiceWrite> {
