@@ -5,8 +5,9 @@ import { sendNow } from '../delivery/pass';
 import { tellFailures } from '../delivery/failure-notice';
 import { reevaluateDebtors } from '../scenarios/run';
 import { tellApprovers } from '../reminders/notifications';
+import { sendWrittenRunReport } from '../scenarios/report';
 
-type Consequence = 'send-now' | 'reevaluate-debtors' | 'tell-approvers' | 'tell-failures';
+type Consequence = 'send-now' | 'reevaluate-debtors' | 'tell-approvers' | 'tell-failures' | 'run-report';
 
 /**
  * What the jobs written in a write's transaction do, once it committed. Each may run twice (a
@@ -17,7 +18,8 @@ export const CONSEQUENCES: { [Q in Consequence]: (db: Db, data: Jobs[Q]) => Prom
 	'send-now': (db, { organisationId }) => sendNow(db, organisationId),
 	'reevaluate-debtors': (db, { organisationId, debtorIds, deletionsOnly }) => reevaluateDebtors(db, organisationId, debtorIds, { deletionsOnly }),
 	'tell-approvers': (db, { organisationId, reminderId }) => tellApprovers(db, organisationId, reminderId),
-	'tell-failures': (db, { failures }) => tellFailures(db, failures)
+	'tell-failures': (db, { failures }) => tellFailures(db, failures),
+	'run-report': (db, { runId, awaitingValidation }) => sendWrittenRunReport(db, runId, awaitingValidation)
 };
 
 export async function workConsequences(boss: PgBoss, db: Db): Promise<void> {

@@ -21,6 +21,12 @@ export async function databaseNow(db: DbOrTx, at?: Date): Promise<Date> {
 	return new Date(row.now);
 }
 
+/** The database's now in ISO 8601 to the microsecond: an instant to compare later with the timestamps it wrote. */
+export async function databaseInstant(db: DbOrTx): Promise<string> {
+	const [row] = rowsOf<{ now: string }>(await db.execute(sql`select to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as now`));
+	return row.now;
+}
+
 /** The calendar day in a time zone, for what has no organisation to ask yet (the demo's, being made). */
 export async function todayInZone(db: DbOrTx, timezone: string, at?: Date): Promise<string> {
 	const [row] = rowsOf<{ today: string }>(await db.execute(sql`select ${dayIn(timezone, at)} as today`));

@@ -12,6 +12,7 @@ import { fallBack } from './fallback';
 import { composeEmail, composeSms } from './message';
 import { config } from '../config';
 import { enqueue } from '../queue';
+import { dayIn } from '../clock';
 
 export interface Senders {
 	email: EmailSender;
@@ -152,7 +153,10 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 	);
 	const [unpaid, orgRows] = await Promise.all([
 		unpaidInvoices(db, [...new Set(rows.map((r) => r.debtorId))]),
-		db.select(organisationColumns).from(organisations).where(anyId(organisations.id, [...new Set(rows.map((r) => r.organisationId))]))
+		db
+			.select({ ...organisationColumns, today: dayIn(organisations.timezone) })
+			.from(organisations)
+			.where(anyId(organisations.id, [...new Set(rows.map((r) => r.organisationId))]))
 	]);
 	const organisationOf = new Map(orgRows.map((o) => [o.id, o]));
 	const byId = new Map(rows.map((r) => [r.id, r]));
@@ -164,7 +168,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 			if (!row || !organisation) throw new ProviderError(storedText('no_recipient'), false);
 			// A row holds the recipient's and the debtor's columns side by side.
 			const contact = row;
-			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [] });
+			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [], today: organisation.today });
 			if (delivery.channel === 'email') {
 				if (!contact.email) throw new ProviderError(storedText('no_email'), false);
 				messages.set(delivery.id, {

@@ -2,7 +2,6 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { debtors, operations } from '../db/schema';
 import { runScenarios } from '../scenarios/run';
-import { sendRunReport } from '../scenarios/report';
 import type { Actor } from '../reminders/save';
 import { finishOperation, recordProgress, runningOperation, startOperation } from './operations';
 import type { Started } from './send';
@@ -23,6 +22,5 @@ export async function scenarioRun(db: Db, op: Operation): Promise<void> {
 		onProgress: (done) => recordProgress(db, op.id, done, {}, Math.max(done, op.total))
 	});
 	if (!report) return finishOperation(db, op.id, 'failed', 'error');
-	await sendRunReport(db, report);
 	await finishOperation(db, op.id, 'done', 'scenario_run', { created: report.created, deleted: report.deleted, skipped: report.skipped, debtors: report.debtors }, report.debtors);
 }

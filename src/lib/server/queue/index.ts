@@ -30,6 +30,8 @@ export interface Jobs {
 	'tell-approvers': { organisationId: string; reminderId: string };
 	/** Managers and agents told on their phones of deliveries that failed. */
 	'tell-failures': { failures: FailureNotice[] };
+	/** A scenario run's report to the users the organisation chose, and approvers told of what waits for them. */
+	'run-report': { runId: string; awaitingValidation: number };
 }
 
 export type QueueName = keyof Jobs;
@@ -42,7 +44,8 @@ function queueOptions(): Record<QueueName, Omit<PgBoss.Queue, 'name'>> {
 		'send-now': { policy: 'short', retryLimit: 2, retryDelay: 5, expireInSeconds: 15 * 60 },
 		'reevaluate-debtors': { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 15 * 60 },
 		'tell-approvers': { retryLimit: 2, retryDelay: 10, expireInSeconds: 5 * 60 },
-		'tell-failures': { retryLimit: 2, retryDelay: 10, expireInSeconds: 5 * 60 }
+		'tell-failures': { retryLimit: 2, retryDelay: 10, expireInSeconds: 5 * 60 },
+		'run-report': { retryLimit: 2, retryDelay: 10, expireInSeconds: 5 * 60 }
 	};
 }
 

@@ -68,6 +68,14 @@ export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
 	}
 }
 
+/** The report of a run as it was written at its end (the job its transaction wrote). */
+export async function sendWrittenRunReport(db: Db, runId: string, awaitingValidation: number): Promise<void> {
+	const [run] = await db.select().from(scenarioRuns).where(eq(scenarioRuns.id, runId));
+	if (!run) return;
+	const { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details } = run;
+	await sendRunReport(db, { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details, awaitingValidation });
+}
+
 /** The latest runs, for the dashboard and the scenarios page. */
 export function listRuns(db: DbOrTx, organisationId: string, limit = 5) {
 	return db

@@ -12,6 +12,7 @@ import {
 } from '../db/schema';
 import { config } from '../config';
 import { dayIn } from '../clock';
+import { enqueue } from '../queue';
 import { evaluate, type Plan, type ScenarioDef } from './engine';
 import { applyPlans, type Outcome } from './apply';
 import { loadScenarios, loadStates, loadTemplates, type TemplateRow } from './state';
@@ -168,7 +169,7 @@ export async function currentScenarioId(db: DbOrTx, organisationId: string, debt
 
 /**
  * A full run over the organisation's debtors, batch by batch (memory stays that of one batch),
- * with its report written at the end.
+ * with its report written at the end, and sent (see sendRunReport) by a job of that transaction.
  */
 export async function runScenarios(db: Db, organisationId: string, trigger: ScenarioRunTrigger, options: RunOptions = {}): Promise<RunReport | null> {
 	const ctx = await context(db, organisationId, options.today);
@@ -218,17 +219,20 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 		await options.onProgress?.(report.debtors);
 	}
 	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await analyzeScenarioTables(db);
-	await db
-		.update(scenarioRuns)
-		.set({
-			finishedAt: sql`now()`,
-			debtors: report.debtors,
-			created: report.created,
-			deleted: report.deleted,
-			skipped: report.skipped,
-			details: report.details
-		})
-		.where(eq(scenarioRuns.id, run.id));
+	await db.transaction(async (tx) => {
+		await tx
+			.update(scenarioRuns)
+			.set({
+				finishedAt: sql`now()`,
+				debtors: report.debtors,
+				created: report.created,
+				deleted: report.deleted,
+				skipped: report.skipped,
+				details: report.details
+			})
+			.where(eq(scenarioRuns.id, run.id));
+		await enqueue(tx, 'run-report', [{ runId: run.id, awaitingValidation: report.awaitingValidation }]);
+	});
 	return report;
 }
 

@@ -4,7 +4,6 @@ import { organisations, scenarioSettings } from '../db/schema';
 import { databaseNow } from '../clock';
 import { dueOccurrence } from '../clock/cron';
 import { runScenarios } from './run';
-import { sendRunReport } from './report';
 
 /**
  * Called every minute (pg-boss's cron runs it once per installation): each organisation whose
@@ -46,8 +45,7 @@ export async function runDueScenarios(db: Db, at?: Date): Promise<number> {
 			)
 			.returning({ id: scenarioSettings.organisationId });
 		if (!claimed) continue;
-		const report = await runScenarios(db, row.organisationId, 'cron');
-		if (report) await sendRunReport(db, report);
+		await runScenarios(db, row.organisationId, 'cron');
 		runs++;
 	}
 	return runs;
