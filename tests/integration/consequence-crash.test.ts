@@ -13,6 +13,7 @@ import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
 import { deliveries, organisations, payments, reminders, scenarioSettings, scenarioSteps, scenarios, templates } from '../../src/lib/server/db/schema';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { migrateDatabase } from '../../src/lib/server/db/migrate';
+import { startQueue } from '../../src/lib/server/queue';
 import type { Db } from '../../src/lib/server/db/types';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
@@ -59,6 +60,8 @@ async function place(): Promise<{ db: Db; close(): Promise<void>; reopen(): Prom
 	};
 	const opened = await openDatabase({ dataDir: dir });
 	await migrateDatabase(opened, path.resolve('drizzle'));
+	// As the app prepares it when it starts: the seed's scenario run writes a job.
+	await (await startQueue(opened, { supervise: false })).stop({ graceful: false });
 	return { db: opened.db, close: () => opened.close(), reopen: open, env: { ...sendingAppEnv('', resend, vonage), PGLITE_DATA_DIR: dir } };
 }
 

@@ -11,6 +11,7 @@ import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker
 import { startBackground } from '../../src/lib/server/background';
 import type { Db } from '../../src/lib/server/db/types';
 import { readStoredText } from '$lib/stored-text';
+import { queuedJobs } from '../helpers/jobs';
 
 let resend: FakeResend;
 let vonage: FakeVonage;
@@ -163,6 +164,10 @@ describe('a delivery', () => {
 		expect((await reminderOf(reminder.id)).status).toBe('failed');
 		expect((await db.select().from(invoices).where(eq(invoices.id, invoice.id)))[0].reminderLevel).toBe(0);
 		expect(resend.requests).toHaveLength(1);
+		// Managers and agents are told by a job committed with the outcome.
+		expect(await queuedJobs(db, 'tell-failures')).toEqual([
+			{ failures: [{ reminderId: reminder.id, organisationId: org.id, channel: 'email', error: expect.stringContaining('Invalid `from` field.') }] }
+		]);
 	});
 
 	it('gives up after the last attempt', async () => {
