@@ -9,7 +9,7 @@ import { organisations, reminders, scenarioSteps, scenarios, templates } from '.
 import { sendDueSummaries } from '../../src/lib/server/push/daily-schedule';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
-import { sendRunReport } from '../../src/lib/server/scenarios/report';
+import { sendRunReport } from '../../src/lib/server/delivery/run-report';
 import { INJECTED_PUSH_AGENT } from '../../src/lib/server/push/send';
 import { saveSubscription } from '../../src/lib/server/push/subscriptions';
 import type { Db } from '../../src/lib/server/db/types';

@@ -30,7 +30,7 @@ import { settleReminders } from '../../src/lib/server/delivery/settle';
 import { applyBulkLevels } from '../../src/lib/server/scenarios/bulk';
 import { setPause } from '../../src/lib/server/scenarios/pauses';
 import { runDueScenarios } from '../../src/lib/server/scenarios/schedule';
-import { sendRunReport } from '../../src/lib/server/scenarios/report';
+import { sendRunReport } from '../../src/lib/server/delivery/run-report';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { todayIn } from '../../src/lib/dates';

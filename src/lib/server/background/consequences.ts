@@ -5,7 +5,7 @@ import { sendNow } from '../delivery/pass';
 import { tellFailures } from '../delivery/failure-notice';
 import { reevaluateDebtors } from '../scenarios/run';
 import { tellApprovers } from '../reminders/notifications';
-import { sendWrittenRunReport } from '../scenarios/report';
+import { sendWrittenRunReport } from '../delivery/run-report';
 
 type Consequence = 'send-now' | 'reevaluate-debtors' | 'tell-approvers' | 'tell-failures' | 'run-report';
 

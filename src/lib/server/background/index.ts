@@ -1,5 +1,5 @@
 import type PgBoss from 'pg-boss';
-import type { Database } from '../db';
+import type { Database, DbOrTx } from '../db';
 import { config } from '../config';
 import { startQueue } from '../queue';
 import { enqueueDeliveries } from '../delivery/queue';
@@ -7,7 +7,6 @@ import { createSenders } from '../delivery/senders';
 import { schedulerPass } from '../delivery/pass';
 import type { PassOptions, PassReport } from '../delivery/scheduler';
 import { deliverBatch, type Senders } from '../delivery/worker';
-import type { DbOrTx } from '../db';
 import { workOperations } from './operations';
 import { workConsequences } from './consequences';
 import { schedule } from './schedules';

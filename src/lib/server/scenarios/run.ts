@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../db';
 import { anyId } from '../db/arrays';
 import { analyzeScenarioTables } from '../db/statistics';
@@ -268,4 +268,14 @@ export async function describeDebtor(db: DbOrTx, organisationId: string, debtorI
 	const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
 	const scenario = plan.scenarioId ? ctx.scenarioById.get(plan.scenarioId)! : null;
 	return { scenarioName: scenario?.name ?? null, nextStep: plan.nextStep, stepCount: scenario?.steps.length ?? 0 };
+}
+
+/** The latest runs, for the dashboard and the scenarios page. */
+export function listRuns(db: DbOrTx, organisationId: string, limit = 5) {
+	return db
+		.select()
+		.from(scenarioRuns)
+		.where(eq(scenarioRuns.organisationId, organisationId))
+		.orderBy(desc(scenarioRuns.startedAt))
+		.limit(limit);
 }

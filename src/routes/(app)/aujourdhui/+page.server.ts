@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { resolveToCheck } from '$lib/server/delivery/resolve';
 import { failedDeliveriesToday, passSummary, sendingBlock, sendingHistory, todayList, todayProgress } from '$lib/server/delivery/today';
 import { getLocale } from '$lib/paraglide/runtime';
-import { listRuns } from '$lib/server/scenarios/report';
+import { listRuns } from '$lib/server/scenarios/run';
 import { m } from '$lib/paraglide/messages';
 import { startSendAll } from '$lib/server/operations/send';
 import { kindsFor, operationLocation, pageOperations } from '$lib/server/operations/operations';

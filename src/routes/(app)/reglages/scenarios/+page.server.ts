@@ -4,7 +4,7 @@ import { formError, invalid, readForm } from '$lib/server/forms';
 import { scenarioCreateSchema, scenarioSettingsSchema } from '$lib/validation/scenarios';
 import { createScenario, getSettings, listMembers, listScenarioViews, saveSettings } from '$lib/server/scenarios/admin';
 import { listGroups } from '$lib/server/debtors/groups';
-import { listRuns } from '$lib/server/scenarios/report';
+import { listRuns } from '$lib/server/scenarios/run';
 import { startScenarioRun } from '$lib/server/operations/scenario-run';
 import { operationLocation, pageOperations } from '$lib/server/operations/operations';
 import { config } from '$lib/server/config';

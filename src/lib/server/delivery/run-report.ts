@@ -1,12 +1,12 @@
-import { desc, eq, inArray } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../db';
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db';
 import { organisations, scenarioRuns, scenarioSettings, users } from '../db/schema';
-import { sendAppEmail } from '../delivery/email/app-email';
-import { senderAddress } from '../delivery/message';
 import { notifyUsers, notifyValidationsNeeded } from '../push/notify';
 import { m } from '$lib/paraglide/messages';
 import { readStoredText } from '$lib/stored-text';
-import type { RunReport } from './run';
+import type { RunReport } from '../scenarios/run';
+import { sendAppEmail } from './email/app-email';
+import { senderAddress } from './message';
 
 const fr = { locale: 'fr' } as const;
 
@@ -74,14 +74,4 @@ export async function sendWrittenRunReport(db: Db, runId: string, awaitingValida
 	if (!run) return;
 	const { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details } = run;
 	await sendRunReport(db, { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details, awaitingValidation });
-}
-
-/** The latest runs, for the dashboard and the scenarios page. */
-export function listRuns(db: DbOrTx, organisationId: string, limit = 5) {
-	return db
-		.select()
-		.from(scenarioRuns)
-		.where(eq(scenarioRuns.organisationId, organisationId))
-		.orderBy(desc(scenarioRuns.startedAt))
-		.limit(limit);
 }
