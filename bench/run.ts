@@ -19,7 +19,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import type { Database, Db } from '../src/lib/server/db/types';
-import { startDelivery, type DeliveryRuntime } from '../src/lib/server/delivery/runtime';
+import { startBackground, type Background } from '../src/lib/server/background';
 import { createResendSender } from '../src/lib/server/delivery/email/resend';
 import { createVonageSender } from '../src/lib/server/delivery/sms/vonage';
 import { makeOrganisation } from '../tests/helpers/factories';
@@ -220,7 +220,7 @@ async function seed(db: Db, count: number): Promise<string> {
 	return org.id;
 }
 
-async function runBatch(name: string, database: Database, runtime: DeliveryRuntime, fakes: Fakes, count: number): Promise<Batch> {
+async function runBatch(name: string, database: Database, runtime: Background, fakes: Fakes, count: number): Promise<Batch> {
 	const { db } = database;
 	console.log(`[${name}] ${count} reminders: seeding…`);
 	const organisationId = await seed(db, count);
@@ -349,7 +349,7 @@ async function benchDatabase(name: string, detail: string, database: Database, f
 	const result: DatabaseResult = { name, detail };
 	console.log(`[${name}] migrating…`);
 	await migrateDatabase(database, path.resolve('drizzle'));
-	const runtime = await startDelivery(database, {
+	const runtime = await startBackground(database, {
 		senders: {
 			email: createResendSender({ apiKey: 're_bench', baseUrl: fakes.resendUrl, timeoutMs: 10_000 }),
 			sms: createVonageSender({ apiKey: 'bench', apiSecret: 'bench', restHost: fakes.vonageUrl, timeoutMs: 10_000 })

@@ -6,7 +6,7 @@ import { building } from '$app/environment';
 import { configureZodMessages } from '$lib/validation/zod-messages';
 import { database } from '$lib/server/db';
 import { prepareDemo } from '$lib/server/demo/startup';
-import { deliveryRuntime, schedulerEnabled, stopDeliveryRuntime } from '$lib/server/delivery/runtime';
+import { startBackground } from '$lib/server/background';
 import { config } from '$lib/server/config';
 import { i18n } from './hooks/i18n';
 import { session } from './hooks/session';
@@ -20,11 +20,13 @@ export const init: ServerInit = async () => {
 	configureZodMessages();
 	const opened = await database();
 	await prepareDemo(opened.db);
-	if (schedulerEnabled()) await deliveryRuntime(opened);
+	// The one place the process's background starts: the queue its requests write jobs into, and
+	// the workers, schedules and scheduler's timer where it runs them.
+	const background = await startBackground(opened);
 	// adapter-node's graceful shutdown (SIGTERM, SIGINT): stop taking jobs, let the running ones
 	// finish, then close the database, so that the process can exit.
 	process.once('sveltekit:shutdown', async () => {
-		await stopDeliveryRuntime();
+		await background.stop();
 		await opened.close();
 	});
 };

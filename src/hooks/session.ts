@@ -1,13 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
 import { database } from '$lib/server/db';
-import { deliveryQueue } from '$lib/server/delivery/runtime';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 
 export const session: Handle = async ({ event, resolve }) => {
-	const opened = await database();
-	event.locals.db = opened.db;
-	event.locals.deliveryQueue = deliveryQueue(opened);
+	event.locals.db = (await database()).db;
 	event.locals.user = null;
 	event.locals.session = null;
 	event.locals.organisation = null;

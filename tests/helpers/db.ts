@@ -2,6 +2,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { migrateDatabase } from '../../src/lib/server/db/migrate';
+import { startQueue } from '../../src/lib/server/queue';
 import type { Database, Db } from '../../src/lib/server/db/types';
 
 const MIGRATIONS = path.resolve('drizzle');
@@ -9,10 +10,14 @@ let shared: Promise<Database> | undefined;
 
 /**
  * One migrated database per test worker: an in-memory PGlite by default, or, when
- * TEST_DATABASE_URL is set, a database of its own on that PostgreSQL server.
+ * TEST_DATABASE_URL is set, a database of its own on that PostgreSQL server. Its job queue is
+ * made as the app makes it when it starts: services write their jobs in their transactions.
  */
 export function testDatabase(): Promise<Database> {
-	shared ??= open();
+	shared ??= open().then(async (database) => {
+		await (await startQueue(database, { supervise: false })).stop({ graceful: false });
+		return database;
+	});
 	return shared;
 }
 

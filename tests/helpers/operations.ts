@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { operations } from '../../src/lib/server/db/schema';
-import { runOperation } from '../../src/lib/server/operations/jobs';
+import { runOperation } from '../../src/lib/server/background/operations';
 import type { Db } from '../../src/lib/server/db/types';
 
 /**

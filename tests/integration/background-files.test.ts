@@ -7,7 +7,7 @@ import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_
 import { loggedIn, type Client } from '../helpers/app';
 import { operationIn, operationReply } from '../helpers/operations';
 import { contacts, deliveries, letterBatches, operationFiles, operations, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
-import { runOperation } from '../../src/lib/server/operations/jobs';
+import { runOperation } from '../../src/lib/server/background/operations';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
 

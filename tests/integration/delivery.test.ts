@@ -8,9 +8,10 @@ import { sendersFor } from '../fakes/senders';
 import { deliveries, invoices, reminderEvents, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
-import { startDelivery } from '../../src/lib/server/delivery/runtime';
+import { startBackground } from '../../src/lib/server/background';
 import type { Db } from '../../src/lib/server/db/types';
 import { readStoredText } from '$lib/stored-text';
+import { queuedJobs } from '../helpers/jobs';
 
 let resend: FakeResend;
 let vonage: FakeVonage;
@@ -163,6 +164,10 @@ describe('a delivery', () => {
 		expect((await reminderOf(reminder.id)).status).toBe('failed');
 		expect((await db.select().from(invoices).where(eq(invoices.id, invoice.id)))[0].reminderLevel).toBe(0);
 		expect(resend.requests).toHaveLength(1);
+		// Managers and agents are told by a job committed with the outcome.
+		expect(await queuedJobs(db, 'tell-failures')).toEqual([
+			{ failures: [{ reminderId: reminder.id, organisationId: org.id, channel: 'email', error: expect.stringContaining('Invalid `from` field.') }] }
+		]);
 	});
 
 	it('gives up after the last attempt', async () => {
@@ -271,7 +276,7 @@ describe('a job of many deliveries', () => {
 describe('the delivery runtime (pg-boss on the same database)', () => {
 	it('sends what a pass claims, through the queue, once', async () => {
 		for (let i = 0; i < 20; i++) await dueReminder(['email', 'sms', 'letter']);
-		const runtime = await startDelivery(await testDatabase(), { senders, intervalSeconds: 0, workers: true });
+		const runtime = await startBackground(await testDatabase(), { senders, intervalSeconds: 0, workers: true });
 		try {
 			// The daily summary is checked every minute against each organisation's own morning.
 			const schedules = (await runtime.boss.getSchedules()).map((x) => [x.name, x.cron]);

@@ -5,7 +5,7 @@ import { makeContact, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } f
 import { loggedIn, type Client } from '../helpers/app';
 import { operationIn, operationReply } from '../helpers/operations';
 import { debtors, importUploads, invoices, operations, payments, reminders, scenarioSettings, scenarioSteps, scenarios } from '../../src/lib/server/db/schema';
-import { runOperation } from '../../src/lib/server/operations/jobs';
+import { runOperation } from '../../src/lib/server/background/operations';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';

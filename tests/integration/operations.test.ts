@@ -9,8 +9,8 @@ import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
 import { sendersFor } from '../fakes/senders';
 import { deliveries, operations } from '../../src/lib/server/db/schema';
 import { makeReadyReminders, readyForm } from '../helpers/ready-reminders';
-import { startDelivery } from '../../src/lib/server/delivery/runtime';
-import { runOperation } from '../../src/lib/server/operations/jobs';
+import { startBackground } from '../../src/lib/server/background';
+import { runOperation } from '../../src/lib/server/background/operations';
 import type { Db } from '../../src/lib/server/db/types';
 
 let resend: FakeResend;
@@ -77,7 +77,7 @@ describe('« Envoyer la liste prête » as a long operation', () => {
 		expect(elsewhere).toContain('data-status="running"');
 		expect(elsewhere).toMatch(/<a href="\/avant-envoi"[^>]*data-testid="operation-refresh"[^>]*>Actualiser<\/a>/);
 
-		const runtime = await startDelivery(await testDatabase(), { senders: sendersFor(resend, vonage), intervalSeconds: 0, workers: true });
+		const runtime = await startBackground(await testDatabase(), { senders: sendersFor(resend, vonage), intervalSeconds: 0, workers: true });
 		try {
 			const seen: number[] = [];
 			const finished = await until(

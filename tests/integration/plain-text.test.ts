@@ -9,7 +9,7 @@ import { createOutboxEmailSender } from '../../src/lib/server/delivery/email/out
 import { createVonageSender } from '../../src/lib/server/delivery/sms/vonage';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch } from '../../src/lib/server/delivery/worker';
-import { sendRunReport } from '../../src/lib/server/scenarios/report';
+import { sendRunReport } from '../../src/lib/server/delivery/run-report';
 import type { Db } from '../../src/lib/server/db/types';
 
 let resend: FakeResend;

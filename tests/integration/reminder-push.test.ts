@@ -3,12 +3,13 @@ import { freshDb } from '../helpers/db';
 import { eq } from 'drizzle-orm';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
+import { queuedJobs, workJobs } from '../helpers/jobs';
 import { startFakePushService, type FakePushService } from '../fakes/push-service';
 import { organisations, reminders, scenarioSteps, scenarios, templates } from '../../src/lib/server/db/schema';
 import { sendDueSummaries } from '../../src/lib/server/push/daily-schedule';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
-import { sendRunReport } from '../../src/lib/server/scenarios/report';
+import { sendRunReport } from '../../src/lib/server/delivery/run-report';
 import { INJECTED_PUSH_AGENT } from '../../src/lib/server/push/send';
 import { saveSubscription } from '../../src/lib/server/push/subscriptions';
 import type { Db } from '../../src/lib/server/db/types';
@@ -54,6 +55,10 @@ it('an approver’s phone is told when a reminder awaits his validation, with a 
 	});
 	expect(reply.type).toBe('redirect');
 	const [saved] = await db.select().from(reminders);
+	// The notice is a job committed with the reminder: no crash after the save can lose it.
+	expect(await queuedJobs(db, 'tell-approvers')).toEqual([{ organisationId: org.id, reminderId: saved.id }]);
+	expect(service.receivedBy('approver-phone')).toHaveLength(0);
+	expect(await workJobs(db, 'tell-approvers')).toBe(1);
 
 	const received = service.receivedBy('approver-phone');
 	expect(received).toHaveLength(1);

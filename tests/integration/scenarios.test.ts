@@ -23,12 +23,14 @@ import {
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { reevaluateDebtor, runScenarios } from '../../src/lib/server/scenarios/run';
 import { recordPayment } from '../../src/lib/server/debtors/payments';
+import { recordDebtorPayment } from '../../src/lib/server/scenarios/debtor-changes';
+import { workJobs } from '../helpers/jobs';
 import { createReminder } from '../../src/lib/server/reminders/save';
 import { settleReminders } from '../../src/lib/server/delivery/settle';
 import { applyBulkLevels } from '../../src/lib/server/scenarios/bulk';
 import { setPause } from '../../src/lib/server/scenarios/pauses';
 import { runDueScenarios } from '../../src/lib/server/scenarios/schedule';
-import { sendRunReport } from '../../src/lib/server/scenarios/report';
+import { sendRunReport } from '../../src/lib/server/delivery/run-report';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { todayIn } from '../../src/lib/dates';
@@ -180,10 +182,9 @@ describe('a payment re-evaluates the debtor at once', () => {
 		const plain = await createReminder(db, { userId: manager.id, organisationId: org.id }, { ...keptInput, keep: false, shortDescription: 'Rappel ordinaire' });
 		expect(kept.ok && plain.ok).toBe(true);
 
-		const recorded = await recordPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 60_000, paidOn: today(), reference: 'VIR', invoiceId: null });
+		// In the payment's own transaction: nothing is left for after its commit.
+		const recorded = await recordDebtorPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 60_000, paidOn: today(), reference: 'VIR', invoiceId: null });
 		expect(recorded.kind).toBe('recorded');
-		const outcome = await reevaluateDebtor(db, org.id, debtor.id);
-		expect(outcome?.deleted).toHaveLength(2);
 
 		const rows = await debtorReminders(db, debtor.id);
 		const notice = rows.find((r) => r.shortDescription === 'Mise en demeure')!;
@@ -209,6 +210,8 @@ describe('a payment re-evaluates the debtor at once', () => {
 		const file = `Référence;Compte;Facture;Montant;Date\nVIR-1;${debtor.accountNumber};${invoice.number};600,00;${day}\nVIR-2;${other.accountNumber};;10,00;${day}\n`;
 		const imported = await importBytes(db, org.id, 'payments', new TextEncoder().encode(file));
 		expect(imported).toMatchObject({ ok: true, counts: { created: 2 } });
+		// By a job the import's transaction wrote.
+		expect(await workJobs(db, 'reevaluate-debtors')).toBe(1);
 
 		const [after] = await debtorReminders(db, debtor.id);
 		expect(after).toMatchObject({ id: notice.id, status: 'deleted', statusReason: "Dette réglée : plus rien n'est dû" });
@@ -220,8 +223,7 @@ describe('a payment re-evaluates the debtor at once', () => {
 		const { org, manager, debtor, standard } = await setup(db);
 		await db.update(scenarios).set({ minBalanceCents: 20_000 }).where(eq(scenarios.id, standard.id));
 		await runScenarios(db, org.id, 'manual');
-		await recordPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 45_000, paidOn: today(), reference: '', invoiceId: null });
-		await reevaluateDebtor(db, org.id, debtor.id);
+		await recordDebtorPayment(db, org.id, manager.id, { debtorId: debtor.id, amountCents: 45_000, paidOn: today(), reference: '', invoiceId: null });
 		const [row] = await debtorReminders(db, debtor.id);
 		expect(row).toMatchObject({ status: 'deleted', statusReason: expect.stringMatching(/^Solde de 150,00\s€ sous le seuil du scénario \(200,00\s€\)$/) });
 	});
@@ -307,6 +309,7 @@ describe('groups, pauses, promises, levels from another tool', () => {
 		// As the form's schema hands it over (the schema itself is tested with the other forms).
 		const input = { scope: 'filter' as const, selected: [], q: 'Martin', dueBefore: '', unpaidOnly: true, level: 2, lastReminderOn: lastOn, tags: ['Relance 1', 'Relance 2'] };
 		expect(await applyBulkLevels(db, org.id, input)).toEqual({ invoices: 1, debtors: 1 });
+		expect(await workJobs(db, 'reevaluate-debtors')).toBe(1);
 		const [updated] = await db.select().from(invoices).where(eq(invoices.id, invoice.id));
 		expect(updated).toMatchObject({ reminderLevel: 2, tags: expect.arrayContaining(['Relance 1', 'Relance 2']) });
 

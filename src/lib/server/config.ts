@@ -131,5 +131,9 @@ export const config = {
 	get importOperationRows() {
 		const value = Number(process.env.IMPORT_OPERATION_ROWS ?? '200');
 		return Number.isInteger(value) && value >= 0 ? value : 200;
+	},
+	/** Not a setting: the crash tests' point of death (see faults.ts). */
+	get faultPoint() {
+		return process.env.FAULT_POINT || undefined;
 	}
 };

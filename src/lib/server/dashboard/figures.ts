@@ -1,8 +1,7 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { rowsOf } from '../db/arrays';
-import { organisations } from '../db/schema';
-import { todayIn } from '$lib/dates';
+import { organisationClock } from '../clock';
 import { AGE_BUCKETS, DASHBOARD_WEEKS, RECOVERY_PERIOD_DAYS, type AgeBucket, type PauseState, type RecoveryStep } from '$lib/dashboard';
 
 /** The organisation and its today, which every figure is counted from. */
@@ -13,9 +12,11 @@ export interface DashboardContext {
 	today: string;
 }
 
-export async function dashboardContext(db: DbOrTx, organisationId: string, now = new Date()): Promise<DashboardContext> {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	return { organisationId, timezone: org.timezone, today: todayIn(org.timezone, now) };
+/** `now` pins the instant; otherwise the database's clock decides. */
+export async function dashboardContext(db: DbOrTx, organisationId: string, now?: Date): Promise<DashboardContext> {
+	const clock = await organisationClock(db, organisationId, now);
+	if (!clock) throw new Error(`organisation ${organisationId}: no such organisation`);
+	return { organisationId, timezone: clock.timezone, today: clock.today };
 }
 
 export function addDays(day: string, days: number): string {
@@ -259,7 +260,7 @@ export async function pauseFigures(db: DbOrTx, ctx: DashboardContext): Promise<P
 }
 
 /** Every figure of the dashboard, for one organisation, counted from its today. */
-export async function dashboardFigures(db: DbOrTx, organisationId: string, now = new Date()): Promise<DashboardFigures> {
+export async function dashboardFigures(db: DbOrTx, organisationId: string, now?: Date): Promise<DashboardFigures> {
 	const ctx = await dashboardContext(db, organisationId, now);
 	const [ages, recovery, weekly, pauses] = await Promise.all([
 		outstandingByAge(db, ctx),

@@ -28,7 +28,8 @@ export async function createDebtor(db: Db, organisationId: string, input: Debtor
 	});
 }
 
-export async function updateDebtor(db: Db, organisationId: string, id: string, input: DebtorInput): Promise<DebtorWrite> {
+/** The write alone: a person's edit goes through scenarios/debtor-changes, which re-evaluates the debtor with it. */
+export async function updateDebtor(db: DbOrTx, organisationId: string, id: string, input: DebtorInput): Promise<DebtorWrite> {
 	if (!isUuid(id)) return { kind: 'not_found' };
 	return save(db, async (tx) => {
 		const [debtor] = await tx
@@ -44,7 +45,7 @@ export async function updateDebtor(db: Db, organisationId: string, id: string, i
 }
 
 /** All or nothing: a refusal found half-way rolls the whole write back. */
-async function save(db: Db, write: (tx: DbOrTx) => Promise<string>): Promise<DebtorWrite> {
+async function save(db: DbOrTx, write: (tx: DbOrTx) => Promise<string>): Promise<DebtorWrite> {
 	try {
 		return { kind: 'saved', id: await db.transaction(write) };
 	} catch (error) {

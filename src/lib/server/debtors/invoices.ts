@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db';
+import type { DbOrTx } from '../db';
 import { debtors, invoices } from '../db/schema';
 import type { InvoiceInput } from '$lib/validation/debtors';
 import { isUuid } from '$lib/validation/ids';
@@ -7,7 +7,8 @@ import { violates } from './unique';
 
 export type InvoiceWrite = { kind: 'saved'; id: string } | { kind: 'not_found' } | { kind: 'duplicate_number' };
 
-export async function addInvoice(db: Db, organisationId: string, debtorId: string, input: InvoiceInput): Promise<InvoiceWrite> {
+/** The write alone: a person's invoice goes through scenarios/debtor-changes, which re-evaluates the debtor with it. */
+export async function addInvoice(db: DbOrTx, organisationId: string, debtorId: string, input: InvoiceInput): Promise<InvoiceWrite> {
 	if (!isUuid(debtorId)) return { kind: 'not_found' };
 	try {
 		return await db.transaction(async (tx): Promise<InvoiceWrite> => {

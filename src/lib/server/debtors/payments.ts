@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+import type { DbOrTx } from '../db';
 import { debtors, invoices, payments } from '../db/schema';
 import type { PaymentInput } from '$lib/validation/debtors';
 import { isUuid } from '$lib/validation/ids';
@@ -17,12 +17,12 @@ export type PaymentOutcome =
  * owed is refused rather than parked. One payment row per invoice settled, so an invoice's
  * payments always add up to what it shows as paid.
  *
- * The returned debtor id is the hook for the scenarios engine, which re-evaluates that debtor
- * right after (he may have left his scenario by paying). `actorId` is who recorded it; payments
- * have no column for it yet, so it is not stored.
+ * The write alone: a person's payment goes through scenarios/debtor-changes, which re-evaluates
+ * the debtor in the same transaction (he may have left his scenario by paying). `actorId` is who
+ * recorded it; payments have no column for it yet, so it is not stored.
  */
 export async function recordPayment(
-	db: Db,
+	db: DbOrTx,
 	organisationId: string,
 	actorId: string | null,
 	input: PaymentInput & { debtorId: string }

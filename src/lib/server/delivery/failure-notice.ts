@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { debtors, reminders } from '../db/schema';
 import { notifyDeliveriesFailed, notifyDeliveryFailed } from '../push/notify';
-
-export type Failure = { reminderId: string; organisationId: string; channel: string; error: string };
+import type { FailureNotice as Failure } from '../queue';
 
 /** Managers and agents learn of a failed delivery on their phones; a push problem never fails the delivery. */
 async function tellFailure(db: Db, failure: Failure): Promise<void> {

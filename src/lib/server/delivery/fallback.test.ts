@@ -23,7 +23,7 @@ let resend: FakeResend;
 let vonage: FakeVonage;
 let senders: Senders;
 let db: Db;
-/** What the webhook handed to the queue, as the runtime's enqueue would in its transaction. */
+/** What the webhook handed to the queue, as enqueueDeliveries would in its transaction. */
 let enqueued: string[];
 
 beforeAll(async () => {
@@ -40,7 +40,7 @@ beforeEach(async () => {
 	enqueued = [];
 });
 
-const queue = async () => async (_tx: DbOrTx, ids: string[]) => void enqueued.push(...ids);
+const enqueue = async (_tx: DbOrTx, ids: string[]) => void enqueued.push(...ids);
 
 function webhook(type: string, emailId: string, bounceType = 'Permanent') {
 	const body = JSON.stringify({
@@ -50,7 +50,7 @@ function webhook(type: string, emailId: string, bounceType = 'Permanent') {
 	});
 	const timestamp = String(Math.floor(Date.now() / 1000));
 	const signature = svixSignature(SECRET, 'msg_fallback', timestamp, body);
-	return receiveResendWebhook(db, { secret: SECRET, headers: { id: 'msg_fallback', timestamp, signature }, body, queue });
+	return receiveResendWebhook(db, { secret: SECRET, headers: { id: 'msg_fallback', timestamp, signature }, body, enqueue });
 }
 
 /** A reminder sent by email to one contact of a debtor who owes 850 €, as the worker leaves it. */

@@ -1,9 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { storedText } from '$lib/stored-text';
-import type { Db, DbOrTx } from '../db';
+import type { Db } from '../db';
 import { deliveries, reminders } from '../db/schema';
 import { recordEvents } from '../lifecycle/history';
 import { lockReminders, settleReminders } from './settle';
+import { enqueueDeliveries } from './queue';
 
 export type ToCheckDecision = 'left' | 'resend';
 
@@ -20,8 +21,7 @@ export async function resolveToCheck(
 	organisationId: string,
 	deliveryId: string,
 	actorId: string,
-	decision: ToCheckDecision,
-	enqueue: (tx: DbOrTx, deliveryIds: string[]) => Promise<void>
+	decision: ToCheckDecision
 ): Promise<boolean> {
 	return db.transaction(async (tx) => {
 		const [target] = await tx
@@ -45,7 +45,7 @@ export async function resolveToCheck(
 			{ organisationId, reminderId: target.reminderId, debtorId: target.debtorId, actorId, action: 'checked', reason: storedText('on_channel', { channel: target.channel, reason: REASONS[decision] }) }
 		]);
 		if (decision === 'left') await settleReminders(tx, [target.reminderId], { actorId, locked: true });
-		else await enqueue(tx, [deliveryId]);
+		else await enqueueDeliveries(tx, [deliveryId]);
 		return true;
 	});
 }

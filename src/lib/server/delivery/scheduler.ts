@@ -9,6 +9,7 @@ import { analyzeDeliveryTables } from '../db/statistics';
 import { config } from '../config';
 import { daysBefore, insideSendingHours, localTime } from './sending-hours';
 import { sendingGuard } from './guard';
+import { databaseNow } from '../clock';
 
 export type PassTrigger = 'interval' | 'endpoint' | 'manual' | 'immediate';
 
@@ -216,9 +217,4 @@ export async function lostDeliveries(db: Db, leaseSeconds: number, queuedForSeco
 	}
 	if (job.length) jobs.push(job);
 	return jobs;
-}
-
-async function databaseNow(db: Db): Promise<Date> {
-	const result = await db.execute<{ now: string | Date }>(sql`select now() as now`);
-	return new Date(rowsOf<{ now: string | Date }>(result)[0].now);
 }

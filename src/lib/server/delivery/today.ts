@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { debtors, deliveries, invoices, organisations, reminderInvoices, reminderRecipients, reminders, scenarioReminders, schedulerPasses } from '../db/schema';
 import { debtorBalance } from '../debtors/balance';
-import { todayIn } from '$lib/dates';
+import { databaseNow, organisationClock } from '../clock';
 import { dateFormat } from '$lib/intl-formats';
 import { m } from '$lib/paraglide/messages';
 import { daysBefore, nextOpening, type Closed } from './sending-hours';
@@ -16,12 +16,12 @@ export type SendingBlock = { reason: 'test_instance' } | { reason: Closed['kind'
  * Why the scheduled reminders wait, and when the sending window opens again, in the reader's
  * language; null while they may leave. A test instance that the organisation has not allowed to
  * send comes first: there nothing leaves at any hour, not even « Tout envoyer ». `at` pins the
- * instant and `testInstance` the instance's kind, for tests.
+ * instant (otherwise the database's clock decides) and `testInstance` the instance's kind, for tests.
  */
 export async function sendingBlock(
 	db: Db,
 	organisationId: string,
-	{ locale, at = new Date(), testInstance = config.testInstance }: { locale: 'fr' | 'en'; at?: Date; testInstance?: boolean }
+	{ locale, at, testInstance = config.testInstance }: { locale: 'fr' | 'en'; at?: Date; testInstance?: boolean }
 ): Promise<SendingBlock | null> {
 	const [org] = await db
 		.select({
@@ -38,7 +38,7 @@ export async function sendingBlock(
 		.where(eq(organisations.id, organisationId));
 	if (!org) return null;
 	if (testInstance && !org.allowSendingOnTestInstance) return { reason: 'test_instance' };
-	const opening = nextOpening(at, org, locale);
+	const opening = nextOpening(await databaseNow(db, at), org, locale);
 	if (!opening) return null;
 	const day = dateFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
 		new Date(`${opening.isoDay}T12:00:00Z`)
@@ -66,8 +66,9 @@ const CHANNEL_ORDER = ['email', 'sms', 'letter'];
 
 /** What leaves today, computed without asking for dates: due scheduled reminders, by channel. */
 export async function todayList(db: Db, organisationId: string) {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	const today = todayIn(org.timezone);
+	const clock = await organisationClock(db, organisationId);
+	if (!clock) throw new Error(`organisation ${organisationId}: no such organisation`);
+	const { today, timezone } = clock;
 	const due = and(
 		eq(reminders.organisationId, organisationId),
 		eq(reminders.status, 'scheduled'),
@@ -112,7 +113,7 @@ export async function todayList(db: Db, organisationId: string) {
 	]);
 	return {
 		today,
-		timezone: org.timezone,
+		timezone,
 		byChannel: Object.fromEntries(byChannelRows.map((r) => [r.channel, Number(r.n)])) as Record<string, number>,
 		reminders: rows.map((r) => ({ ...r, channels: CHANNEL_ORDER.filter((c) => r.channels.includes(c)) })),
 		pendingValidation: Number(pending[0].n)
@@ -177,9 +178,10 @@ export async function passSummary(db: Db, organisationId: string, { days = HISTO
  * the reminders set aside for review: one entry per day, oldest first, days without any included.
  * Deliveries still on their way or to print are no outcome yet.
  */
-export async function sendingHistory(db: Db, organisationId: string, { days = HISTORY_DAYS, now = new Date() } = {}): Promise<HistoryDay[]> {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	const first = daysBefore(todayIn(org.timezone, now), days - 1);
+export async function sendingHistory(db: Db, organisationId: string, { days = HISTORY_DAYS, now }: { days?: number; now?: Date } = {}): Promise<HistoryDay[]> {
+	const org = await organisationClock(db, organisationId, now);
+	if (!org) throw new Error(`organisation ${organisationId}: no such organisation`);
+	const first = daysBefore(org.today, days - 1);
 	const since = sql`(${first}::date::timestamp at time zone ${org.timezone})`;
 	const dayOf = (column: typeof deliveries.createdAt | typeof schedulerPasses.startedAt) => sql<string>`to_char(${column} at time zone ${org.timezone}, 'YYYY-MM-DD')`;
 	const [outcomes, setAside] = await Promise.all([

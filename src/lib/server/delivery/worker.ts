@@ -4,7 +4,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import { anyId, idRows, rowsOf, textArray } from '../db/arrays';
 import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisationColumns, organisations, reminders } from '../db/schema';
-import { tellFailures, type Failure } from './failure-notice';
 import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
 import { recordEvents, type ReminderEvent } from '../lifecycle/history';
 import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
@@ -12,6 +11,8 @@ import { lockReminders, settleReminders } from './settle';
 import { fallBack } from './fallback';
 import { composeEmail, composeSms } from '../templates/compose';
 import { config } from '../config';
+import { enqueue } from '../queue';
+import { dayIn } from '../clock';
 
 export interface Senders {
 	email: EmailSender;
@@ -62,8 +63,7 @@ export async function deliverBatch(db: Db, senders: Senders, deliveryIds: string
 	const messages = await compose(db, claimed, results);
 	await Promise.all([sendEmails(senders.email, claimed, messages, results), sendSms(senders.sms, claimed, messages, results)]);
 
-	const failures = await record(db, senders, claimed, messages, results, outcomes, requeue);
-	await tellFailures(db, failures);
+	await record(db, senders, claimed, messages, results, outcomes, requeue);
 	return outcomes;
 }
 
@@ -153,7 +153,10 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 	);
 	const [unpaid, orgRows] = await Promise.all([
 		unpaidInvoices(db, [...new Set(rows.map((r) => r.debtorId))]),
-		db.select(organisationColumns).from(organisations).where(anyId(organisations.id, [...new Set(rows.map((r) => r.organisationId))]))
+		db
+			.select({ ...organisationColumns, today: dayIn(organisations.timezone) })
+			.from(organisations)
+			.where(anyId(organisations.id, [...new Set(rows.map((r) => r.organisationId))]))
 	]);
 	const organisationOf = new Map(orgRows.map((o) => [o.id, o]));
 	const byId = new Map(rows.map((r) => [r.id, r]));
@@ -165,7 +168,7 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 			if (!row || !organisation) throw new ProviderError(storedText('no_recipient'), false);
 			// A row holds the recipient's and the debtor's columns side by side.
 			const contact = row;
-			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [] });
+			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [], today: organisation.today });
 			if (delivery.channel === 'email') {
 				if (!contact.email) throw new ProviderError(storedText('no_email'), false);
 				messages.set(delivery.id, {
@@ -235,7 +238,7 @@ async function sendSms(sender: SmsSender, claimed: Claimed[], messages: Map<stri
 	await Promise.all(Array.from({ length: Math.min(SMS_IN_FLIGHT, queue.length) }, run));
 }
 
-/** Every outcome in one transaction: statuses, retries handed back to the queue, history, settling. */
+/** Every outcome in one transaction: statuses, retries handed back to the queue, history, settling, the failures' notice. */
 async function record(
 	db: Db,
 	senders: Senders,
@@ -244,7 +247,7 @@ async function record(
 	results: Map<string, SendResult | Error>,
 	outcomes: Map<string, DeliverOutcome>,
 	requeue?: Requeue
-): Promise<Failure[]> {
+): Promise<void> {
 	const sent: { id: string; result: SendResult }[] = [];
 	const toCheck: Owned[] = [];
 	const keyReused: Owned[] = [];
@@ -276,7 +279,7 @@ async function record(
 		}
 	}
 
-	return db.transaction(async (tx) => {
+	await db.transaction(async (tx) => {
 		await lockReminders(tx, claimed.map((d) => d.reminderId));
 		if (sent.length)
 			await tx.execute(sql`
@@ -309,7 +312,8 @@ async function record(
 			ended.map((d) => d.reminderId),
 			{ locked: true, alongside: ended.map((d) => deliveryEvent(d, messages.get(d.id)?.to ?? '', errors.get(d.id))) }
 		);
-		return ended.filter((d) => errors.has(d.id)).map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: errors.get(d.id)! }));
+		const failures = ended.filter((d) => errors.has(d.id)).map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: errors.get(d.id)! }));
+		if (failures.length) await enqueue(tx, 'tell-failures', [{ failures }]);
 	});
 }
 

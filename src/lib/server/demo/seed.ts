@@ -14,6 +14,7 @@ import {
 	users
 } from '../db/schema';
 import { hashPassword } from '../auth/passwords';
+import { todayInZone } from '../clock';
 import { seedDemoTemplates } from '../templates/demo-templates';
 import { seedDemoScenarios } from '../scenarios/demo';
 import type { Role } from '../../roles';
@@ -62,7 +63,7 @@ export async function demoOrganisationExists(db: DbOrTx): Promise<boolean> {
  * and payments, all or nothing. Refuses when demo data is already there: resetDemo recreates it.
  */
 export async function seedDemo(db: DbOrTx, password: string): Promise<DemoLogin[]> {
-	const demo = buildDemo(await hashPassword(password), parisToday());
+	const demo = buildDemo(await hashPassword(password), await todayInZone(db, DEMO_TIMEZONE));
 	await db.transaction(async (tx) => {
 		await lockDemo(tx);
 		const [demoUser] = await tx.select({ id: users.id }).from(users).where(isDemoUser()).limit(1);
@@ -177,6 +178,9 @@ const MALFORMED_EMAILS: readonly ((p: { local: string; first: string; last: stri
 ];
 
 /** Everything is generated before the transaction opens, from one seeded generator. */
+/** The agency's zone: the demo's dates are relative to its calendar day. */
+const DEMO_TIMEZONE = 'Europe/Paris';
+
 function buildDemo(passwordHash: string, today: string) {
 	faker.seed(2026);
 	const organisationId = crypto.randomUUID();
@@ -186,7 +190,7 @@ function buildDemo(passwordHash: string, today: string) {
 		addressLine1: '12 rue de la République',
 		postalCode: '69002',
 		city: 'Lyon',
-		timezone: 'Europe/Paris'
+		timezone: DEMO_TIMEZONE
 	};
 	const userRows = DEMO_USERS.map((user) => ({
 		id: crypto.randomUUID(),
@@ -447,11 +451,6 @@ function slug(text: string): string {
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
-}
-
-/** The agency's calendar day: the demo's dates are relative to it. */
-function parisToday(): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 }
 
 function addDays(day: string, days: number): string {

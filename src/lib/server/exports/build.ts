@@ -3,7 +3,7 @@ import type { DbOrTx } from '../db';
 import { DATA_KINDS, isDataKind } from '../imports/fields';
 import { channelLabelIn } from '$lib/reminder-labels';
 import { outcomeLabelIn } from '$lib/file-labels';
-import { todayIn } from '$lib/dates';
+import { organisationToday } from '../clock';
 import { isUuid } from '$lib/validation/ids';
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import type { Sheet } from './cells';
@@ -97,7 +97,7 @@ export interface BuildOptions {
 
 /** The export's file, as downloaded at once or made by an operation. */
 export async function buildExport(db: DbOrTx, organisationId: string, spec: ExportSpec, { locale = getLocale(), onRow = async () => {} }: BuildOptions = {}): Promise<Built> {
-	const today = todayIn('Europe/Paris');
+	const today = await organisationToday(db, organisationId);
 	const rows = (sheets: Sheet[]) => sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
 	const counted = (sheets: Sheet[]) => {
 		const total = rows(sheets);

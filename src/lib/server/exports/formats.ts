@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../db';
 import { exportFormats, groups, organisations } from '../db/schema';
 import { FIELDS } from '../imports/fields';
 import { isUuid } from '$lib/validation/ids';
-import { todayIn } from '$lib/dates';
+import { organisationClock } from '../clock';
 import { m } from '$lib/paraglide/messages';
 import { violates } from '../debtors/unique';
 import {
@@ -197,14 +197,14 @@ export async function exportWithFormat(
 	{
 		filters = {},
 		type,
-		now = new Date(),
+		now,
 		locale = getLocale(),
 		onRow = async () => {}
 	}: { filters?: HistoryFilters; type?: FormatType; now?: Date; locale?: Locale; onRow?: (written: number, total: number) => Promise<void> } = {}
 ): Promise<FormatExport> {
 	if (!isUuid(formatId)) return { ok: false, reason: 'not_found' };
 	const [row] = await db
-		.select({ format: exportFormats, organisation: organisations.name, timezone: organisations.timezone })
+		.select({ format: exportFormats, organisation: organisations.name })
 		.from(exportFormats)
 		.innerJoin(organisations, eq(organisations.id, exportFormats.organisationId))
 		.where(and(eq(exportFormats.id, formatId), eq(exportFormats.organisationId, organisationId), type ? eq(exportFormats.type, type) : undefined));
@@ -214,11 +214,12 @@ export async function exportWithFormat(
 		: [];
 	const { format } = row;
 	const language = format.language === 'en' ? 'en' : 'fr';
-	const hour = new Intl.DateTimeFormat('fr-FR', { timeZone: row.timezone, hour: '2-digit', minute: '2-digit' }).format(now).replace(':', 'h');
+	const clock = (await organisationClock(db, organisationId, now))!;
+	const hour = new Intl.DateTimeFormat('fr-FR', { timeZone: clock.timezone, hour: '2-digit', minute: '2-digit' }).format(clock.now).replace(':', 'h');
 	const fileName = renderFileName(
 		format.fileName,
 		{
-			date: todayIn(row.timezone, now),
+			date: clock.today,
 			heure: hour,
 			organisation: fileSafe(row.organisation),
 			format: format.name,

@@ -1,4 +1,3 @@
-import type PgBoss from 'pg-boss';
 import type { Db } from '../db';
 import type { operations } from '../db/schema';
 import { config } from '../config';
@@ -18,14 +17,14 @@ export type Requested = { kind: 'download'; address: string } | { kind: 'operati
  * it at once; beyond, an operation makes the file in the background. The same export (kind and
  * filters) asked for again while it is made joins that operation.
  */
-export async function requestExport(db: Db, queue: () => Promise<PgBoss>, actor: Actor, spec: ExportSpec, locale: Locale): Promise<Requested> {
+export async function requestExport(db: Db, actor: Actor, spec: ExportSpec, locale: Locale): Promise<Requested> {
 	const address = exportAddress(spec);
 	const running = await runningOperation(db, actor.organisationId, 'export', address);
 	if (running) return { kind: 'operation', id: running.id, joined: true };
 	const rows = await exportRows(db, actor.organisationId, spec);
 	if (rows === null) return { kind: 'not_found' };
 	if (rows <= config.exportOperationRows) return { kind: 'download', address };
-	const started = await startOperation(db, await queue(), {
+	const started = await startOperation(db, {
 		organisationId: actor.organisationId,
 		kind: 'export',
 		scopeKey: address,

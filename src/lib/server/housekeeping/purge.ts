@@ -1,5 +1,4 @@
 import { lt, sql } from 'drizzle-orm';
-import type PgBoss from 'pg-boss';
 import type { Db } from '../db';
 import { loginChallenges, loginThrottle, passwordResets, rateLimits, sessions } from '../db/schema';
 
@@ -26,16 +25,5 @@ export async function purgeExpired(db: Db): Promise<Record<string, number>> {
 					.returning({ key: loginThrottle.key })
 			)
 		};
-	});
-}
-
-const PURGE_QUEUE = 'purge-expired';
-
-/** Once an hour, once per installation (pg-boss's cron). */
-export async function schedulePurge(boss: PgBoss, db: Db): Promise<void> {
-	await boss.createQueue(PURGE_QUEUE);
-	await boss.schedule(PURGE_QUEUE, '17 * * * *', {}, { tz: 'UTC' });
-	await boss.work(PURGE_QUEUE, async () => {
-		await purgeExpired(db);
 	});
 }

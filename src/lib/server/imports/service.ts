@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../db';
+import type { Db, DbOrTx, Tx } from '../db';
 import { debtors, importUploads } from '../db/schema';
 import { textArray } from '../db/arrays';
-import { reevaluateDebtors } from '../scenarios/run';
+import { enqueue } from '../queue';
 import { isConnectionLoss } from '../db/connection-loss';
 import { m } from '$lib/paraglide/messages';
 import { isUuid } from '$lib/validation/ids';
@@ -53,16 +53,17 @@ export async function importBytes(
 }
 
 async function importRows(db: Db, organisationId: string, kind: ImportKind, rows: ParsedRow[]): Promise<ImportOutcome> {
-	const applied = await applyImport(db, organisationId, kind, rows).catch((error: unknown) => {
+	const accounts = importedAccounts(rows);
+	const onWritten = async (tx: Tx, counts: ImportCounts) => {
+		if (counts.created + counts.updated > 0) await stopLeftScenarios(tx, organisationId, await importedDebtorIds(tx, organisationId, accounts));
+	};
+	const applied = await applyImport(db, organisationId, kind, rows, { onWritten }).catch((error: unknown) => {
 		// Its one transaction never committed: nothing was written, and the next try reconnects.
 		if (isConnectionLoss(error)) return null;
 		throw error;
 	});
 	if (!applied) return { ok: false, fileError: m.imports_error_interrupted(), errors: [] };
 	if (!applied.ok) return { ok: false, fileError: null, errors: applied.errors };
-	const accounts = importedAccounts(rows);
-	if (applied.counts.created + applied.counts.updated > 0)
-		await stopLeftScenarios(db, organisationId, await importedDebtorIds(db, organisationId, accounts));
 	return { ok: true, counts: applied.counts, accounts };
 }
 
@@ -81,13 +82,13 @@ export async function importedDebtorIds(db: DbOrTx, organisationId: string, acco
 
 /**
  * A file that settles debts or moves debtors out of a scenario takes effect at once, as a
- * payment entered by hand does: their waiting reminders of a scenario they left are deleted
- * now, so that no letter leaves for what is paid. New steps wait for the scenario run, after
- * the person has seen the lists before sending. Deleting only, it may run again on the same
- * debtors to the same end.
+ * payment entered by hand does: their waiting reminders of a scenario they left are deleted by
+ * a job written in the import's transaction, so that no letter leaves for what is paid, crash or
+ * not. New steps wait for the scenario run, after the person has seen the lists before sending.
+ * Deleting only, it may run again on the same debtors to the same end.
  */
-export async function stopLeftScenarios(db: Db, organisationId: string, debtorIds: string[]): Promise<void> {
-	await reevaluateDebtors(db, organisationId, debtorIds, { deletionsOnly: true });
+export async function stopLeftScenarios(tx: DbOrTx, organisationId: string, debtorIds: string[]): Promise<void> {
+	if (debtorIds.length) await enqueue(tx, 'reevaluate-debtors', [{ organisationId, debtorIds, deletionsOnly: true }]);
 }
 
 /** Where an import written sends the person: what it did, and its debtors' lists when they are few. */

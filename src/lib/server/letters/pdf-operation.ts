@@ -1,5 +1,4 @@
 import { count, eq } from 'drizzle-orm';
-import type PgBoss from 'pg-boss';
 import type { Db } from '../db';
 import { deliveries, operations } from '../db/schema';
 import { config } from '../config';
@@ -18,12 +17,12 @@ export type Generated = { kind: 'batch'; batch: LetterBatch } | { kind: 'operati
  * its PDF drawn on download. Beyond, an operation makes the batch and draws its PDF in the
  * background; while it runs, a click joins it rather than making a second batch.
  */
-export async function generateLetters(db: Db, queue: () => Promise<PgBoss>, actor: Actor): Promise<Generated> {
+export async function generateLetters(db: Db, actor: Actor): Promise<Generated> {
 	const running = await runningOperation(db, actor.organisationId, 'letters_pdf');
 	if (running) return { kind: 'operation', id: running.id, joined: true };
 	const [waiting] = await db.select({ n: count() }).from(deliveries).where(waitingToPrint(actor.organisationId));
 	if (waiting.n > config.lettersOperationCount) {
-		const started = await startOperation(db, await queue(), { organisationId: actor.organisationId, kind: 'letters_pdf', startedBy: actor.userId, total: waiting.n, params: {} });
+		const started = await startOperation(db, { organisationId: actor.organisationId, kind: 'letters_pdf', startedBy: actor.userId, total: waiting.n, params: {} });
 		return { kind: 'operation', ...started };
 	}
 	const batch = await createBatch(db, actor.organisationId, actor.userId);

@@ -1,10 +1,10 @@
 import { and, asc, count, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
-import { contacts, debtors, invoices, organisations, reminders, runExclusions, templates } from '../db/schema';
+import { contacts, debtors, invoices, reminders, runExclusions, templates } from '../db/schema';
 import { channelProblem } from '../contacts/recipient-rules';
 import { createReminder } from '../reminders/save';
 import type { Actor } from '../auth/actor';
-import { todayIn } from '$lib/dates';
+import { organisationToday } from '../clock';
 import { isUuid } from '$lib/validation/ids';
 import type { FlaggedEmail } from '$lib/email-check';
 
@@ -43,12 +43,6 @@ export function parseScope(value: string | null, page?: string | null): Scope {
 		accounts: (value ?? '').split(',').map((a) => a.trim()).filter(Boolean).slice(0, 200),
 		page: Math.max(1, Number.parseInt(page ?? '1', 10) || 1)
 	};
-}
-
-/** Today's date where the organisation is (its time zone): the lists' "today". */
-export async function organisationToday(db: DbOrTx, organisationId: string): Promise<string> {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	return todayIn(org.timezone);
 }
 
 function scopeWhere(organisationId: string, scope: Scope, today: string) {
@@ -184,7 +178,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 	// The ticked debtors, whatever page they were ticked on, still in the scope and still ready.
 	const ready = (await beforeRunLists(db, actor.organisationId, { ...scope, page: 1, debtorIds: [...chosen].slice(0, DEBTOR_PAGE_SIZE) })).ready;
 	if (!ready.length) return { ok: false, reason: 'empty' };
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, actor.organisationId));
+	const today = await organisationToday(db, actor.organisationId);
 	const reminderIds: string[] = [];
 	let pendingValidation = 0;
 	const refused: { name: string; reason: string }[] = [];
@@ -192,7 +186,7 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 		const saved = await createReminder(db, actor, {
 			debtorId: debtor.id,
 			templateId: template.id,
-			sendDate: todayIn(org.timezone),
+			sendDate: today,
 			shortDescription: template.shortDescription.slice(0, 120) || template.name.slice(0, 120),
 			description: '',
 			requiresValidation: template.requiresValidation,
@@ -214,7 +208,8 @@ export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, d
 				letterBody: ''
 			},
 			recipients: debtor.recipients.map((r) => ({ contactId: r.contactId, channels: ['email'] }))
-		});
+		// The operation sends them by its own pass, and counts those left for approvers.
+		}, { handOver: false });
 		if (!saved.ok) refused.push({ name: debtor.name, reason: Object.values(saved.errors).join(' ') });
 		else if (template.requiresValidation) pendingValidation++;
 		else reminderIds.push(saved.id);

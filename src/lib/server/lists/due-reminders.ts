@@ -7,8 +7,9 @@ import { recordEvents } from '../lifecycle/history';
 import type { Actor } from '../auth/actor';
 import type { Channel } from '$lib/validation/reminders';
 import { isUuid } from '$lib/validation/ids';
-import { organisationToday, type ListName } from './before-run';
+import type { ListName } from './before-run';
 import type { FlaggedEmail } from '$lib/email-check';
+import { organisationToday } from '../clock';
 
 export interface DueReminder {
 	id: string;

@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type PgBoss from 'pg-boss';
 import type { Db, Tx } from '../db';
 import { importUploads, operations } from '../db/schema';
 import { config } from '../config';
@@ -18,11 +17,11 @@ import {
 	importedDebtorIds,
 	importedLocation,
 	readRows,
-	stopLeftScenarios,
 	type ImportOutcome,
 	type Upload
 } from '../imports/service';
 import type { Actor } from '../auth/actor';
+import { reevaluateDebtors } from '../scenarios/run';
 import type { ImportReport } from '../db/schema';
 import type { OperationView } from '$lib/operations';
 import type { Role } from '$lib/roles';
@@ -44,7 +43,6 @@ export type Confirmed = { kind: ImportKind; outcome: ImportOutcome } | { kind: I
  */
 export async function confirmImport(
 	db: Db,
-	queue: () => Promise<PgBoss>,
 	actor: Actor,
 	uploadId: string,
 	mapping: Mapping,
@@ -60,7 +58,7 @@ export async function confirmImport(
 	if (checked.rows.length <= config.importOperationRows) return { kind, outcome: await importChecked(db, actor.organisationId, upload, checked.rows) };
 	// The refusal of an earlier try no longer says anything of this one.
 	await db.update(importUploads).set({ report: null }).where(eq(importUploads.id, upload.id));
-	const started = await startOperation(db, await queue(), {
+	const started = await startOperation(db, {
 		organisationId: actor.organisationId,
 		kind: 'import',
 		scopeKey: upload.id,
@@ -140,14 +138,17 @@ async function recordWritten(tx: Tx, op: Operation, counts: ImportCounts, accoun
 	return progress;
 }
 
-/** The file's debtors, by chunks, from after the last one recorded. */
+/**
+ * The file's debtors, by chunks, from after the last one recorded: their waiting reminders of a
+ * scenario they left are deleted, as for a smaller file (see stopLeftScenarios), by this job.
+ */
 async function reevaluate(db: Db, op: Operation, accounts: string[], progress: Progress): Promise<void> {
 	if (!progress.stepTotal) return;
 	let { stepDone, after } = progress;
 	for (;;) {
 		const ids = await importedDebtorIds(db, op.organisationId, accounts, { after: after || undefined, limit: config.operationChunkSize });
 		if (!ids.length) return;
-		await stopLeftScenarios(db, op.organisationId, ids);
+		await reevaluateDebtors(db, op.organisationId, ids, { deletionsOnly: true });
 		stepDone = Math.min(stepDone + ids.length, progress.stepTotal);
 		after = ids[ids.length - 1];
 		await recordProgress(db, op.id, op.total, { ...progress, stepDone, after });

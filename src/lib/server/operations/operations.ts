@@ -1,8 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type PgBoss from 'pg-boss';
 import type { Db, DbOrTx } from '../db';
 import { operations } from '../db/schema';
-import { enqueueOperation, OPERATION_EXPIRE_SECONDS, OPERATION_RETRY_LIMIT } from '../delivery/queue';
+import { enqueue, OPERATION_EXPIRE_SECONDS, OPERATION_RETRY_LIMIT } from '../queue';
 import type { Role } from '$lib/roles';
 import type { OperationKind, OperationView } from '$lib/operations';
 import { isUuid } from '$lib/validation/ids';
@@ -80,7 +79,7 @@ export interface StartInput {
  * The operation and its job, in one transaction. While one of the same kind and scope runs in
  * the organisation, the unique index refuses a second: the caller joins the running one.
  */
-export async function startOperation(db: Db, boss: PgBoss, input: StartInput): Promise<{ id: string; joined: boolean }> {
+export async function startOperation(db: Db, input: StartInput): Promise<{ id: string; joined: boolean }> {
 	for (let tries = 0; ; tries++) {
 		const started = await db.transaction(async (tx) => {
 			const [made] = await tx
@@ -88,7 +87,7 @@ export async function startOperation(db: Db, boss: PgBoss, input: StartInput): P
 				.values({ organisationId: input.organisationId, kind: input.kind, scopeKey: input.scopeKey ?? '', startedBy: input.startedBy, total: input.total, params: input.params })
 				.onConflictDoNothing()
 				.returning({ id: operations.id });
-			if (made) await enqueueOperation(boss, tx, made.id);
+			if (made) await enqueue(tx, 'operations', [{ operationId: made.id }]);
 			return made;
 		});
 		if (started) return { id: started.id, joined: false };

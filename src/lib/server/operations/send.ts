@@ -1,5 +1,4 @@
 import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
-import type PgBoss from 'pg-boss';
 import type { Db, Tx } from '../db';
 import { anyId } from '../db/arrays';
 import { operations, organisations, reminders, templates } from '../db/schema';
@@ -7,7 +6,8 @@ import { config } from '../config';
 import { recordPass, runPass, type PassReport } from '../delivery/scheduler';
 import { notifyLettersToPrint } from '../push/notify';
 import { readyReminderIds, SEND_DUE_LIMIT } from '../lists/due-reminders';
-import { beforeRunLists, createReadyReminders, DEBTOR_PAGE_SIZE, organisationToday, type Scope } from '../lists/before-run';
+import { beforeRunLists, createReadyReminders, DEBTOR_PAGE_SIZE, type Scope } from '../lists/before-run';
+import { organisationToday } from '../clock';
 import type { Actor } from '../auth/actor';
 import { isUuid } from '$lib/validation/ids';
 import { finishOperation, recordProgress, runningOperation, runningOrJustDone, startOperation } from './operations';
@@ -37,17 +37,17 @@ async function maySend(db: Db, organisationId: string): Promise<boolean> {
  * `beyondShown` the ready ones past those the page could show, sent by an operation. A second
  * click while it runs joins it.
  */
-export async function startSendDue(db: Db, boss: PgBoss, actor: Actor, chosen: string[], { beyondShown = false } = {}): Promise<Started> {
+export async function startSendDue(db: Db, actor: Actor, chosen: string[], { beyondShown = false } = {}): Promise<Started> {
 	const running = await runningOperation(db, actor.organisationId, 'send_due');
 	if (running) return { ok: true, id: running.id, joined: true };
 	if (!(await maySend(db, actor.organisationId))) return { ok: false, reason: 'test_instance' };
 	const ids = await readyReminderIds(db, actor.organisationId, chosen, { beyondShown });
 	if (!ids.length) return nothingReady(db, actor.organisationId, 'send_due');
-	return { ok: true, ...(await startOperation(db, boss, { organisationId: actor.organisationId, kind: 'send_due', startedBy: actor.userId, total: ids.length, params: { reminderIds: ids } })) };
+	return { ok: true, ...(await startOperation(db, { organisationId: actor.organisationId, kind: 'send_due', startedBy: actor.userId, total: ids.length, params: { reminderIds: ids } })) };
 }
 
 /** « Tout envoyer »: today's list as it stands now (not held; due today or immediate), sent by an operation. */
-export async function startSendAll(db: Db, boss: PgBoss, actor: Actor): Promise<Started> {
+export async function startSendAll(db: Db, actor: Actor): Promise<Started> {
 	const running = await runningOperation(db, actor.organisationId, 'send_all');
 	if (running) return { ok: true, id: running.id, joined: true };
 	if (!(await maySend(db, actor.organisationId))) return { ok: false, reason: 'test_instance' };
@@ -67,14 +67,14 @@ export async function startSendAll(db: Db, boss: PgBoss, actor: Actor): Promise<
 		.limit(SEND_DUE_LIMIT);
 	if (!due.length) return nothingReady(db, actor.organisationId, 'send_all');
 	const ids = due.map((r) => r.id);
-	return { ok: true, ...(await startOperation(db, boss, { organisationId: actor.organisationId, kind: 'send_all', startedBy: actor.userId, total: ids.length, params: { reminderIds: ids } })) };
+	return { ok: true, ...(await startOperation(db, { organisationId: actor.organisationId, kind: 'send_all', startedBy: actor.userId, total: ids.length, params: { reminderIds: ids } })) };
 }
 
 /**
  * « Envoyer la liste prête » of the debtors' lists: the ticked debtors still ready, each to get
  * an immediate reminder written with the template, by an operation.
  */
-export async function startSendDebtors(db: Db, boss: PgBoss, actor: Actor, scope: Scope, debtorIds: string[], templateId: string): Promise<Started> {
+export async function startSendDebtors(db: Db, actor: Actor, scope: Scope, debtorIds: string[], templateId: string): Promise<Started> {
 	const running = await runningOperation(db, actor.organisationId, 'send_debtors');
 	if (running) return { ok: true, id: running.id, joined: true };
 	const [template] = isUuid(templateId)
@@ -87,7 +87,7 @@ export async function startSendDebtors(db: Db, boss: PgBoss, actor: Actor, scope
 	const ready = (await beforeRunLists(db, actor.organisationId, { ...scope, page: 1, debtorIds: [...new Set(debtorIds)].slice(0, DEBTOR_PAGE_SIZE) })).ready;
 	if (!ready.length) return nothingReady(db, actor.organisationId, 'send_debtors');
 	const params = { debtorIds: ready.map((d) => d.id), templateId, accounts: scope.accounts };
-	return { ok: true, ...(await startOperation(db, boss, { organisationId: actor.organisationId, kind: 'send_debtors', startedBy: actor.userId, total: ready.length, params })) };
+	return { ok: true, ...(await startOperation(db, { organisationId: actor.organisationId, kind: 'send_debtors', startedBy: actor.userId, total: ready.length, params })) };
 }
 
 const counts = (op: Operation) => ({ reminders: 0, deliveries: 0, withdrawn: 0, toReview: 0, ...op.outcomeParams }) as Record<string, number>;

@@ -25,7 +25,7 @@ import { readStoredText } from '$lib/stored-text';
 import { actionLabel, channelLabel, deliveryLabel, statusLabel } from '$lib/reminder-labels';
 import { contactRoleLabel } from '$lib/role-labels';
 import { isUuid } from '$lib/validation/ids';
-import { todayIn } from '$lib/dates';
+import { dayIn } from '../clock';
 import { m } from '$lib/paraglide/messages';
 import { recordDebtorEvent } from './events';
 
@@ -55,16 +55,15 @@ export async function exportPersonalData(db: Db, actor: Actor, debtorId: string)
 	if (!isUuid(debtorId)) return null;
 	return db.transaction(async (tx) => {
 		const [debtor] = await tx
-			.select({ debtor: debtors, organisationName: organisations.name, timezone: organisations.timezone })
+			.select({ debtor: debtors, organisationName: organisations.name, today: dayIn(organisations.timezone) })
 			.from(debtors)
 			.innerJoin(organisations, eq(organisations.id, debtors.organisationId))
 			.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, actor.organisationId)));
 		if (!debtor) return null;
 		await recordDebtorEvent(tx, { organisationId: actor.organisationId, debtorId, actorId: actor.userId, action: 'personal_data_exported' });
 		const content = await collect(tx, actor, debtor.debtor, debtor.organisationName);
-		const day = todayIn(debtor.timezone);
 		return {
-			fileName: m.privacy_file_name({ account: debtor.debtor.accountNumber, date: day }),
+			fileName: m.privacy_file_name({ account: debtor.debtor.accountNumber, date: debtor.today }),
 			body: new TextEncoder().encode(JSON.stringify(content, null, 2) + '\n')
 		};
 	});

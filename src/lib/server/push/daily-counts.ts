@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
-import { deliveries, organisations, reminders } from '../db/schema';
-import { todayIn } from '$lib/dates';
+import { deliveries, reminders } from '../db/schema';
+import { organisationClock } from '../clock';
 
 export interface DailyCounts {
 	pendingValidation: number;
@@ -10,12 +10,12 @@ export interface DailyCounts {
 	failed: number;
 }
 
-/** What the daily summary tells: the organisation's "today", in its own time zone. */
-export async function dailyCounts(db: DbOrTx, organisationId: string, now = new Date()): Promise<DailyCounts> {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
-	if (!org) return { pendingValidation: 0, scheduledToday: 0, failed: 0 };
-	const today = todayIn(org.timezone, now);
-	const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+/** What the daily summary tells: the organisation's "today", in its own time zone. `at` pins the instant. */
+export async function dailyCounts(db: DbOrTx, organisationId: string, at?: Date): Promise<DailyCounts> {
+	const clock = await organisationClock(db, organisationId, at);
+	if (!clock) return { pendingValidation: 0, scheduledToday: 0, failed: 0 };
+	const { today } = clock;
+	const since = new Date(clock.now.getTime() - 24 * 60 * 60 * 1000);
 	const count = sql<number>`count(*)::int`;
 	const [[pending], [scheduled], [failed]] = await Promise.all([
 		db

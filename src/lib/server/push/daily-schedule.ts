@@ -1,8 +1,8 @@
-import type PgBoss from 'pg-boss';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { organisations } from '../db/schema';
-import { dueOccurrence } from '../scenarios/schedule';
+import { databaseNow } from '../clock';
+import { dueOccurrence } from '../clock/cron';
 import { config } from '../config';
 import { dailySummary } from './notify';
 
@@ -15,9 +15,10 @@ const FIRST_LOOK_BACK_MS = 2 * 60_000;
 /**
  * Called every minute: each organisation whose summary time (the cron, in its own time zone)
  * fell due since its last summary is claimed by a compare-and-set, then told. Two processes
- * ticking at once send it once.
+ * ticking at once send it once. The time is the database's, unless `at` pins it.
  */
-export async function sendDueSummaries(db: Db, now = new Date(), cron = config.dailySummaryCron): Promise<number> {
+export async function sendDueSummaries(db: Db, at?: Date, cron = config.dailySummaryCron): Promise<number> {
+	const now = await databaseNow(db, at);
 	const rows = await db.select({ id: organisations.id, timezone: organisations.timezone, lastSummaryAt: organisations.lastSummaryAt }).from(organisations).where(isNull(organisations.suspendedAt));
 	let sent = 0;
 	for (const row of rows) {
@@ -39,18 +40,4 @@ export async function sendDueSummaries(db: Db, now = new Date(), cron = config.d
 		sent++;
 	}
 	return sent;
-}
-
-const TICK_QUEUE = 'summary-tick';
-/** The queue of the one Paris-time schedule this replaced: its leftover schedule is removed. */
-const OLD_QUEUE = 'daily-summary';
-
-/** Every minute, once per installation, the organisations whose summary time has come are told. */
-export async function scheduleDailySummaries(boss: PgBoss, db: Db): Promise<void> {
-	await boss.unschedule(OLD_QUEUE).catch(() => undefined);
-	await boss.createQueue(TICK_QUEUE);
-	await boss.schedule(TICK_QUEUE, '* * * * *', {}, { tz: 'UTC' });
-	await boss.work(TICK_QUEUE, async () => {
-		await sendDueSummaries(db);
-	});
 }

@@ -2,7 +2,6 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { readForm } from '../forms';
 import { approveShownSchema, readApprovalFilters } from '$lib/validation/approvals';
 import { m } from '$lib/paraglide/messages';
-import { sendNowIfRunning } from '../delivery/runtime';
 import { decisionActions } from './decision-actions';
 import { approveShown } from './approvals';
 
@@ -15,7 +14,6 @@ export const approvalActions = {
 		if (failure) return failure;
 		const actor = { userId: event.locals.user!.id, organisationId: event.locals.organisation!.id };
 		const outcome = await approveShown(event.locals.db, actor, readApprovalFilters(form), data.shownAt);
-		if (outcome.done) sendNowIfRunning(actor.organisationId);
 		return { done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }), refused: outcome.refused };
 	}
 };

@@ -5,6 +5,7 @@ import type { ApprovalFilters } from '$lib/validation/approvals';
 import { stepOrder } from '$lib/reminder-labels';
 import { approveReminder, decideMany, type BulkOutcome } from './decisions';
 import type { Actor } from '../auth/actor';
+import { databaseInstant } from '../clock';
 
 export const APPROVALS_PAGE_SIZE = 50;
 
@@ -36,7 +37,8 @@ function matching(actor: Actor, f: ApprovalFilters): SQL | undefined {
  * « the N shown » later leaves out whatever changed after it.
  */
 export async function listApprovals(db: Db, actor: Actor, filters: ApprovalFilters, page: number) {
-	const shownAt = new Date().toISOString();
+	// By the clock that stamps the reminders' changes: the database's.
+	const shownAt = await databaseInstant(db);
 	const where = matching(actor, filters);
 	const [rows, [totals], groupRows, creators, steps] = await Promise.all([
 		db

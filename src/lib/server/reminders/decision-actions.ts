@@ -3,7 +3,6 @@ import { formError, readForm } from '../forms';
 import type { FormValues } from '$lib/validation/form';
 import { bulkApproveSchema, bulkRejectSchema, cancelSchema, decisionSchema, rejectSchema } from '$lib/validation/reminders';
 import { m } from '$lib/paraglide/messages';
-import { sendNowIfRunning } from '../delivery/runtime';
 import { approveReminder, cancelReminder, decideMany, rejectReminder, submitDraft, type Decision } from './decisions';
 
 /** The form actions that decide on reminders, shared by the reminder page and "À valider". */
@@ -20,9 +19,7 @@ export const decisionActions = {
 	approve: async (event: RequestEvent) => {
 		const { data, failure, values } = await readForm(event.request, decisionSchema, HIDDEN);
 		if (failure) return failure;
-		const decision = await approveReminder(event.locals.db, actorOf(event), data);
-		if (decision.ok) sendNowIfRunning(event.locals.organisation!.id);
-		return answer(decision, m.reminders_approved(), values);
+		return answer(await approveReminder(event.locals.db, actorOf(event), data), m.reminders_approved(), values);
 	},
 	reject: async (event: RequestEvent) => {
 		const { data, failure, values } = await readForm(event.request, rejectSchema, HIDDEN);
@@ -43,7 +40,6 @@ export const decisionActions = {
 		const { data, failure } = await readForm(event.request, bulkApproveSchema, HIDDEN);
 		if (failure) return failure;
 		const outcome = await decideMany(data.selected, (item) => approveReminder(event.locals.db, actorOf(event), item));
-		if (outcome.done) sendNowIfRunning(event.locals.organisation!.id);
 		return { done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }), refused: outcome.refused };
 	},
 	bulkReject: async (event: RequestEvent) => {

@@ -6,6 +6,7 @@ import { m } from '$lib/paraglide/messages';
 import { statusLabel } from '$lib/reminder-labels';
 import { moveReminder, type MoveSet } from '../lifecycle/move';
 import { canTransition, type ReminderStatus } from '../lifecycle/transitions';
+import { enqueueSendNow } from '../queue';
 import type { Actor } from '../auth/actor';
 
 export type Decision = { ok: true } | { ok: false; status: 404 | 409 | 403; message: string };
@@ -22,7 +23,7 @@ async function decide(
 	target: { id: string; version: number },
 	check: (tx: Tx, reminder: Reminder) => Promise<string | null>,
 	approvalMatters: boolean,
-	apply: (reminder: Reminder) => { status: ReminderStatus; action: string; reason?: string; set?: MoveSet }
+	apply: (reminder: Reminder) => { status: ReminderStatus; action: string; reason?: string; set?: MoveSet; sendNow?: boolean }
 ): Promise<Decision> {
 	return db.transaction(async (tx) => {
 		const [reminder] = await tx
@@ -36,6 +37,7 @@ async function decide(
 		const next = apply(reminder);
 		const moved = await moveReminder(tx, reminder, next.status, { set: next.set, action: next.action, actorId: actor.userId, reason: next.reason });
 		if (!moved) return { ok: false, status: 409, message: m.reminders_error_changed() };
+		if (next.sendNow) await enqueueSendNow(tx, actor.organisationId);
 		return { ok: true };
 	});
 }
@@ -77,7 +79,8 @@ export function approveReminder(db: Db, actor: Actor, target: { id: string; vers
 			return null;
 		},
 		true,
-		() => ({ status: 'scheduled', action: 'approved', set: { approvedBy: actor.userId, approvedAt: new Date() } })
+		// Approved, it may be due now: a pass sends it without waiting for the timer.
+		() => ({ status: 'scheduled', action: 'approved', set: { approvedBy: actor.userId, approvedAt: new Date() }, sendNow: true })
 	);
 }
 

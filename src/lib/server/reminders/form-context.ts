@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtorGroups, debtors, groups, organisations, templates } from '../db/schema';
-import { todayIn } from '$lib/dates';
+import { dayIn } from '../clock';
 import { debtorBalance } from '../debtors/balance';
 
 /** Everything the reminder form offers for one debtor: his contacts and groups, the templates. */
@@ -11,7 +11,7 @@ export async function loadFormContext(db: DbOrTx, organisationId: string, debtor
 			id: debtors.id,
 			name: debtors.name,
 			accountNumber: debtors.accountNumber,
-			timezone: organisations.timezone,
+			today: dayIn(organisations.timezone),
 			balanceCents: debtorBalance(debtors.id)
 		})
 		.from(debtors)
@@ -32,7 +32,8 @@ export async function loadFormContext(db: DbOrTx, organisationId: string, debtor
 			.where(eq(templates.organisationId, organisationId))
 			.orderBy(asc(templates.name))
 	]);
-	return { debtor, contacts: debtorContacts, groups: debtorGroupRows, templates: templateRows, today: todayIn(debtor.timezone) };
+	const { today, ...shown } = debtor;
+	return { debtor: shown, contacts: debtorContacts, groups: debtorGroupRows, templates: templateRows, today };
 }
 
 export async function getTemplateForForm(db: DbOrTx, organisationId: string, templateId: string) {

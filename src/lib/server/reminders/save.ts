@@ -13,7 +13,6 @@ import {
 	type ReminderContent
 } from '../db/schema';
 import { checkMergeFields } from '../templates/render';
-import { todayIn } from '$lib/dates';
 import type { FieldErrors } from '$lib/validation/form';
 import type { Channel, ReminderInput } from '$lib/validation/reminders';
 import { m } from '$lib/paraglide/messages';
@@ -26,6 +25,8 @@ import { joinScenario } from '../scenarios/membership';
 import { debtorBalance } from '../debtors/balance';
 import { formatMoney } from '$lib/format';
 import type { Actor } from '../auth/actor';
+import { dayIn } from '../clock';
+import { enqueue, enqueueSendNow } from '../queue';
 
 
 export type SaveOutcome = { ok: true; id: string } | { ok: false; status: 400 | 404 | 409; errors: FieldErrors };
@@ -51,16 +52,25 @@ class Refused extends Error {
 	}
 }
 
-export function createReminder(db: Db, actor: Actor, input: ReminderInput): Promise<SaveOutcome> {
-	return save(db, actor, input, null);
+export interface SaveOptions {
+	/**
+	 * What the saved reminder sets going, by jobs of its transaction: an immediate one is handed
+	 * to sending at once, and approvers learn of one that awaits them. On by default (a person's
+	 * form); off for an operation that sends what it writes by its own pass.
+	 */
+	handOver?: boolean;
+}
+
+export function createReminder(db: Db, actor: Actor, input: ReminderInput, options: SaveOptions = {}): Promise<SaveOutcome> {
+	return save(db, actor, input, null, options);
 }
 
 export function updateReminder(db: Db, actor: Actor, reminderId: string, input: ReminderInput): Promise<SaveOutcome> {
-	return save(db, actor, input, reminderId);
+	return save(db, actor, input, reminderId, {});
 }
 
 /** One transaction: everything is checked, then everything is written, or nothing is. */
-async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: string | null): Promise<SaveOutcome> {
+async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: string | null, { handOver = true }: SaveOptions): Promise<SaveOutcome> {
 	try {
 		const id = await db.transaction(async (tx) => {
 			const debtor = await loadDebtor(tx, actor.organisationId, input.debtorId);
@@ -99,6 +109,8 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 			);
 			if (!existing) await coverUnpaidInvoices(tx, saved.id, debtor.id);
 			await joinScenario(tx, actor.organisationId, saved.id, debtor.id, input.groupId);
+			if (handOver && input.immediate) await enqueueSendNow(tx, actor.organisationId);
+			if (handOver && status === 'pending_validation') await enqueue(tx, 'tell-approvers', [{ organisationId: actor.organisationId, reminderId: saved.id }]);
 			return saved.id;
 		});
 		return { ok: true, id };
@@ -111,14 +123,14 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 /** Shared-locked: an erasure of his personal data waits for this reminder, and then cancels it. */
 async function loadDebtor(tx: Tx, organisationId: string, debtorId: string) {
 	const [row] = await tx
-		.select({ id: debtors.id, timezone: organisations.timezone, erasedAt: debtors.erasedAt })
+		.select({ id: debtors.id, today: dayIn(organisations.timezone), erasedAt: debtors.erasedAt })
 		.from(debtors)
 		.innerJoin(organisations, eq(organisations.id, debtors.organisationId))
 		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)))
 		.for('share', { of: debtors });
 	if (!row) throw new Refused(404, { _form: m.error_not_found() });
 	if (row.erasedAt) throw new Refused(409, { _form: m.privacy_erased_no_reminder() });
-	return { id: row.id, today: todayIn(row.timezone) };
+	return { id: row.id, today: row.today };
 }
 
 type Existing = typeof reminders.$inferSelect & { recipients: { contactId: string; channels: string[] }[] };

@@ -2,7 +2,7 @@ import { and, asc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-or
 import type { Db, DbOrTx } from '../db';
 import { debtors, invoices, organisations } from '../db/schema';
 import type { BulkLevelInput } from '$lib/validation/scenarios';
-import { reevaluateDebtors } from './run';
+import { enqueue } from '../queue';
 
 export interface InvoiceFilter {
 	q: string;
@@ -48,9 +48,14 @@ export async function listInvoicesForBulk(db: DbOrTx, organisationId: string, fi
 
 /**
  * Sets level, last reminder date and tags on the chosen invoices (the ones ticked, or all the
- * filter finds), then re-evaluates their debtors so their scenarios continue from there.
+ * filter finds); their debtors are re-evaluated, so that their scenarios continue from there, by
+ * a job of the same transaction (the filter may find thousands).
  */
 export async function applyBulkLevels(db: Db, organisationId: string, input: BulkLevelInput): Promise<{ invoices: number; debtors: number }> {
+	return db.transaction((tx) => setLevels(tx, organisationId, input));
+}
+
+async function setLevels(db: DbOrTx, organisationId: string, input: BulkLevelInput): Promise<{ invoices: number; debtors: number }> {
 	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
 	const chosen =
 		input.scope === 'selected'
@@ -73,6 +78,6 @@ export async function applyBulkLevels(db: Db, organisationId: string, input: Bul
 		.where(and(eq(invoices.organisationId, organisationId), chosen))
 		.returning({ debtorId: invoices.debtorId });
 	const debtorIds = [...new Set(updated.map((u) => u.debtorId))];
-	await reevaluateDebtors(db, organisationId, debtorIds);
+	if (debtorIds.length) await enqueue(db, 'reevaluate-debtors', [{ organisationId, debtorIds, deletionsOnly: false }]);
 	return { invoices: updated.length, debtors: debtorIds.length };
 }

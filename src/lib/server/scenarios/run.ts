@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../db';
+import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db, DbOrTx, Tx } from '../db';
 import { anyId } from '../db/arrays';
 import { analyzeScenarioTables } from '../db/statistics';
 import {
@@ -10,8 +10,9 @@ import {
 	type RunEntry,
 	type ScenarioRunTrigger
 } from '../db/schema';
-import { todayIn } from '$lib/dates';
 import { config } from '../config';
+import { dayIn } from '../clock';
+import { enqueue } from '../queue';
 import { evaluate, type Plan, type ScenarioDef } from './engine';
 import { applyPlans, type Outcome } from './apply';
 import { loadScenarios, loadStates, loadTemplates, type TemplateRow } from './state';
@@ -65,7 +66,7 @@ export interface Context {
 
 export async function context(db: DbOrTx, organisationId: string, today?: string): Promise<Context | null> {
 	const [org] = await db
-		.select({ timezone: organisations.timezone, minGapDays: scenarioSettings.minGapDays })
+		.select({ timezone: organisations.timezone, today: dayIn(organisations.timezone), minGapDays: scenarioSettings.minGapDays })
 		.from(organisations)
 		.leftJoin(scenarioSettings, eq(scenarioSettings.organisationId, organisations.id))
 		.where(eq(organisations.id, organisationId));
@@ -74,7 +75,7 @@ export async function context(db: DbOrTx, organisationId: string, today?: string
 	return {
 		organisationId,
 		timezone: org.timezone,
-		today: today ?? todayIn(org.timezone),
+		today: today ?? org.today,
 		minGapDays: org.minGapDays ?? 7,
 		scenarios,
 		scenarioById: new Map(scenarios.map((s) => [s.id, s])),
@@ -87,20 +88,22 @@ export async function context(db: DbOrTx, organisationId: string, today?: string
  * their rows: a payment's re-evaluation and a run never decide for the same debtor at once.
  */
 async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[], { deletionsOnly = false } = {}): Promise<Outcome[]> {
-	return db.transaction(async (tx) => {
-		await tx
-			.select({ id: debtors.id })
-			.from(debtors)
-			.where(and(eq(debtors.organisationId, ctx.organisationId), anyId(debtors.id, debtorIds)))
-			.orderBy(asc(debtors.id))
-			.for('update');
-		const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
-		const plans = states.map((state) => {
-			const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
-			return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
-		});
-		return applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
+	return db.transaction((tx) => evaluateLocked(tx, ctx, debtorIds, deletionsOnly));
+}
+
+async function evaluateLocked(tx: Tx, ctx: Context, debtorIds: string[], deletionsOnly: boolean): Promise<Outcome[]> {
+	await tx
+		.select({ id: debtors.id })
+		.from(debtors)
+		.where(and(eq(debtors.organisationId, ctx.organisationId), anyId(debtors.id, debtorIds)))
+		.orderBy(asc(debtors.id))
+		.for('update');
+	const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
+	const plans = states.map((state) => {
+		const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
+		return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
 	});
+	return applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
 }
 
 /**
@@ -117,7 +120,23 @@ export async function withdrawals(tx: DbOrTx, ctx: Context, debtorIds: string[],
 	});
 }
 
-/** Right after a payment, an edit of the debtor, a pause: his reminders follow at once. */
+/**
+ * One debtor re-evaluated in the caller's transaction, which has just changed him (a payment, an
+ * invoice, his groups, a pause): his reminders follow in the same commit. He is locked as a run
+ * locks him; the change's own locks (his invoices) come first, as a run takes none of them.
+ */
+export async function reevaluateIn(tx: Tx, organisationId: string, debtorId: string, options: Pick<RunOptions, 'today'> = {}): Promise<Outcome | null> {
+	const [debtor] = await tx
+		.select({ id: debtors.id })
+		.from(debtors)
+		.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId), isNull(debtors.erasedAt)));
+	const ctx = debtor ? await context(tx, organisationId, options.today) : null;
+	if (!ctx) return null;
+	const [outcome] = await evaluateLocked(tx, ctx, [debtor.id], false);
+	return outcome ?? null;
+}
+
+/** A debtor re-evaluated in a transaction of his own (see reevaluateIn for one that follows a write). */
 export async function reevaluateDebtor(db: Db, organisationId: string, debtorId: string, options: RunOptions = {}): Promise<Outcome | null> {
 	const [outcome] = await reevaluateDebtors(db, organisationId, [debtorId], options);
 	return outcome ?? null;
@@ -150,7 +169,7 @@ export async function currentScenarioId(db: DbOrTx, organisationId: string, debt
 
 /**
  * A full run over the organisation's debtors, batch by batch (memory stays that of one batch),
- * with its report written at the end.
+ * with its report written at the end, and sent (see sendRunReport) by a job of that transaction.
  */
 export async function runScenarios(db: Db, organisationId: string, trigger: ScenarioRunTrigger, options: RunOptions = {}): Promise<RunReport | null> {
 	const ctx = await context(db, organisationId, options.today);
@@ -200,17 +219,20 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 		await options.onProgress?.(report.debtors);
 	}
 	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await analyzeScenarioTables(db);
-	await db
-		.update(scenarioRuns)
-		.set({
-			finishedAt: sql`now()`,
-			debtors: report.debtors,
-			created: report.created,
-			deleted: report.deleted,
-			skipped: report.skipped,
-			details: report.details
-		})
-		.where(eq(scenarioRuns.id, run.id));
+	await db.transaction(async (tx) => {
+		await tx
+			.update(scenarioRuns)
+			.set({
+				finishedAt: sql`now()`,
+				debtors: report.debtors,
+				created: report.created,
+				deleted: report.deleted,
+				skipped: report.skipped,
+				details: report.details
+			})
+			.where(eq(scenarioRuns.id, run.id));
+		await enqueue(tx, 'run-report', [{ runId: run.id, awaitingValidation: report.awaitingValidation }]);
+	});
 	return report;
 }
 
@@ -246,4 +268,14 @@ export async function describeDebtor(db: DbOrTx, organisationId: string, debtorI
 	const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
 	const scenario = plan.scenarioId ? ctx.scenarioById.get(plan.scenarioId)! : null;
 	return { scenarioName: scenario?.name ?? null, nextStep: plan.nextStep, stepCount: scenario?.steps.length ?? 0 };
+}
+
+/** The latest runs, for the dashboard and the scenarios page. */
+export function listRuns(db: DbOrTx, organisationId: string, limit = 5) {
+	return db
+		.select()
+		.from(scenarioRuns)
+		.where(eq(scenarioRuns.organisationId, organisationId))
+		.orderBy(desc(scenarioRuns.startedAt))
+		.limit(limit);
 }

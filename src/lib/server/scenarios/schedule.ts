@@ -1,23 +1,18 @@
-import { Cron } from 'croner';
-import type PgBoss from 'pg-boss';
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db';
 import { organisations, scenarioSettings } from '../db/schema';
+import { databaseNow } from '../clock';
+import { dueOccurrence } from '../clock/cron';
 import { runScenarios } from './run';
-import { sendRunReport } from './report';
-
-/** The last occurrence of `cron` at or before `now`, if it falls after `since`. */
-export function dueOccurrence(cron: string, timezone: string, since: Date, now: Date): Date | null {
-	const next = new Cron(cron, { timezone, paused: true }).nextRun(since);
-	return next && next <= now ? next : null;
-}
 
 /**
  * Called every minute (pg-boss's cron runs it once per installation): each organisation whose
  * cron expression fell due since its last scheduled run is claimed, then run. The claim is a
- * compare-and-set, so two processes ticking at once run it once.
+ * compare-and-set, so two processes ticking at once run it once. The time is the database's,
+ * unless `at` pins it.
  */
-export async function runDueScenarios(db: Db, now = new Date()): Promise<number> {
+export async function runDueScenarios(db: Db, at?: Date): Promise<number> {
+	const now = await databaseNow(db, at);
 	const rows = await db
 		.select({
 			organisationId: scenarioSettings.organisationId,
@@ -50,20 +45,8 @@ export async function runDueScenarios(db: Db, now = new Date()): Promise<number>
 			)
 			.returning({ id: scenarioSettings.organisationId });
 		if (!claimed) continue;
-		const report = await runScenarios(db, row.organisationId, 'cron');
-		if (report) await sendRunReport(db, report);
+		await runScenarios(db, row.organisationId, 'cron');
 		runs++;
 	}
 	return runs;
-}
-
-const TICK_QUEUE = 'scenario-tick';
-
-/** Every minute, once per installation, the organisations whose scenarios are due are run. */
-export async function scheduleScenarioRuns(boss: PgBoss, db: Db): Promise<void> {
-	await boss.createQueue(TICK_QUEUE);
-	await boss.schedule(TICK_QUEUE, '* * * * *', {}, { tz: 'UTC' });
-	await boss.work(TICK_QUEUE, async () => {
-		await runDueScenarios(db);
-	});
 }

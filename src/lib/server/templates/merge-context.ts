@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db';
 import { anyId, idRows } from '../db/arrays';
 import { contacts, debtors, invoices, organisationColumns, organisations, type OrganisationRow } from '../db/schema';
 import { m } from '$lib/paraglide/messages';
+import { dayIn } from '../clock';
 
 /**
  * Reminders are read by French tenants whatever language the person who writes them uses:
@@ -150,7 +151,7 @@ export async function loadRecipients(
 	const contactIds = [...new Set(pairs.flatMap((p) => (p.contactId ? [p.contactId] : [])))];
 	if (!debtorIds.length) return { organisation: null, recipients };
 	const [[organisation], debtorRows, contactRows, unpaid] = await Promise.all([
-		db.select(organisationColumns).from(organisations).where(eq(organisations.id, organisationId)),
+		db.select({ ...organisationColumns, today: dayIn(organisations.timezone) }).from(organisations).where(eq(organisations.id, organisationId)),
 		db.select().from(debtors).where(and(anyId(debtors.id, debtorIds), eq(debtors.organisationId, organisationId))),
 		contactIds.length ? db.select().from(contacts).where(and(anyId(contacts.id, contactIds), eq(contacts.organisationId, organisationId))) : [],
 		unpaidInvoices(db, debtorIds)
@@ -162,7 +163,7 @@ export async function loadRecipients(
 		const debtor = debtorById.get(debtorId);
 		const contact = contactId ? contactById.get(contactId) : null;
 		if (!debtor || contact === undefined || (contact && contact.debtorId !== debtorId)) continue;
-		const context = buildMergeContext({ debtor, organisation, contact, unpaid: unpaid.get(debtorId) ?? [] });
+		const context = buildMergeContext({ debtor, organisation, contact, unpaid: unpaid.get(debtorId) ?? [], today: organisation.today });
 		recipients.set(mergeKey(debtorId, contactId), { context, contact });
 	}
 	return { organisation, recipients };
@@ -191,17 +192,22 @@ export async function unpaidInvoices(db: DbOrTx, debtorIds: string[]): Promise<M
 	return byDebtor;
 }
 
-/** What a template may say, from rows already loaded (the delivery worker loads them by the hundred). */
+/**
+ * What a template may say, from rows already loaded (the delivery worker loads them by the
+ * hundred). `today` is the organisation's day by the database's clock (see clock/).
+ */
 export function buildMergeContext({
 	debtor,
 	organisation,
 	contact,
-	unpaid
+	unpaid,
+	today
 }: {
 	debtor: Debtor;
 	organisation: Organisation;
 	contact: Contact | null;
 	unpaid: Invoice[];
+	today: string;
 }): MergeContext {
 	const person = contact
 		? { civilite: contact.civility, prenom: contact.firstName, nom: contact.lastName }
@@ -233,6 +239,6 @@ export function buildMergeContext({
 			email: organisation.email,
 			telephone: organisation.phone
 		},
-		date_du_jour: day(organisation.timezone).format(new Date())
+		date_du_jour: frenchDate(today)
 	};
 }

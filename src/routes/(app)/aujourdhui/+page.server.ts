@@ -1,12 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { resolveToCheck } from '$lib/server/delivery/resolve';
-import { enqueueDeliveries } from '$lib/server/delivery/queue';
-import { database } from '$lib/server/db';
-import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { failedDeliveriesToday, passSummary, sendingBlock, sendingHistory, todayList, todayProgress } from '$lib/server/delivery/today';
 import { getLocale } from '$lib/paraglide/runtime';
-import { listRuns } from '$lib/server/scenarios/report';
+import { listRuns } from '$lib/server/scenarios/run';
 import { m } from '$lib/paraglide/messages';
 import { startSendAll } from '$lib/server/operations/send';
 import { kindsFor, operationLocation, pageOperations } from '$lib/server/operations/operations';
@@ -30,8 +27,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	/** One button: today's list leaves, emails, SMS, and letters to print, by an operation. */
 	sendAll: async ({ locals, url }) => {
-		const { boss } = await deliveryRuntime(await database());
-		const started = await startSendAll(locals.db, boss, { userId: locals.user!.id, organisationId: locals.organisation!.id });
+		const started = await startSendAll(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id });
 		// An organisation that may not send on this test instance: say so, not « 0 ».
 		if (!started.ok) return fail(started.reason === 'test_instance' ? 409 : 400, { error: started.reason === 'test_instance' ? m.today_send_all_held() : m.operations_nothing_to_send() });
 		redirect(303, operationLocation(url, started));
@@ -42,8 +38,7 @@ export const actions: Actions = {
 		const decision = form.get('decision');
 		const deliveryId = String(form.get('deliveryId') ?? '');
 		if ((decision !== 'left' && decision !== 'resend') || !UUID.test(deliveryId)) return fail(400, { error: m.sending_resolve_invalid() });
-		const runtime = await deliveryRuntime(await database());
-		const done = await resolveToCheck(locals.db, locals.organisation!.id, deliveryId, locals.user!.id, decision, (tx, ids) => enqueueDeliveries(runtime.boss, ids, { tx }));
+		const done = await resolveToCheck(locals.db, locals.organisation!.id, deliveryId, locals.user!.id, decision);
 		if (!done) return fail(404, { error: m.sending_resolve_gone() });
 		return { done: decision === 'left' ? m.sending_resolved_left() : m.sending_resolved_resend() };
 	}

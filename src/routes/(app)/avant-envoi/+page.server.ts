@@ -1,7 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { database } from '$lib/server/db';
-import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { beforeRunLists, countScopeDebtors, DEBTOR_PAGE_SIZE, emailTemplates, excludeDebtors, includeDebtors, parseScope } from '$lib/server/lists/before-run';
 import { countDueReminders, countReadyBeyondShown, dueReminderLists, DUE_LIST_LIMIT, holdReminders } from '$lib/server/lists/due-reminders';
 import { startSendDebtors, startSendDue, type Started } from '$lib/server/operations/send';
@@ -106,15 +104,13 @@ export const actions: Actions = {
 		const { form, ids } = await chosen(request, 'reminderId');
 		const beyondShown = form.get('beyond') === '1';
 		if (!ids.length && !beyondShown) return fail(400, { error: m.lists_nothing_chosen_reminder() });
-		const { boss } = await deliveryRuntime(await database());
-		return answer(await startSendDue(locals.db, boss, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids, { beyondShown }), url, m.lists_nothing_ready_reminder());
+		return answer(await startSendDue(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids, { beyondShown }), url, m.lists_nothing_ready_reminder());
 	},
 	/** « Envoyer les relances »: the ready list only, each debtor a reminder, sent by an operation. */
 	send: async ({ locals, request, url }) => {
 		const { form, ids } = await chosen(request);
 		if (!ids.length) return fail(400, { error: m.lists_nothing_chosen() });
-		const { boss } = await deliveryRuntime(await database());
 		const actor = { userId: locals.user!.id, organisationId: locals.organisation!.id };
-		return answer(await startSendDebtors(locals.db, boss, actor, parseScope(String(form.get('comptes') ?? '')), ids, String(form.get('templateId') ?? '')), url, m.lists_nothing_ready());
+		return answer(await startSendDebtors(locals.db, actor, parseScope(String(form.get('comptes') ?? '')), ids, String(form.get('templateId') ?? '')), url, m.lists_nothing_ready());
 	}
 };

@@ -4,8 +4,6 @@ import { formError, invalid, readForm } from '$lib/server/forms';
 import { cancelLettersOfDate, confirmBatch } from '$lib/server/letters/batches';
 import { generateLetters } from '$lib/server/letters/pdf-operation';
 import { operationLocation, pageOperations } from '$lib/server/operations/operations';
-import { database } from '$lib/server/db';
-import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { printedSchema, registeredNumberSchema, sendingDaySchema } from '$lib/server/letters/form-schemas';
 import { listRegisteredLetters, recordRegisteredNumber } from '$lib/server/letters/registered';
 import {
@@ -16,7 +14,7 @@ import {
 	organisationTimezone
 } from '$lib/server/letters/queries';
 import { settleReminders } from '$lib/server/delivery/settle';
-import { todayIn } from '$lib/dates';
+import { organisationToday } from '$lib/server/clock';
 import { formatDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 
@@ -25,20 +23,20 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const timezone = await organisationTimezone(locals.db, organisationId);
 	// The operation first: it marks a lost one failed, before the batches say whether theirs runs.
 	const operations = await pageOperations(locals.db, organisationId, role, ['letters_pdf'], url);
-	const [waiting, batches, recentDays, registered] = await Promise.all([
+	const [waiting, batches, recentDays, registered, today] = await Promise.all([
 		listWaitingLetters(locals.db, organisationId),
 		listPrintingBatches(locals.db, organisationId),
 		listRecentSendingDays(locals.db, organisationId, timezone),
-		listRegisteredLetters(locals.db, organisationId)
+		listRegisteredLetters(locals.db, organisationId),
+		organisationToday(locals.db, organisationId)
 	]);
-	return { waiting, batches, recentDays, registered, timezone, today: todayIn(timezone), operation: operations.operation, joined: operations.joined };
+	return { waiting, batches, recentDays, registered, timezone, today, operation: operations.operation, joined: operations.joined };
 };
 
 export const actions: Actions = {
 	/** A small batch answers with its PDF to download; a large one, with the operation drawing it. */
 	generate: async ({ locals, url }) => {
-		const queue = async () => (await deliveryRuntime(await database())).boss;
-		const generated = await generateLetters(locals.db, queue, { organisationId: locals.organisation!.id, userId: locals.user!.id });
+		const generated = await generateLetters(locals.db, { organisationId: locals.organisation!.id, userId: locals.user!.id });
 		if (generated.kind === 'nothing') return formError(400, m.letters_nothing_to_print());
 		if (generated.kind === 'operation') redirect(303, operationLocation(url, generated));
 		return { done: m.letters_generated({ count: generated.batch.letterCount }) };

@@ -6,8 +6,6 @@ import { requestExport } from '$lib/server/exports/operation';
 import { listOperationFiles } from '$lib/server/operations/files';
 import { operationLocation, pageOperations } from '$lib/server/operations/operations';
 import { formError } from '$lib/server/forms';
-import { database } from '$lib/server/db';
-import { deliveryRuntime } from '$lib/server/delivery/runtime';
 import { getLocale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 
@@ -29,8 +27,7 @@ export const actions: Actions = {
 	export: async ({ request, locals, url }) => {
 		const spec = readExportSpec(new URLSearchParams([...(await request.formData())].map(([k, v]) => [k, String(v)])));
 		if (!spec) return formError(400, m.exports_unknown());
-		const queue = async () => (await deliveryRuntime(await database())).boss;
-		const requested = await requestExport(locals.db, queue, { organisationId: locals.organisation!.id, userId: locals.user!.id }, spec, getLocale());
+		const requested = await requestExport(locals.db, { organisationId: locals.organisation!.id, userId: locals.user!.id }, spec, getLocale());
 		if (requested.kind === 'not_found') return formError(404, m.exports_unknown());
 		if (requested.kind === 'download') redirect(303, requested.address);
 		redirect(303, operationLocation(url, requested));

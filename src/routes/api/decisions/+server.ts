@@ -2,7 +2,6 @@ import { json, type RequestHandler } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { decisionRequestSchema } from '$lib/validation/offline';
 import { replayDecision } from '$lib/server/sync/replay';
-import { sendNowIfRunning } from '$lib/server/delivery/runtime';
 
 /**
  * One decision from a phone's outbox, as JSON (a cross-site page cannot send JSON without a
@@ -14,8 +13,5 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	const parsed = decisionRequestSchema.safeParse(await request.json().catch(() => null));
 	// A rule of ours (a text's characters) speaks for itself; anything else is a malformed request.
 	if (!parsed.success) return json({ message: parsed.error.issues.find((i) => i.code === 'custom')?.message ?? m.push_error_json() }, { status: 400 });
-	const organisationId = locals.organisation!.id;
-	const reply = await replayDecision(locals.db, { userId: locals.user!.id, organisationId }, parsed.data);
-	if (reply.ok && parsed.data.action === 'approve') sendNowIfRunning(organisationId);
-	return json(reply);
+	return json(await replayDecision(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, parsed.data));
 };

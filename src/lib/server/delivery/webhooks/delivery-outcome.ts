@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db';
 import { deliveries, reminders } from '../../db/schema';
 import { recordEvents } from '../../lifecycle/history';
 import { lockReminders, settleReminders } from '../settle';
-import type { Failure } from '../failure-notice';
+import { enqueue } from '../../queue';
 
 export type ProviderOutcome = { status: 'delivered' } | { status: 'failed' | 'bounced'; reason: string };
 
@@ -18,8 +18,9 @@ export type ChangedDelivery = { id: string; contactId: string; reminderId: strin
  * Applies a provider's news about a message that left. A failure overrides a delivery (a late
  * bounce) but never the reverse, and nothing else is touched: events arriving twice or out of
  * order end the same way. News of a delivery "à vérifier" settles the doubt: it did leave.
- * Each change is written in the reminder's history. `match` finds the delivery; returns the
- * deliveries it changed, and the failures to tell managers and agents of.
+ * Each change is written in the reminder's history, and managers and agents are told of the
+ * failures by a job of the same transaction. `match` finds the delivery; returns the deliveries
+ * it changed.
  */
 export async function recordOutcome(
 	tx: DbOrTx,
@@ -36,7 +37,7 @@ export async function recordOutcome(
 		.set({ status: outcome.status, lastError: 'reason' in outcome ? outcome.reason : '', updatedAt: sql`now()` })
 		.where(and(...match, inArray(deliveries.status, [...from])))
 		.returning({ id: deliveries.id, contactId: deliveries.contactId, reminderId: deliveries.reminderId, organisationId: deliveries.organisationId, channel: deliveries.channel });
-	if (!changed.length) return { changed, failures: [] as Failure[] };
+	if (!changed.length) return changed;
 	const owners = await tx
 		.select({ id: reminders.id, debtorId: reminders.debtorId })
 		.from(reminders)
@@ -55,6 +56,7 @@ export async function recordOutcome(
 	);
 	await beforeSettle?.(changed);
 	await settleReminders(tx, changed.map((d) => d.reminderId), { locked: true });
-	const failures: Failure[] = outcome.status === 'delivered' ? [] : changed.map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: reason }));
-	return { changed, failures };
+	if (outcome.status !== 'delivered')
+		await enqueue(tx, 'tell-failures', [{ failures: changed.map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: reason })) }]);
+	return changed;
 }

@@ -6,7 +6,7 @@ import { deliveries } from '../../db/schema';
 import { fallBack, type Enqueue } from '../fallback';
 import { recordOutcome, type ProviderOutcome, type WebhookResult } from './delivery-outcome';
 import { verifySvixSignature, type SvixHeaders } from './svix-signature';
-import { tellFailures } from '../failure-notice';
+import { enqueueDeliveries } from '../queue';
 
 export interface ResendWebhookCall {
 	/** RESEND_WEBHOOK_SECRET; unset, nothing can be verified and every call is refused. */
@@ -15,8 +15,8 @@ export interface ResendWebhookCall {
 	/** The raw body: the signature covers its exact bytes. */
 	body: string;
 	now?: number;
-	/** The delivery queue, for an SMS that replaces a bounced email; without it the SMS waits for the next rescue of lost deliveries. */
-	queue?: () => Promise<Enqueue>;
+	/** Hands an SMS that replaces a bounced email to the queue, in the transaction that makes it. */
+	enqueue?: Enqueue;
 }
 
 const envelope = z.object({ type: z.string(), data: z.unknown() });
@@ -53,19 +53,15 @@ export async function receiveResendWebhook(db: Db, call: ResendWebhookCall): Pro
 	if (!data.success) return 'invalid';
 	const outcome = outcomeOf(data.data);
 
-	// A hard bounce falls back to another channel: the queue is reached before the transaction,
-	// which on the embedded database holds its only connection.
+	// A hard bounce falls back to another channel.
 	const forGood = outcome.status === 'bounced' && data.data.bounce?.type === 'Permanent';
-	const enqueue = forGood ? await call.queue?.() : undefined;
-
-	const { changed, failures } = await db.transaction((tx) =>
+	const changed = await db.transaction((tx) =>
 		recordOutcome(tx, [eq(deliveries.channel, 'email'), eq(deliveries.providerMessageId, data.data.email_id)], outcome, async (changed) => {
 			if (!forGood) return;
 			const reason = data.data.bounce?.message || data.data.bounce?.type || '';
-			await fallBack(tx, changed.map((d) => ({ deliveryId: d.id, recipients: data.data.to, reason })), 'bounce', enqueue);
+			await fallBack(tx, changed.map((d) => ({ deliveryId: d.id, recipients: data.data.to, reason })), 'bounce', call.enqueue ?? enqueueDeliveries);
 		})
 	);
-	await tellFailures(db, failures);
 	return changed.length ? 'applied' : 'ignored';
 }
 

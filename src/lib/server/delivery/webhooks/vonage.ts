@@ -4,7 +4,6 @@ import type { Db } from '../../db';
 import { deliveries } from '../../db/schema';
 import { recordOutcome, type ProviderOutcome, type WebhookResult } from './delivery-outcome';
 import { verifyVonageSignature } from './vonage-signature';
-import { tellFailures } from '../failure-notice';
 
 export interface VonageReceiptCall {
 	/** VONAGE_SIGNATURE_SECRET; unset, nothing can be verified and every receipt is refused. */
@@ -34,8 +33,7 @@ export async function receiveVonageReceipt(db: Db, call: VonageReceiptCall): Pro
 	const ref = params['client-ref'];
 	const match = ref && UUID.test(ref) ? eq(deliveries.id, ref) : params.messageId ? eq(deliveries.providerMessageId, params.messageId) : null;
 	if (!match) return 'invalid';
-	const { changed, failures } = await db.transaction((tx) => recordOutcome(tx, [eq(deliveries.channel, 'sms'), match], outcome));
-	await tellFailures(db, failures);
+	const changed = await db.transaction((tx) => recordOutcome(tx, [eq(deliveries.channel, 'sms'), match], outcome));
 	return changed.length ? 'applied' : 'ignored';
 }
 

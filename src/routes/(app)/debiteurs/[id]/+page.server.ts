@@ -6,7 +6,7 @@ import { listDebtorEvents } from '$lib/server/privacy/events';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
 import { canAct, canView } from '$lib/server/auth/permissions';
 import { formError, invalid, readForm } from '$lib/server/forms';
-import { describeDebtor, reevaluateDebtor } from '$lib/server/scenarios/run';
+import { describeDebtor } from '$lib/server/scenarios/run';
 import { listUpcoming } from '$lib/server/scenarios/upcoming';
 import { endPause, getPause, setPause } from '$lib/server/scenarios/pauses';
 import { pauseSchema } from '$lib/validation/scenarios';
@@ -58,13 +58,11 @@ export const actions: Actions = {
 		const outcome = await setPause(locals.db, organisationId, locals.user!.id, params.id, input);
 		if (outcome === 'not_found') return formError(404, m.error_not_found());
 		if (outcome === 'past_date') return invalid(400, { until: m.scenarios_pause_past() }, values);
-		await reevaluateDebtor(locals.db, organisationId, params.id);
 		return { done: input.promisedAmount ? m.scenarios_promise_saved() : m.scenarios_pause_saved() };
 	},
 	resume: async ({ locals, params }) => {
 		const organisationId = locals.organisation!.id;
 		if ((await endPause(locals.db, organisationId, params.id)) === 'not_found') return formError(404, m.error_not_found());
-		await reevaluateDebtor(locals.db, organisationId, params.id);
 		return { done: m.scenarios_pause_ended() };
 	},
 	keepEmail: async ({ request, locals, params }) => {

@@ -4,10 +4,8 @@ import { formError, invalid, readForm } from '$lib/server/forms';
 import { scenarioCreateSchema, scenarioSettingsSchema } from '$lib/validation/scenarios';
 import { createScenario, getSettings, listMembers, listScenarioViews, saveSettings } from '$lib/server/scenarios/admin';
 import { listGroups } from '$lib/server/debtors/groups';
-import { listRuns } from '$lib/server/scenarios/report';
-import { database } from '$lib/server/db';
-import { deliveryRuntime } from '$lib/server/delivery/runtime';
-import { startScenarioRun } from '$lib/server/operations/jobs';
+import { listRuns } from '$lib/server/scenarios/run';
+import { startScenarioRun } from '$lib/server/operations/scenario-run';
 import { operationLocation, pageOperations } from '$lib/server/operations/operations';
 import { config } from '$lib/server/config';
 import { m } from '$lib/paraglide/messages';
@@ -52,8 +50,7 @@ export const actions: Actions = {
 	},
 	/** « Lancer maintenant »: the run goes on as an operation, its progress on the page. */
 	run: async ({ locals, url }) => {
-		const { boss } = await deliveryRuntime(await database());
-		const started = await startScenarioRun(locals.db, boss, { userId: locals.user!.id, organisationId: locals.organisation!.id });
+		const started = await startScenarioRun(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id });
 		if (!started.ok) return formError(404, m.error_not_found());
 		redirect(303, operationLocation(url, started));
 	}

@@ -7,8 +7,6 @@ import { loadFormContext, getTemplateForForm } from '$lib/server/reminders/form-
 import { stateForNew } from '$lib/server/reminders/form-state';
 import { createReminder } from '$lib/server/reminders/save';
 import { previewAction } from '$lib/server/reminders/form-actions';
-import { sendNowIfRunning } from '$lib/server/delivery/runtime';
-import { tellApprovers } from '$lib/server/reminders/notifications';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -28,8 +26,6 @@ export const actions: Actions = {
 		const actor = { userId: locals.user!.id, organisationId: locals.organisation!.id };
 		const outcome = await createReminder(locals.db, actor, input);
 		if (!outcome.ok) return invalid(outcome.status, outcome.errors, values);
-		if (input.immediate) sendNowIfRunning(actor.organisationId);
-		if (input.requiresValidation && input.intent === 'save') await tellApprovers(locals.db, actor.organisationId, outcome.id);
 		redirect(303, `/relances/${outcome.id}?cree=1`);
 	},
 	preview: async ({ request, locals }) => previewAction(locals.db, locals.organisation!.id, request)

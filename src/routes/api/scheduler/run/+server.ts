@@ -2,8 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from './$types';
 import { config } from '$lib/server/config';
-import { database } from '$lib/server/db';
-import { deliveryRuntime } from '$lib/server/delivery/runtime';
+import { schedulerPass } from '$lib/server/delivery/pass';
 import { recordWrongSecret, refusedFor, takePass } from '$lib/server/delivery/endpoint-limits';
 
 function authorised(header: string | null): boolean {
@@ -28,7 +27,6 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 	}
 	const wait = await takePass(locals.db, address);
 	if (wait !== null) return tooMany(wait);
-	const runtime = await deliveryRuntime(await database());
-	const reports = await runtime.pass({ trigger: 'endpoint' });
+	const reports = await schedulerPass(locals.db, { trigger: 'endpoint' });
 	return json({ reports });
 };

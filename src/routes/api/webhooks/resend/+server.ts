@@ -12,8 +12,7 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 			timestamp: request.headers.get('svix-timestamp'),
 			signature: request.headers.get('svix-signature')
 		},
-		body: await request.text(),
-		queue: locals.deliveryQueue
+		body: await request.text()
 	});
 	return webhookResponse(result);
 };

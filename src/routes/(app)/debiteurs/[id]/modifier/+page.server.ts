@@ -2,8 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 import { debtorSchema } from '$lib/validation/debtors';
-import { updateDebtor } from '$lib/server/debtors/debtors';
-import { reevaluateDebtor } from '$lib/server/scenarios/run';
+import { editDebtor } from '$lib/server/scenarios/debtor-changes';
 import { listGroups } from '$lib/server/debtors/groups';
 import { debtorOr404 } from '$lib/server/debtors/guard';
 import { debtorRefusal } from '$lib/server/debtors/refusals';
@@ -21,10 +20,8 @@ export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		const { data: input, failure, values } = await readForm(request, debtorSchema);
 		if (failure) return failure;
-		const outcome = await updateDebtor(locals.db, locals.organisation!.id, params.id, input);
+		const outcome = await editDebtor(locals.db, locals.organisation!.id, params.id, input);
 		if (outcome.kind !== 'saved') return debtorRefusal(outcome, values);
-		// His groups may have changed, and with them his scenario.
-		await reevaluateDebtor(locals.db, locals.organisation!.id, outcome.id);
 		redirect(303, `/debiteurs/${outcome.id}`);
 	}
 };

@@ -8,8 +8,6 @@ import { loadFormContext } from '$lib/server/reminders/form-context';
 import { stateForExisting } from '$lib/server/reminders/form-state';
 import { updateReminder } from '$lib/server/reminders/save';
 import { previewAction } from '$lib/server/reminders/form-actions';
-import { sendNowIfRunning } from '$lib/server/delivery/runtime';
-import { tellApprovers } from '$lib/server/reminders/notifications';
 import { isEditable } from '$lib/server/lifecycle/transitions';
 import { m } from '$lib/paraglide/messages';
 
@@ -30,8 +28,6 @@ export const actions: Actions = {
 		const actor = { userId: locals.user!.id, organisationId: locals.organisation!.id };
 		const outcome = await updateReminder(locals.db, actor, params.id, input);
 		if (!outcome.ok) return invalid(outcome.status, outcome.errors, values);
-		if (input.immediate) sendNowIfRunning(actor.organisationId);
-		if (input.requiresValidation && input.intent === 'save') await tellApprovers(locals.db, actor.organisationId, outcome.id);
 		redirect(303, `/relances/${outcome.id}`);
 	},
 	preview: async ({ request, locals }) => previewAction(locals.db, locals.organisation!.id, request)

@@ -1,12 +1,12 @@
-import { desc, eq, inArray } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../db';
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db';
 import { organisations, scenarioRuns, scenarioSettings, users } from '../db/schema';
-import { sendAppEmail } from '../delivery/email/app-email';
-import { senderAddress } from '../templates/compose';
 import { notifyUsers, notifyValidationsNeeded } from '../push/notify';
 import { m } from '$lib/paraglide/messages';
 import { readStoredText } from '$lib/stored-text';
-import type { RunReport } from './run';
+import type { RunReport } from '../scenarios/run';
+import { sendAppEmail } from './email/app-email';
+import { senderAddress } from '../templates/compose';
 
 const fr = { locale: 'fr' } as const;
 
@@ -68,12 +68,10 @@ export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
 	}
 }
 
-/** The latest runs, for the dashboard and the scenarios page. */
-export function listRuns(db: DbOrTx, organisationId: string, limit = 5) {
-	return db
-		.select()
-		.from(scenarioRuns)
-		.where(eq(scenarioRuns.organisationId, organisationId))
-		.orderBy(desc(scenarioRuns.startedAt))
-		.limit(limit);
+/** The report of a run as it was written at its end (the job its transaction wrote). */
+export async function sendWrittenRunReport(db: Db, runId: string, awaitingValidation: number): Promise<void> {
+	const [run] = await db.select().from(scenarioRuns).where(eq(scenarioRuns.id, runId));
+	if (!run) return;
+	const { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details } = run;
+	await sendRunReport(db, { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details, awaitingValidation });
 }
