@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { organisations } from '../db/schema';
 import { databaseNow } from '../clock';
-import { dueOccurrence } from '../clock/cron';
+import { actOnDueOccurrences } from '../clock/cron';
 import { config } from '../config';
 import { dailySummary } from './notify';
 
@@ -20,24 +20,17 @@ const FIRST_LOOK_BACK_MS = 2 * 60_000;
 export async function sendDueSummaries(db: Db, at?: Date, cron = config.dailySummaryCron): Promise<number> {
 	const now = await databaseNow(db, at);
 	const rows = await db.select({ id: organisations.id, timezone: organisations.timezone, lastSummaryAt: organisations.lastSummaryAt }).from(organisations).where(isNull(organisations.suspendedAt));
-	let sent = 0;
-	for (const row of rows) {
-		const since = row.lastSummaryAt ?? new Date(now.getTime() - FIRST_LOOK_BACK_MS);
-		let due: Date | null;
-		try {
-			due = dueOccurrence(cron, row.timezone, since, now);
-		} catch {
-			continue;
-		}
-		if (!due) continue;
-		const [claimed] = await db
-			.update(organisations)
-			.set({ lastSummaryAt: due })
-			.where(and(eq(organisations.id, row.id), row.lastSummaryAt ? eq(organisations.lastSummaryAt, row.lastSummaryAt) : isNull(organisations.lastSummaryAt)))
-			.returning({ id: organisations.id });
-		if (!claimed) continue;
-		await dailySummary(db, row.id);
-		sent++;
-	}
-	return sent;
+	return actOnDueOccurrences(
+		now,
+		rows.map((row) => ({ row, cron, timezone: row.timezone, since: row.lastSummaryAt ?? new Date(now.getTime() - FIRST_LOOK_BACK_MS) })),
+		async (row, due) => {
+			const claimed = await db
+				.update(organisations)
+				.set({ lastSummaryAt: due })
+				.where(and(eq(organisations.id, row.id), row.lastSummaryAt ? eq(organisations.lastSummaryAt, row.lastSummaryAt) : isNull(organisations.lastSummaryAt)))
+				.returning({ id: organisations.id });
+			return claimed.length > 0;
+		},
+		(row) => dailySummary(db, row.id)
+	);
 }

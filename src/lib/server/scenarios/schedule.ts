@@ -1,8 +1,8 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { organisations, scenarioSettings } from '../db/schema';
 import { databaseNow } from '../clock';
-import { dueOccurrence } from '../clock/cron';
+import { actOnDueOccurrences } from '../clock/cron';
 import { runScenarios } from './run';
 
 /**
@@ -23,30 +23,24 @@ export async function runDueScenarios(db: Db, at?: Date): Promise<number> {
 		})
 		.from(scenarioSettings)
 		.innerJoin(organisations, eq(organisations.id, scenarioSettings.organisationId))
-				// A suspended agency's scenarios wait for it to come back.
+		// A suspended agency's scenarios wait for it to come back.
 		.where(and(eq(scenarioSettings.cronEnabled, true), isNull(organisations.suspendedAt)));
-	let runs = 0;
-	for (const row of rows) {
-		let due: Date | null;
-		try {
-			due = dueOccurrence(row.cron, row.timezone, row.lastScheduledAt ?? row.updatedAt, now);
-		} catch {
-			continue;
-		}
-		if (!due) continue;
-		const [claimed] = await db
-			.update(scenarioSettings)
-			.set({ lastScheduledAt: now })
-			.where(
-				and(
-					eq(scenarioSettings.organisationId, row.organisationId),
-					row.lastScheduledAt ? eq(scenarioSettings.lastScheduledAt, row.lastScheduledAt) : or(isNull(scenarioSettings.lastScheduledAt))
+	return actOnDueOccurrences(
+		now,
+		rows.map((row) => ({ row, cron: row.cron, timezone: row.timezone, since: row.lastScheduledAt ?? row.updatedAt })),
+		async (row) => {
+			const claimed = await db
+				.update(scenarioSettings)
+				.set({ lastScheduledAt: now })
+				.where(
+					and(
+						eq(scenarioSettings.organisationId, row.organisationId),
+						row.lastScheduledAt ? eq(scenarioSettings.lastScheduledAt, row.lastScheduledAt) : isNull(scenarioSettings.lastScheduledAt)
+					)
 				)
-			)
-			.returning({ id: scenarioSettings.organisationId });
-		if (!claimed) continue;
-		await runScenarios(db, row.organisationId, 'cron');
-		runs++;
-	}
-	return runs;
+				.returning({ id: scenarioSettings.organisationId });
+			return claimed.length > 0;
+		},
+		(row) => runScenarios(db, row.organisationId, 'cron')
+	);
 }
