@@ -17,13 +17,29 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
 		}
 	},
 	projects: [
-		{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: /(files-lists|operations)\.spec\.ts/ },
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], browserName: 'chromium' },
+			testIgnore: /(files-lists|operations)\.spec\.ts/
+		},
 		// Imports debtors into the shared demo: runs after the specs that count the demo's 200.
-		{ name: 'phone-imports', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testMatch: /(files-lists|operations)\.spec\.ts/, dependencies: ['phone'] }
+		{
+			name: 'phone-imports',
+			use: { ...devices['Pixel 7'], browserName: 'chromium' },
+			testMatch: /(files-lists|operations)\.spec\.ts/,
+			dependencies: ['phone']
+		}
 	],
 	webServer: {
 		command: 'rm -rf .e2e-data && node scripts/start.js',
@@ -32,6 +48,12 @@ export default defineConfig({
 		timeout: 60_000,
 		// Chunks of one: a long operation moves in many steps, which a spec can watch. The demo's
 		// lists of debtors are large exports, made in the background.
-		env: { PORT: String(PORT), PGLITE_DATA_DIR: '.e2e-data', DEMO_PASSWORD: 'relance-demo', OPERATION_CHUNK_SIZE: '1', EXPORT_OPERATION_ROWS: '50' }
+		env: {
+			PORT: String(PORT),
+			PGLITE_DATA_DIR: '.e2e-data',
+			DEMO_PASSWORD: 'relance-demo',
+			OPERATION_CHUNK_SIZE: '1',
+			EXPORT_OPERATION_ROWS: '50'
+		}
 	}
 });

@@ -14,7 +14,14 @@ export async function freePort(): Promise<number> {
 }
 
 export function startApp(env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
-	const child = spawn(process.execPath, [...(process.env.LOAD_APP_NODE_ARGS ? process.env.LOAD_APP_NODE_ARGS.split(' ') : []), path.resolve('scripts/server.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(
+		process.execPath,
+		[
+			...(process.env.LOAD_APP_NODE_ARGS ? process.env.LOAD_APP_NODE_ARGS.split(' ') : []),
+			path.resolve('scripts/server.js')
+		],
+		{ env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] }
+	);
 	return new Promise((resolve, reject) => {
 		child.once('exit', (code) => reject(new Error(`the app exited (${code}) before it listened`)));
 		child.stdout!.on('data', (chunk: Buffer) => {

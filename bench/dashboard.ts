@@ -50,7 +50,9 @@ async function seed(db: Db, debtors: number, name: string): Promise<string> {
 		from debtors d cross join generate_series(1, 3) k
 		cross join lateral (select (abs(hashtext(d.id::text || k)) % 150) - 30 as n) x
 		where d.organisation_id = ${o}`);
-	const [scenario] = rowsOf<{ id: string }>(await db.execute(sql`insert into scenarios (organisation_id, name) values (${o}, 'Standard') returning id`));
+	const [scenario] = rowsOf<{ id: string }>(
+		await db.execute(sql`insert into scenarios (organisation_id, name) values (${o}, 'Standard') returning id`)
+	);
 	// One and a half reminders a debtor over the last 120 days; four in five are a step's.
 	await db.execute(sql`with r as (
 			insert into reminders (organisation_id, debtor_id, status, send_date, short_description, requires_validation, content, sent_at)
@@ -87,7 +89,10 @@ function rowsOf<T>(result: unknown): T[] {
 	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-async function timed(runs: number, work: () => Promise<unknown>): Promise<{ min: number; median: number; p95: number; max: number }> {
+async function timed(
+	runs: number,
+	work: () => Promise<unknown>
+): Promise<{ min: number; median: number; p95: number; max: number }> {
 	for (let i = 0; i < 3; i++) await work();
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
@@ -96,7 +101,12 @@ async function timed(runs: number, work: () => Promise<unknown>): Promise<{ min:
 		times.push(performance.now() - start);
 	}
 	times.sort((a, b) => a - b);
-	return { min: times[0], median: times[Math.floor(runs / 2)], p95: times[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)], max: times[runs - 1] };
+	return {
+		min: times[0],
+		median: times[Math.floor(runs / 2)],
+		p95: times[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)],
+		max: times[runs - 1]
+	};
 }
 
 /**
@@ -167,19 +177,33 @@ async function main(): Promise<number> {
 		console.log(`[dashboard] seeded in ${seedSeconds.toFixed(1)} s:`, counts);
 
 		const figures = await dashboardFigures(db, orgId);
-		const lines: Line[] = [{ name: "the page's figures (dashboardFigures: four queries at once)", ...(await timed(RUNS, () => dashboardFigures(db, orgId))) }];
+		const lines: Line[] = [
+			{
+				name: "the page's figures (dashboardFigures: four queries at once)",
+				...(await timed(RUNS, () => dashboardFigures(db, orgId)))
+			}
+		];
 		const lists: [string, DebtorFilter][] = [
 			['debtor list, ?age=31-60', { kind: 'age', bucket: '31-60' }],
 			['debtor list, ?recouvre=1-30', { kind: 'recovered', step: 1, within: 30 }],
 			['debtor list, ?etat=promesse', { kind: 'pause', state: 'promesse' }]
 		];
-		for (const [name, filter] of lists) lines.push({ name, ...(await timed(RUNS, () => listDebtors(db, orgId, { filter }))) });
+		for (const [name, filter] of lists)
+			lines.push({ name, ...(await timed(RUNS, () => listDebtors(db, orgId, { filter }))) });
 
 		const cpuMs = await serverCpuMs(url.toString(), orgId, RUNS);
 		const user = await makeUser(db, orgId, 'manager');
 		const port = await freePort();
 		const origin = `http://127.0.0.1:${port}`;
-		app = await startApp({ DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DEMO_DATA: 'off', SCHEDULER_INTERVAL_SECONDS: '0', DELIVERY_WORKERS: 'off' });
+		app = await startApp({
+			DATABASE_URL: url.toString(),
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DEMO_DATA: 'off',
+			SCHEDULER_INTERVAL_SECONDS: '0',
+			DELIVERY_WORKERS: 'off'
+		});
 		const cookie = await login(origin, user.email);
 		let bytes = 0;
 		lines.push({
@@ -190,17 +214,32 @@ async function main(): Promise<number> {
 				bytes = (await response.text()).length;
 			}))
 		});
-		await writeReport(lines, counts, seedSeconds, figures.ages.reduce((n, a) => n + a.cents, 0), bytes, cpuMs);
+		await writeReport(
+			lines,
+			counts,
+			seedSeconds,
+			figures.ages.reduce((n, a) => n + a.cents, 0),
+			bytes,
+			cpuMs
+		);
 		return 0;
 	} finally {
 		await app?.stop();
 		await database.close();
-		if (!process.env.BENCH_KEEP) await admin.db.execute(sql.raw(`drop database if exists ${DATABASE} with (force)`)).catch(() => undefined);
+		if (!process.env.BENCH_KEEP)
+			await admin.db.execute(sql.raw(`drop database if exists ${DATABASE} with (force)`)).catch(() => undefined);
 		await admin.close();
 	}
 }
 
-async function writeReport(lines: Line[], counts: Record<string, number>, seedSeconds: number, outstandingCents: number, bytes: number, cpuMs: number | null) {
+async function writeReport(
+	lines: Line[],
+	counts: Record<string, number>,
+	seedSeconds: number,
+	outstandingCents: number,
+	bytes: number,
+	cpuMs: number | null
+) {
 	const ms = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
 	const f0 = (n: number) => n.toLocaleString('en-GB');
 	const page = lines[lines.length - 1];
@@ -218,7 +257,9 @@ async function writeReport(lines: Line[], counts: Record<string, number>, seedSe
 		'| --- | ---: | ---: | ---: | ---: |',
 		...lines.map((l) => `| ${l.name} | ${ms(l.min)} | ${ms(l.median)} | ${ms(l.p95)} | ${ms(l.max)} |`),
 		'',
-		cpuMs === null ? '- PostgreSQL CPU time per load: not measured (no /proc).' : `- PostgreSQL CPU time per load of the figures, one connection, no parallel workers, the four queries in a row: ${ms(cpuMs)} ms (from its backend's /proc counters, ${RUNS} loads; what the machine's other work cannot inflate).`,
+		cpuMs === null
+			? '- PostgreSQL CPU time per load: not measured (no /proc).'
+			: `- PostgreSQL CPU time per load of the figures, one connection, no parallel workers, the four queries in a row: ${ms(cpuMs)} ms (from its backend's /proc counters, ${RUNS} loads; what the machine's other work cannot inflate).`,
 		`- Target: the dashboard's load under ${TARGET_MS} ms: ${lines[0].p95 < TARGET_MS && page.p95 < TARGET_MS ? '**met**' : '**not met**'} (figures p95 ${ms(lines[0].p95)} ms, page p95 ${ms(page.p95)} ms; the page is ${f0(bytes)} characters of HTML).`,
 		''
 	].join('\n');

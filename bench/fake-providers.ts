@@ -12,7 +12,15 @@ export type FakeRequest = { id: number; type: 'stats' | 'reset' | 'close' };
 
 export type FakeAnswer =
 	| { type: 'ready'; resendUrl: string; vonageUrl: string }
-	| { type: 'stats'; id: number; requests: number; repeated: number; delivered: number; deliveryIds: string[]; sms: number }
+	| {
+			type: 'stats';
+			id: number;
+			requests: number;
+			repeated: number;
+			delivered: number;
+			deliveryIds: string[];
+			sms: number;
+	  }
 	| { type: 'done'; id: number };
 
 if (!process.send) throw new Error('bench/fake-providers.ts is forked by bench/run.ts, with an IPC channel');
@@ -23,7 +31,15 @@ const [resend, vonage] = await Promise.all([startFakeResend({ light: true }), st
 process.on('message', async (request: FakeRequest) => {
 	if (request.type === 'stats') {
 		const deliveryIds = resend.delivered.flatMap((d) => (d.deliveryId ? [d.deliveryId] : []));
-		send({ type: 'stats', id: request.id, requests: resend.requests.length, repeated: resend.repeated, delivered: resend.delivered.length, deliveryIds, sms: vonage.sent.length });
+		send({
+			type: 'stats',
+			id: request.id,
+			requests: resend.requests.length,
+			repeated: resend.repeated,
+			delivered: resend.delivered.length,
+			deliveryIds,
+			sms: vonage.sent.length
+		});
 	} else if (request.type === 'reset') {
 		resend.reset();
 		vonage.reset();

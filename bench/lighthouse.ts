@@ -71,7 +71,10 @@ async function audit(url: string, cookie: string | null, out: string) {
 		'--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync'
 	];
 	if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
-	await run('npx', args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
+	await run('npx', args, {
+		env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+		maxBuffer: 64 << 20
+	});
 	const report = JSON.parse(await readFile(out, 'utf8'));
 	return {
 		performance: Math.round(report.categories.performance.score * 100),
@@ -86,7 +89,14 @@ export async function lighthouse(): Promise<PageScore[]> {
 	const dir = await mkdtemp(path.join(os.tmpdir(), 'relance-lighthouse-'));
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const app = await startApp({ PORT: String(port), ORIGIN: origin, PGLITE_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '', DEMO_PASSWORD, SCHEDULER_INTERVAL_SECONDS: '0' });
+	const app = await startApp({
+		PORT: String(port),
+		ORIGIN: origin,
+		PGLITE_DATA_DIR: path.join(dir, 'data'),
+		DATABASE_URL: '',
+		DEMO_PASSWORD,
+		SCHEDULER_INTERVAL_SECONDS: '0'
+	});
 	try {
 		const scores: PageScore[] = [];
 		for (const page of PAGES) {
@@ -95,8 +105,17 @@ export async function lighthouse(): Promise<PageScore[]> {
 			const runs = [];
 			for (let i = 0; i < RUNS; i++) runs.push(await audit(url, cookie, path.join(dir, `report-${i}.json`)));
 			const pick = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
-			scores.push({ path: page.path.replace(/\?.*/, ''), performance: pick('performance'), accessibility: pick('accessibility'), tbtMs: pick('tbtMs'), lcpMs: pick('lcpMs'), requests: pick('requests') });
-			console.log(`lighthouse ${url.slice(origin.length)}: performance ${pick('performance')}, TBT ${pick('tbtMs')} ms, accessibility ${pick('accessibility')}`);
+			scores.push({
+				path: page.path.replace(/\?.*/, ''),
+				performance: pick('performance'),
+				accessibility: pick('accessibility'),
+				tbtMs: pick('tbtMs'),
+				lcpMs: pick('lcpMs'),
+				requests: pick('requests')
+			});
+			console.log(
+				`lighthouse ${url.slice(origin.length)}: performance ${pick('performance')}, TBT ${pick('tbtMs')} ms, accessibility ${pick('accessibility')}`
+			);
 		}
 		return scores;
 	} finally {

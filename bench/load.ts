@@ -60,7 +60,9 @@ async function seed(url: string) {
 		)
 		insert into reminder_recipients (reminder_id, contact_id, channels)
 		select r.id, t.contact_id, array['email'] from r join t on t.debtor_id = r.debtor_id`);
-	const pending = (await db.execute<{ id: string }>(sql`select id from reminders where status = 'pending_validation' order by id`)) as unknown as { id: string }[];
+	const pending = (await db.execute<{ id: string }>(
+		sql`select id from reminders where status = 'pending_validation' order by id`
+	)) as unknown as { id: string }[];
 	// What autovacuum would have done by the time a real agency looks at its lists (this
 	// machine's server runs without it): statistics, and the visibility map that lets the
 	// lists' counts read the index alone.
@@ -72,7 +74,15 @@ async function seed(url: string) {
 type Summary = { name: string; requests: number; rps: number; p50: number; p99: number; errors: number; bad: number };
 
 function summarise(name: string, result: autocannon.Result, bad: number): Summary {
-	return { name, requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, bad };
+	return {
+		name,
+		requests: result.requests.total,
+		rps: result.requests.average,
+		p50: result.latency.p50,
+		p99: result.latency.p99,
+		errors: result.errors + result.timeouts,
+		bad
+	};
 }
 
 async function main() {
@@ -107,7 +117,11 @@ async function main() {
 			connections: CONNECTIONS,
 			duration: SECONDS,
 			headers,
-			requests: [{ path: '/relances' }, { path: '/relances?etat=pending_validation&page=7' }, { path: '/relances?q=Locataire%2012' }]
+			requests: [
+				{ path: '/relances' },
+				{ path: '/relances?etat=pending_validation&page=7' },
+				{ path: '/relances?q=Locataire%2012' }
+			]
 		});
 		const listSummary = summarise('reminder lists (3 views, 10,000 reminders)', lists, lists.non2xx);
 
@@ -118,12 +132,20 @@ async function main() {
 			connections: CONNECTIONS,
 			duration: SECONDS,
 			amount: pending.length,
-			headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-sveltekit-action': 'true' },
+			headers: {
+				...headers,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'application/json',
+				'x-sveltekit-action': 'true'
+			},
 			requests: [
 				{
 					method: 'POST',
 					path: '/a-valider?/approve',
-					setupRequest: (request: autocannon.Request) => ({ ...request, body: new URLSearchParams({ id: queue.shift() ?? '', version: '1' }).toString() })
+					setupRequest: (request: autocannon.Request) => ({
+						...request,
+						body: new URLSearchParams({ id: queue.shift() ?? '', version: '1' }).toString()
+					})
 				}
 			]
 		});
@@ -134,14 +156,22 @@ async function main() {
 		)) as unknown as { approved: number }[];
 		await check.close();
 		const asked = approvals.requests.total;
-		const approveSummary = summarise('approval action (a different reminder each time)', approvals, asked - approved + approvals.non2xx);
+		const approveSummary = summarise(
+			'approval action (a different reminder each time)',
+			approvals,
+			asked - approved + approvals.non2xx
+		);
 		const sent = resend.delivered.length;
 
 		// What this machine allows at all: the app's lightest page (sign-in, anonymous, no
 		// database query) under the same connections, once the scheduler has nothing left to send.
 		console.log(`[load] floor: the sign-in page, ${CONNECTIONS} connections, ${SECONDS} s…`);
 		const floor = await autocannon({ url: `${origin}/login`, connections: CONNECTIONS, duration: SECONDS });
-		const floorSummary = summarise('floor: the sign-in page, anonymous, no database (after the scheduler finished)', floor, floor.non2xx);
+		const floorSummary = summarise(
+			'floor: the sign-in page, anonymous, no database (after the scheduler finished)',
+			floor,
+			floor.non2xx
+		);
 		await writeReport([listSummary, approveSummary, floorSummary], sent);
 	} finally {
 		await app?.stop();
@@ -162,7 +192,10 @@ async function writeReport(rows: Summary[], sent: number) {
 		'',
 		'| requests | total | req/s | p50 ms | p99 ms | errors | wrong answers |',
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-		...rows.map((r) => `| ${r.name} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.bad} |`),
+		...rows.map(
+			(r) =>
+				`| ${r.name} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.bad} |`
+		),
 		'',
 		`- Emails the scheduler sent meanwhile: ${fmt(sent)} of ${fmt(DUE)}.`,
 		`- Targets: lists p99 under ${TARGET_P99_MS} ms: ${rows[0].p99 < TARGET_P99_MS ? '**met**' : '**not met**'} (${fmt(rows[0].p99)} ms); zero errors: ${rows.every((r) => r.errors === 0 && r.bad === 0) ? '**met**' : '**not met**'}.`,

@@ -26,7 +26,14 @@ import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import type { Db } from '../src/lib/server/db/types';
 import { reminderRecipients, reminders } from '../src/lib/server/db/schema';
-import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../tests/helpers/factories';
+import {
+	makeContact,
+	makeDebtor,
+	makeInvoice,
+	makeOrganisation,
+	makeUser,
+	TEST_PASSWORD
+} from '../tests/helpers/factories';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -61,7 +68,8 @@ async function seed(db: Db): Promise<{ approver: string; manager: string; remind
 	const content = {
 		emailSubject: 'Loyer impayé — {{ compte }}',
 		emailHeader: '{{ civilite_longue }},',
-		emailBody: 'Sauf erreur de notre part, votre compte {{ compte }} présente un solde de {{ solde }}.\n\n{{ tableau_factures }}',
+		emailBody:
+			'Sauf erreur de notre part, votre compte {{ compte }} présente un solde de {{ solde }}.\n\n{{ tableau_factures }}',
 		emailFooter: '{{ organisation.nom }}',
 		smsText: 'Solde dû : {{ solde }}',
 		letterBody: 'Madame, Monsieur'
@@ -70,11 +78,31 @@ async function seed(db: Db): Promise<{ approver: string; manager: string; remind
 		const batch = Array.from({ length: Math.min(500, N - start) }, (_, k) => {
 			const i = start + k;
 			const day = String(1 + (i % 28)).padStart(2, '0');
-			return { i, values: { organisationId: org.id, debtorId: people[i % DEBTORS].debtorId, status: 'pending_validation' as const, sendDate: `2027-01-${day}`, shortDescription: `Relance n° ${i + 1}`, requiresValidation: true, content } };
+			return {
+				i,
+				values: {
+					organisationId: org.id,
+					debtorId: people[i % DEBTORS].debtorId,
+					status: 'pending_validation' as const,
+					sendDate: `2027-01-${day}`,
+					shortDescription: `Relance n° ${i + 1}`,
+					requiresValidation: true,
+					content
+				}
+			};
 		});
-		const rows = await db.insert(reminders).values(batch.map((b) => b.values)).returning({ id: reminders.id });
+		const rows = await db
+			.insert(reminders)
+			.values(batch.map((b) => b.values))
+			.returning({ id: reminders.id });
 		reminderId ||= rows[0].id;
-		await db.insert(reminderRecipients).values(rows.map((r, k) => ({ reminderId: r.id, contactId: people[batch[k].i % DEBTORS].contactId, channels: ['email'] })));
+		await db.insert(reminderRecipients).values(
+			rows.map((r, k) => ({
+				reminderId: r.id,
+				contactId: people[batch[k].i % DEBTORS].contactId,
+				channels: ['email']
+			}))
+		);
 	}
 	return { approver: approver.email, manager: manager.email, reminderId };
 }
@@ -96,7 +124,8 @@ async function pageJs(browser: Browser, baseURL: string, session: BrowserContext
 	const visit = await bare.newPage();
 	const loaded = new Map<string, Buffer>();
 	visit.on('response', async (response) => {
-		if (response.request().resourceType() === 'script') loaded.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+		if (response.request().resourceType() === 'script')
+			loaded.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
 	});
 	await visit.goto(at);
 	await visit.waitForLoadState('networkidle');
@@ -140,7 +169,10 @@ async function fullScroll(tab: Page) {
 		times.push(performance.now() - started);
 	}
 	const drawn = await tab.getByTestId('pending').count();
-	if (drawn > 200 || (await tab.getByTestId('shown-count').textContent())?.trim() !== `${N - drawn + 1} à ${N} affichées sur ${N}`)
+	if (
+		drawn > 200 ||
+		(await tab.getByTestId('shown-count').textContent())?.trim() !== `${N - drawn + 1} à ${N} affichées sur ${N}`
+	)
 		throw new Error(`the list ends with ${drawn} reminders drawn, not the last ones of ${N}`);
 	// A string, not a function: tsx would wrap the named callback in a helper the page does not have.
 	const frames = (await tab.evaluate(`new Promise((resolve) => {
@@ -176,20 +208,29 @@ async function fullScroll(tab: Page) {
 }
 
 /** Durations of the page's "relance-sync" measures (src/lib/client/offline/sync.ts). */
-const syncMeasures = (page: Page) => page.evaluate(() => performance.getEntriesByName('relance-sync').map((e) => e.duration));
+const syncMeasures = (page: Page) =>
+	page.evaluate(() => performance.getEntriesByName('relance-sync').map((e) => e.duration));
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchOffline(): Promise<string> {
-	if (!existsSync(path.join(root, 'build/handler.js'))) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+	if (!existsSync(path.join(root, 'build/handler.js')))
+		execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 	const database = await openDatabase({});
 	await migrateDatabase(database, path.join(root, 'drizzle'));
 	const seedStart = performance.now();
 	const seeded = await seed(database.db);
-	console.log(`Offline benchmark: ${N} pending reminders seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
+	console.log(
+		`Offline benchmark: ${N} pending reminders seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`
+	);
 
 	const port = await freePort();
-	Object.assign(process.env, { DEMO_DATA: 'off', SCHEDULER_INTERVAL_SECONDS: '0', DELIVERY_WORKERS: 'off', ORIGIN: `http://127.0.0.1:${port}` });
+	Object.assign(process.env, {
+		DEMO_DATA: 'off',
+		SCHEDULER_INTERVAL_SECONDS: '0',
+		DELIVERY_WORKERS: 'off',
+		ORIGIN: `http://127.0.0.1:${port}`
+	});
 	(globalThis as Record<symbol, unknown>)[Symbol.for('relance.database')] = database;
 	const { handler } = await import(pathToFileURL(path.join(root, 'build/handler.js')).href);
 	const server = http.createServer(handler);
@@ -198,7 +239,13 @@ export async function benchOffline(): Promise<string> {
 
 	const browser = await chromium.launch({
 		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run'
+		]
 	});
 	try {
 		// The phone, logged in: its sync runs at login, and its service worker saves the pages.
@@ -207,7 +254,9 @@ export async function benchOffline(): Promise<string> {
 		await login(first, seeded.approver);
 		await first.getByTestId('pending').first().waitFor();
 		await first.waitForFunction(() => !!navigator.serviceWorker.controller);
-		await first.waitForFunction(() => performance.getEntriesByName('relance-sync').length > 0, undefined, { timeout: 120_000 });
+		await first.waitForFunction(() => performance.getEntriesByName('relance-sync').length > 0, undefined, {
+			timeout: 120_000
+		});
 
 		// Full syncs: the first one the app ran at login, then forced again from no cursor.
 		for (let run = 1; run < RUNS; run++) {
@@ -224,16 +273,21 @@ export async function benchOffline(): Promise<string> {
 				});
 			});
 			await first.getByRole('button', { name: 'Synchroniser' }).click();
-			await first.waitForFunction((n) => performance.getEntriesByName('relance-sync').length > n, run, { timeout: 120_000 });
+			await first.waitForFunction((n) => performance.getEntriesByName('relance-sync').length > n, run, {
+				timeout: 120_000
+			});
 		}
 		const syncs = await syncMeasures(first);
-		const cached = await first.evaluate(() => new Promise<number>((resolve) => {
-			const open = indexedDB.open('relance');
-			open.onsuccess = () => {
-				const count = open.result.transaction('reminders').objectStore('reminders').count();
-				count.onsuccess = () => (open.result.close(), resolve(count.result));
-			};
-		}));
+		const cached = await first.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const open = indexedDB.open('relance');
+					open.onsuccess = () => {
+						const count = open.result.transaction('reminders').objectStore('reminders').count();
+						count.onsuccess = () => (open.result.close(), resolve(count.result));
+					};
+				})
+		);
 		if (cached !== N) throw new Error(`the cache holds ${cached} reminders, not ${N}`);
 
 		// First paint offline, in a new tab of the same phone: saved page, IndexedDB, no network.
@@ -243,10 +297,15 @@ export async function benchOffline(): Promise<string> {
 		for (let run = 0; run < RUNS; run++) {
 			const tab = await fresh.newPage();
 			await tab.goto('/a-valider', { waitUntil: 'commit' });
-			const listAt = await tab.waitForFunction(() => (document.querySelector('[data-testid="pending"]') ? performance.now() : 0), undefined, { polling: 'raf' });
+			const listAt = await tab.waitForFunction(
+				() => (document.querySelector('[data-testid="pending"]') ? performance.now() : 0),
+				undefined,
+				{ polling: 'raf' }
+			);
 			const list = (await listAt.jsonValue()) as number;
 			const fcp = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
-			if (!(await tab.getByTestId('sync-state').textContent())?.includes('Hors ligne')) throw new Error('the offline page does not say it is offline');
+			if (!(await tab.getByTestId('sync-state').textContent())?.includes('Hors ligne'))
+				throw new Error('the offline page does not say it is offline');
 			paints.push({ fcp, list });
 			await tab.close();
 		}

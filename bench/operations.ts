@@ -45,16 +45,19 @@ async function measure(): Promise<Result> {
 	const page = (await client.get('/avant-envoi')).body;
 	const pageMs = performance.now() - started;
 	const form = readyForm(page);
-	if (!page.includes(`(${REMINDERS})`) || form.beyond !== '1') throw new Error('the ready list does not hold the reminders');
+	if (!page.includes(`(${REMINDERS})`) || form.beyond !== '1')
+		throw new Error('the ready list does not hold the reminders');
 	const answersMs: number[] = [];
 	for (let round = 0; round < ROUNDS; round++) {
 		started = performance.now();
 		const reply = await client.post('/avant-envoi?/sendDue', form);
 		answersMs.push(performance.now() - started);
 		const id = new URL(reply.location ?? '', 'http://x').searchParams.get('operation');
-		if (reply.status !== 303 || !id) throw new Error(`the answer names no operation: ${reply.status} ${reply.body.slice(0, 200)}`);
+		if (reply.status !== 303 || !id)
+			throw new Error(`the answer names no operation: ${reply.status} ${reply.body.slice(0, 200)}`);
 		const [op] = await db.select().from(operations).where(eq(operations.id, id));
-		if (op.total !== REMINDERS || op.done !== 0) throw new Error(`the operation holds ${op.total} reminders, ${op.done} done`);
+		if (op.total !== REMINDERS || op.done !== 0)
+			throw new Error(`the operation holds ${op.total} reminders, ${op.done} done`);
 		await db.update(operations).set({ status: 'done' }).where(eq(operations.id, id));
 	}
 	return { name: '', answersMs, pageMs };
@@ -64,7 +67,11 @@ function inChild(name: 'PGlite' | 'PostgreSQL'): Promise<Result> {
 	const env: NodeJS.ProcessEnv = { ...process.env, TEST_DB_PREFIX: 'bench_ops_' };
 	if (name === 'PostgreSQL') env.TEST_DATABASE_URL = PG_URL;
 	else delete env.TEST_DATABASE_URL;
-	const child = fork(fileURLToPath(import.meta.url), ['child'], { execArgv: ['--import', 'tsx'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child = fork(fileURLToPath(import.meta.url), ['child'], {
+		execArgv: ['--import', 'tsx'],
+		env,
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
 	return new Promise((resolve) => {
 		child.once('message', (result: Result) => resolve({ ...result, name }));
 		child.once('exit', (code) => resolve({ name, skipped: `the measurement ended (${code}) without a result` }));

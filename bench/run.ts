@@ -103,7 +103,10 @@ interface Fakes {
 
 async function startFakes(): Promise<Fakes> {
 	// tsx registered explicitly: the parent's execArgv (tsx's CLI loader) is not meant to be inherited.
-	const child: ChildProcess = fork(path.join(here, 'fake-providers.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child: ChildProcess = fork(path.join(here, 'fake-providers.ts'), [], {
+		execArgv: ['--import', 'tsx'],
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
 	const pending = new Map<number, (answer: FakeAnswer) => void>();
 	let nextId = 0;
 	const ready = new Promise<Extract<FakeAnswer, { type: 'ready' }>>((resolve, reject) => {
@@ -147,7 +150,12 @@ async function startFakes(): Promise<Fakes> {
 /** Peak RSS and JS heap, sampled on a timer: the event loop is busy, so samples may come late. */
 function sampleMemory(): { stop(): Memory } {
 	const start = process.memoryUsage();
-	const memory: Memory = { baselineRss: start.rss, peakRss: start.rss, baselineHeap: start.heapUsed, peakHeap: start.heapUsed };
+	const memory: Memory = {
+		baselineRss: start.rss,
+		peakRss: start.rss,
+		baselineHeap: start.heapUsed,
+		peakHeap: start.heapUsed
+	};
 	const sample = () => {
 		const now = process.memoryUsage();
 		memory.peakRss = Math.max(memory.peakRss, now.rss);
@@ -220,7 +228,13 @@ async function seed(db: Db, count: number): Promise<string> {
 	return org.id;
 }
 
-async function runBatch(name: string, database: Database, runtime: Background, fakes: Fakes, count: number): Promise<Batch> {
+async function runBatch(
+	name: string,
+	database: Database,
+	runtime: Background,
+	fakes: Fakes,
+	count: number
+): Promise<Batch> {
 	const { db } = database;
 	console.log(`[${name}] ${count} reminders: seeding…`);
 	const organisationId = await seed(db, count);
@@ -247,10 +261,14 @@ async function runBatch(name: string, database: Database, runtime: Background, f
 			from deliveries where organisation_id = ${organisationId}`
 		);
 		const now = performance.now();
-		if (row.other > 0) throw new CorrectnessError(`[${name}] ${row.other} deliveries neither sent nor on their way:\n${await describeOthers(db, organisationId)}`);
+		if (row.other > 0)
+			throw new CorrectnessError(
+				`[${name}] ${row.other} deliveries neither sent nor on their way:\n${await describeOthers(db, organisationId)}`
+			);
 		if (row.sent > sent) [sent, lastProgress] = [row.sent, now];
 		if (sent >= count) break;
-		if (now - lastProgress > STALL_MS) throw new CorrectnessError(`[${name}] stuck: ${sent} of ${count} sent, nothing settled for ${STALL_MS / 1000} s`);
+		if (now - lastProgress > STALL_MS)
+			throw new CorrectnessError(`[${name}] stuck: ${sent} of ${count} sent, nothing settled for ${STALL_MS / 1000} s`);
 		if (now - lastLog > 5000) {
 			console.log(`[${name}]   ${sent} / ${count} sent (${Math.round((now - started) / 1000)} s)`);
 			lastLog = now;
@@ -262,7 +280,8 @@ async function runBatch(name: string, database: Database, runtime: Background, f
 	const reports = await pass;
 
 	const claimed = reports.reduce((sum, r) => sum + r.reminders, 0);
-	if (claimed !== count) throw new CorrectnessError(`[${name}] the pass claimed ${claimed} reminders, ${count} were due`);
+	if (claimed !== count)
+		throw new CorrectnessError(`[${name}] the pass claimed ${claimed} reminders, ${count} were due`);
 	const check = await one<{ deliveries: number; sent: number; reminders: number; settled: number }>(
 		db,
 		sql`select (select count(*)::int from deliveries where organisation_id = ${organisationId}) as deliveries,
@@ -270,21 +289,37 @@ async function runBatch(name: string, database: Database, runtime: Background, f
 			(select count(*)::int from reminders where organisation_id = ${organisationId}) as reminders,
 			(select count(*)::int from reminders where organisation_id = ${organisationId} and status = 'sent') as settled`
 	);
-	if (check.deliveries !== count || check.sent !== count) throw new CorrectnessError(`[${name}] ${check.sent} of ${check.deliveries} deliveries sent, ${count} expected`);
-	if (check.settled !== check.reminders) throw new CorrectnessError(`[${name}] ${check.settled} of ${check.reminders} reminders settled as sent`);
+	if (check.deliveries !== count || check.sent !== count)
+		throw new CorrectnessError(`[${name}] ${check.sent} of ${check.deliveries} deliveries sent, ${count} expected`);
+	if (check.settled !== check.reminders)
+		throw new CorrectnessError(`[${name}] ${check.settled} of ${check.reminders} reminders settled as sent`);
 
 	// At the provider: each delivery left once (the fake reads each email's delivery tag).
 	const stats = await fakes.stats();
 	const left = new Set(stats.deliveryIds);
 	if (stats.delivered !== count || left.size !== count || stats.deliveryIds.length !== count)
-		throw new CorrectnessError(`[${name}] the fake Resend sent ${stats.delivered} emails for ${left.size} distinct deliveries, ${count} expected`);
-	const ids = rowsOf<{ id: string }>(await db.execute(sql`select id from deliveries where organisation_id = ${organisationId}`));
+		throw new CorrectnessError(
+			`[${name}] the fake Resend sent ${stats.delivered} emails for ${left.size} distinct deliveries, ${count} expected`
+		);
+	const ids = rowsOf<{ id: string }>(
+		await db.execute(sql`select id from deliveries where organisation_id = ${organisationId}`)
+	);
 	const stranger = ids.length === left.size ? ids.find((r) => !left.has(r.id)) : undefined;
-	if (ids.length !== left.size || stranger) throw new CorrectnessError(`[${name}] the emails at the fake are not the deliveries`);
+	if (ids.length !== left.size || stranger)
+		throw new CorrectnessError(`[${name}] the emails at the fake are not the deliveries`);
 	if (stats.sms !== 0) throw new CorrectnessError(`[${name}] ${stats.sms} SMS sent, none asked for`);
 
-	const batch = { reminders: count, wallSeconds, perSecond: count / wallSeconds, memory: measured, calls: stats.requests, repeatedCalls: stats.repeated };
-	console.log(`[${name}]   done: ${fmt(batch.perSecond, 0)} reminders/s, ${fmt(wallSeconds, 1)} s, peak RSS ${mb(measured.peakRss)} MB`);
+	const batch = {
+		reminders: count,
+		wallSeconds,
+		perSecond: count / wallSeconds,
+		memory: measured,
+		calls: stats.requests,
+		repeatedCalls: stats.repeated
+	};
+	console.log(
+		`[${name}]   done: ${fmt(batch.perSecond, 0)} reminders/s, ${fmt(wallSeconds, 1)} s, peak RSS ${mb(measured.peakRss)} MB`
+	);
 	return batch;
 }
 
@@ -305,7 +340,13 @@ async function describeOthers(db: Db, organisationId: string): Promise<string> {
  * runtime itself makes, 100 emails of the same size to the batch endpoint. Emails per second.
  */
 async function bareLoop(fakes: Fakes, count: number, perRequest: 1 | typeof BATCH): Promise<number> {
-	const email = { from: 'Agence Bench <relances@relance.local>', to: 'helene.obrien@example.test', subject: 'Relance', text: 'Bonjour', html: SAMPLE_HTML };
+	const email = {
+		from: 'Agence Bench <relances@relance.local>',
+		to: 'helene.obrien@example.test',
+		subject: 'Relance',
+		text: 'Bonjour',
+		html: SAMPLE_HTML
+	};
 	const body = JSON.stringify(perRequest === 1 ? email : Array.from({ length: perRequest }, () => email));
 	const post = async () => {
 		const response = await fetch(`${fakes.resendUrl}${perRequest === 1 ? '/emails' : '/emails/batch'}`, {
@@ -334,7 +375,10 @@ async function bareLoop(fakes: Fakes, count: number, perRequest: 1 | typeof BATC
 	await run(requests);
 	const seconds = (performance.now() - started) / 1000;
 	const stats = await fakes.stats();
-	if (stats.delivered !== requests * perRequest) throw new CorrectnessError(`bare loop: the fake Resend counted ${stats.delivered} emails, ${requests * perRequest} posted`);
+	if (stats.delivered !== requests * perRequest)
+		throw new CorrectnessError(
+			`bare loop: the fake Resend counted ${stats.delivered} emails, ${requests * perRequest} posted`
+		);
 	return (requests * perRequest) / seconds;
 }
 
@@ -364,7 +408,12 @@ async function benchDatabase(name: string, detail: string, database: Database, f
 		// a second after a backend's transaction, hence the pauses (outside the timed part).
 		const transactions = async () => {
 			await sleep(2000);
-			return (await one<{ n: number }>(database.db, sql`select (xact_commit + xact_rollback)::float8 as n from pg_stat_database where datname = current_database()`)).n;
+			return (
+				await one<{ n: number }>(
+					database.db,
+					sql`select (xact_commit + xact_rollback)::float8 as n from pg_stat_database where datname = current_database()`
+				)
+			).n;
 		};
 		const before = database.kind === 'postgres' ? await transactions() : 0;
 		result.full = await runBatch(name, database, runtime, fakes, N);
@@ -397,7 +446,9 @@ async function benchPostgres(fakes: Fakes): Promise<DatabaseResult> {
 	try {
 		admin = await openDatabase({ url: PG_URL, maxConnections: 1 });
 		// postgres.js would retry a silent host for 30 s: 10 are enough to call it unreachable.
-		version = (await withTimeout(one<{ v: string }>(admin.db, sql`select current_setting('server_version') as v`), 10_000)).v;
+		version = (
+			await withTimeout(one<{ v: string }>(admin.db, sql`select current_setting('server_version') as v`), 10_000)
+		).v;
 	} catch (error) {
 		await withTimeout(admin?.close() ?? Promise.resolve(), 5000).catch(() => {});
 		const reason = `PostgreSQL at ${shown} is unreachable (${rootCause(error)}): skipped`;
@@ -412,12 +463,19 @@ async function benchPostgres(fakes: Fakes): Promise<DatabaseResult> {
 		// The app's own pool size (db/index.ts opens with openDatabase's default of 10).
 		const database = await openDatabase({ url: url.toString() });
 		try {
-			return await benchDatabase('PostgreSQL', `PostgreSQL ${version}, database ${BENCH_DATABASE} at ${redact(url.toString())}`, database, fakes);
+			return await benchDatabase(
+				'PostgreSQL',
+				`PostgreSQL ${version}, database ${BENCH_DATABASE} at ${redact(url.toString())}`,
+				database,
+				fakes
+			);
 		} finally {
 			await database.close();
 		}
 	} finally {
-		await admin.db.execute(sql.raw(`drop database if exists ${BENCH_DATABASE} with (force)`)).catch((error) => console.error(`[PostgreSQL] could not drop ${BENCH_DATABASE}: ${describe(error)}`));
+		await admin.db
+			.execute(sql.raw(`drop database if exists ${BENCH_DATABASE} with (force)`))
+			.catch((error) => console.error(`[PostgreSQL] could not drop ${BENCH_DATABASE}: ${describe(error)}`));
 		await admin.close();
 	}
 }
@@ -426,7 +484,8 @@ async function benchPostgres(fakes: Fakes): Promise<DatabaseResult> {
 // The report.
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-const fmt = (value: number, digits: number) => value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (value: number, digits: number) =>
+	value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
 const yes = (met: boolean) => (met ? '**met**' : '**not met**');
 
@@ -508,19 +567,30 @@ function report(results: DatabaseResult[], loadBefore: number): string {
 				`  PGlite's RSS is mostly the database itself (${mb(r.quarter.memory.baselineRss)} MB before the first pass): WebAssembly memory that also holds the rows the batch adds, and rises and falls with the OS's paging. Its memory target is judged on the JS heap.`
 			);
 		if (r.transactionsPerReminder !== undefined)
-			out.push(`- Server transactions per reminder (pg_stat_database, each standalone statement counts as one, pg-boss included): ${fmt(r.transactionsPerReminder, 1)}.`);
+			out.push(
+				`- Server transactions per reminder (pg_stat_database, each standalone statement counts as one, pg-boss included): ${fmt(r.transactionsPerReminder, 1)}.`
+			);
 		out.push(`- Calls to the fake for the ${N} reminders: ${r.full.calls} (batch endpoint, up to 100 emails each).`);
 		if (r.bareBatchRate)
 			out.push(
 				`- The runtime's own requests with nothing else (${N} emails in batches of ${BATCH}, ${CONCURRENCY} in flight): ${fmt(r.bareBatchRate, 0)} emails/s; the runtime reaches ${fmt(r.full.perSecond / r.bareBatchRate, 3)} of it, the rest being its database work and rendering.`
 			);
 		const repeated = r.quarter.repeatedCalls + r.full.repeatedCalls;
-		if (repeated) out.push(`- The fake answered ${repeated} repeated calls (retries under the same idempotency key, sent once).`);
-		out.push('- Correctness: every delivery sent, every reminder settled, each delivery received exactly once by the fake (its delivery tag).', '');
+		if (repeated)
+			out.push(`- The fake answered ${repeated} repeated calls (retries under the same idempotency key, sent once).`);
+		out.push(
+			'- Correctness: every delivery sent, every reminder settled, each delivery received exactly once by the fake (its delivery tag).',
+			''
+		);
 	}
 
 	const measured = results.filter((r) => r.full && r.quarter && r.bareRate);
-	out.push('## Targets', '', 'From the issue: at least 1,000 reminders per second, at least half the bare loop, and memory that does not grow with the batch.', '');
+	out.push(
+		'## Targets',
+		'',
+		'From the issue: at least 1,000 reminders per second, at least half the bare loop, and memory that does not grow with the batch.',
+		''
+	);
 	for (const r of measured) {
 		const rate = r.full!.perSecond;
 		const ratio = rate / r.bareRate!;
@@ -583,14 +653,19 @@ async function measureOne(only: 'pglite' | 'postgres'): Promise<void> {
 	} finally {
 		await fakes.close();
 	}
-	await new Promise<void>((resolve, reject) => process.send!(answer, (error: Error | null) => (error ? reject(error) : resolve())));
+	await new Promise<void>((resolve, reject) =>
+		process.send!(answer, (error: Error | null) => (error ? reject(error) : resolve()))
+	);
 }
 
 /** BENCH_NODE_ARGS: options for the measuring child's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
 
 function measureInChild(only: 'pglite' | 'postgres'): Promise<ChildAnswer> {
-	const child = fork(fileURLToPath(import.meta.url), [only], { execArgv: ['--import', 'tsx', ...nodeArgs], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child = fork(fileURLToPath(import.meta.url), [only], {
+		execArgv: ['--import', 'tsx', ...nodeArgs],
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
 	let answer: ChildAnswer | undefined;
 	child.on('message', (message: ChildAnswer) => (answer = message));
 	return new Promise((resolve, reject) => {
@@ -604,7 +679,11 @@ function measureInChild(only: 'pglite' | 'postgres'): Promise<ChildAnswer> {
 
 /** The driver's own words, under drizzle's "Failed query: …" wrapping. */
 function rootCause(error: unknown): string {
-	return error instanceof Error && error.cause ? rootCause(error.cause) : error instanceof Error ? error.message : String(error);
+	return error instanceof Error && error.cause
+		? rootCause(error.cause)
+		: error instanceof Error
+			? error.message
+			: String(error);
 }
 
 async function main(): Promise<number> {
@@ -630,7 +709,9 @@ async function main(): Promise<number> {
 	for (const part of parts) codes.push(await runInChild(`${part}.ts`));
 	const sections = await Promise.all(parts.map((part) => readFile(section(part), 'utf8').catch(() => '')));
 	await writeFile(path.join(here, 'RESULTS.md'), [text, ...sections.filter(Boolean)].join('\n'));
-	console.log('Written to bench/RESULTS.md (with bench/OFFLINE.md, bench/LOAD.md, bench/SCENARIOS.md, bench/DASHBOARD.md, bench/OPERATIONS.md and bench/LIGHTHOUSE.md).');
+	console.log(
+		'Written to bench/RESULTS.md (with bench/OFFLINE.md, bench/LOAD.md, bench/SCENARIOS.md, bench/DASHBOARD.md, bench/OPERATIONS.md and bench/LIGHTHOUSE.md).'
+	);
 	return codes.find((code) => code !== 0) ?? 0;
 }
 
@@ -662,9 +743,16 @@ function runInChild(file: string): Promise<number> {
 const only = process.argv[2];
 const alone = ['offline', 'load', 'scenarios', 'dashboard', 'operations', 'lighthouse'];
 if (only !== undefined && !['pglite', 'postgres', ...alone].includes(only))
-	throw new Error(`bench/run.ts takes pglite, postgres, offline, load, scenarios, dashboard, operations, lighthouse or nothing, not "${only}"`);
+	throw new Error(
+		`bench/run.ts takes pglite, postgres, offline, load, scenarios, dashboard, operations, lighthouse or nothing, not "${only}"`
+	);
 // Exit explicitly: keep-alive sockets and pools left by a failure must not keep the process up.
-(alone.includes(only ?? '') ? runInChild(`${only}.ts`) : only ? measureOnly(only as 'pglite' | 'postgres') : main()).then(
+(alone.includes(only ?? '')
+	? runInChild(`${only}.ts`)
+	: only
+		? measureOnly(only as 'pglite' | 'postgres')
+		: main()
+).then(
 	(code) => process.exit(code),
 	(error: unknown) => {
 		console.error('The benchmark failed:', error);

@@ -47,13 +47,48 @@ interface Result {
 async function seed(db: Db, debtors: number, name: string): Promise<string> {
 	const org = await makeOrganisation(db, name);
 	await seedDemoTemplates(db, org.id);
-	const tpl = Object.fromEntries((await db.select({ id: templates.id, name: templates.name }).from(templates).where(sql`${templates.organisationId} = ${org.id}`)).map((t) => [t.name, t.id]));
+	const tpl = Object.fromEntries(
+		(
+			await db
+				.select({ id: templates.id, name: templates.name })
+				.from(templates)
+				.where(sql`${templates.organisationId} = ${org.id}`)
+		).map((t) => [t.name, t.id])
+	);
 	await db.insert(scenarioSettings).values({ organisationId: org.id, minGapDays: 7 });
-	const [standard] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Standard', minBalanceCents: 1000, minDaysOverdue: 5 }).returning();
+	const [standard] = await db
+		.insert(scenarios)
+		.values({ organisationId: org.id, name: 'Standard', minBalanceCents: 1000, minDaysOverdue: 5 })
+		.returning();
 	await db.insert(scenarioSteps).values([
-		{ scenarioId: standard.id, position: 1, delayDays: 10, channels: ['email'], templateId: tpl['Première relance'], tag: 'Relance 1' },
-		{ scenarioId: standard.id, position: 2, delayDays: 15, delayFrom: 'previous_step', channels: ['email', 'letter'], templateId: tpl['Deuxième relance'], requiresValidation: true, tag: 'Relance 2' },
-		{ scenarioId: standard.id, position: 3, delayDays: 15, delayFrom: 'previous_step', channels: ['letter'], templateId: tpl['Mise en demeure'], requiresValidation: true, tag: 'Relance 3' }
+		{
+			scenarioId: standard.id,
+			position: 1,
+			delayDays: 10,
+			channels: ['email'],
+			templateId: tpl['Première relance'],
+			tag: 'Relance 1'
+		},
+		{
+			scenarioId: standard.id,
+			position: 2,
+			delayDays: 15,
+			delayFrom: 'previous_step',
+			channels: ['email', 'letter'],
+			templateId: tpl['Deuxième relance'],
+			requiresValidation: true,
+			tag: 'Relance 2'
+		},
+		{
+			scenarioId: standard.id,
+			position: 3,
+			delayDays: 15,
+			delayFrom: 'previous_step',
+			channels: ['letter'],
+			templateId: tpl['Mise en demeure'],
+			requiresValidation: true,
+			tag: 'Relance 3'
+		}
 	]);
 	const today = todayIn('Europe/Paris');
 	await db.execute(sql`insert into debtors (organisation_id, account_number, name)
@@ -78,7 +113,11 @@ async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds:
 	const start = performance.now();
 	try {
 		const value = await work();
-		return { value, seconds: (performance.now() - start) / 1000, peakRssMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20) };
+		return {
+			value,
+			seconds: (performance.now() - start) / 1000,
+			peakRssMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20)
+		};
 	} finally {
 		clearInterval(timer);
 	}
@@ -99,14 +138,22 @@ async function benchDatabase(name: string, database: Database): Promise<Result> 
 	const report = full.value!;
 	console.log(`[${name}] full run: ${full.seconds.toFixed(1)} s, ${report.created} created, peak ${full.peakRssMb} MB`);
 	const second = await measured(() => runScenarios(db, orgId, 'manual'));
-	console.log(`[${name}] second run: ${second.seconds.toFixed(1)} s, ${second.value!.created} created, ${second.value!.deleted} deleted`);
+	console.log(
+		`[${name}] second run: ${second.seconds.toFixed(1)} s, ${second.value!.created} created, ${second.value!.deleted} deleted`
+	);
 
 	const owing = await db.execute<{ id: string }>(sql`select d.id from debtors d where d.organisation_id = ${orgId}
 		and exists (select 1 from invoices i where i.debtor_id = d.id and i.paid_cents < i.amount_cents) order by d.account_number limit ${PAYMENTS}`);
 	const ids = (Array.isArray(owing) ? owing : (owing as { rows: { id: string }[] }).rows).map((r) => r.id);
 	const timings: number[] = [];
 	for (const debtorId of ids) {
-		await recordPayment(db, orgId, null, { debtorId, amountCents: 60_000, paidOn: todayIn('Europe/Paris'), reference: 'bench', invoiceId: null });
+		await recordPayment(db, orgId, null, {
+			debtorId,
+			amountCents: 60_000,
+			paidOn: todayIn('Europe/Paris'),
+			reference: 'bench',
+			invoiceId: null
+		});
 		const start = performance.now();
 		await reevaluateDebtor(db, orgId, debtorId);
 		timings.push(performance.now() - start);
@@ -117,7 +164,14 @@ async function benchDatabase(name: string, database: Database): Promise<Result> 
 		name,
 		seedSeconds,
 		quarter: { seconds: quarter.seconds, peakRssMb: quarter.peakRssMb },
-		full: { seconds: full.seconds, perSecond: N / full.seconds, peakRssMb: full.peakRssMb, created: report.created, deleted: report.deleted, skipped: report.skipped },
+		full: {
+			seconds: full.seconds,
+			perSecond: N / full.seconds,
+			peakRssMb: full.peakRssMb,
+			created: report.created,
+			deleted: report.deleted,
+			skipped: report.skipped
+		},
 		second: { seconds: second.seconds, created: second.value!.created, deleted: second.value!.deleted },
 		reevaluation: { medianMs: at(0.5), p95Ms: at(0.95), maxMs: timings[timings.length - 1] }
 	};
@@ -137,7 +191,10 @@ async function measureOne(only: 'pglite' | 'postgres'): Promise<Result> {
 		admin = await openDatabase({ url: PG_URL, maxConnections: 1 });
 		await admin.db.execute(sql`select 1`);
 	} catch (error) {
-		return { name: 'PostgreSQL', skipped: `unreachable at ${PG_URL.replace(/\/\/[^@]*@/, '//')}: ${(error as Error).message}` };
+		return {
+			name: 'PostgreSQL',
+			skipped: `unreachable at ${PG_URL.replace(/\/\/[^@]*@/, '//')}: ${(error as Error).message}`
+		};
 	}
 	await admin.db.execute(sql.raw(`drop database if exists ${BENCH_DATABASE} with (force)`));
 	await admin.db.execute(sql.raw(`create database ${BENCH_DATABASE}`));
@@ -154,12 +211,17 @@ async function measureOne(only: 'pglite' | 'postgres'): Promise<Result> {
 }
 
 function inChild(only: 'pglite' | 'postgres'): Promise<Result> {
-	const child = fork(fileURLToPath(import.meta.url), [only], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child = fork(fileURLToPath(import.meta.url), [only], {
+		execArgv: ['--import', 'tsx'],
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
 	let answer: Result | undefined;
 	child.on('message', (message: Result) => (answer = message));
 	return new Promise((resolve, reject) => {
 		child.once('error', reject);
-		child.once('exit', (code) => (answer ? resolve(answer) : reject(new Error(`the ${only} measurement ended (${code}) without a result`))));
+		child.once('exit', (code) =>
+			answer ? resolve(answer) : reject(new Error(`the ${only} measurement ended (${code}) without a result`))
+		);
 	});
 }
 
@@ -198,7 +260,8 @@ async function main(): Promise<number> {
 }
 
 const only = process.argv[2];
-if (only !== undefined && only !== 'pglite' && only !== 'postgres') throw new Error(`bench/scenarios.ts takes pglite, postgres or nothing, not "${only}"`);
+if (only !== undefined && only !== 'pglite' && only !== 'postgres')
+	throw new Error(`bench/scenarios.ts takes pglite, postgres or nothing, not "${only}"`);
 (only
 	? measureOne(only).then((result) => new Promise<number>((resolve) => process.send!(result, () => resolve(0))))
 	: main()

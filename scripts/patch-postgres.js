@@ -25,6 +25,8 @@ for (const file of FILES) {
 	const text = readFileSync(file, 'utf8');
 	if (text.includes(MARK)) continue;
 	if (!text.includes(WRITE) || text.split(CLEAR).length !== 3)
-		throw new Error(`${file} is not the postgres.js this patch was written for: check whether the release fixed it, then update or remove scripts/patch-postgres.js`);
+		throw new Error(
+			`${file} is not the postgres.js this patch was written for: check whether the release fixed it, then update or remove scripts/patch-postgres.js`
+		);
 	writeFileSync(file, text.replace(WRITE, GUARDED_WRITE).replaceAll(CLEAR, CLEARED));
 }

@@ -50,7 +50,8 @@ sw.addEventListener('message', (event) => {
 		generation++;
 		event.waitUntil(caches.delete(PAGES_CACHE));
 	}
-	if (message?.type === 'warm' && Array.isArray(message.urls)) event.waitUntil(warm(message.urls.filter((u) => typeof u === 'string')));
+	if (message?.type === 'warm' && Array.isArray(message.urls))
+		event.waitUntil(warm(message.urls.filter((u) => typeof u === 'string')));
 });
 
 sw.addEventListener('fetch', (event) => {
@@ -93,7 +94,8 @@ async function save(key: string, response: Response): Promise<void> {
 }
 
 const savedCopy = async (key: string, anyQuery: boolean) =>
-	(await caches.match(key, { cacheName: PAGES_CACHE })) ?? (anyQuery ? await caches.match(anyQueryKey(key), { cacheName: PAGES_CACHE }) : undefined);
+	(await caches.match(key, { cacheName: PAGES_CACHE })) ??
+	(anyQuery ? await caches.match(anyQueryKey(key), { cacheName: PAGES_CACHE }) : undefined);
 
 function fromNetwork(request: Request, key: string): Promise<Response> {
 	return fetch(request).then((response) => {
@@ -234,4 +236,3 @@ async function openOrFocus(href: string): Promise<void> {
 	}
 	await sw.clients.openWindow(href);
 }
-

@@ -5,7 +5,14 @@ import { isUuid } from '$lib/validation/ids';
 import { m } from '$lib/paraglide/messages';
 
 /** What a suspended agency's people may still reach: their account, the switch, signing out. */
-const OPEN_WHEN_SUSPENDED = new Set(['/(app)/organisation', '/(app)/compte', '/(app)/compte/double-authentification', '/(app)/instance', '/(auth)/logout', '/langue']);
+const OPEN_WHEN_SUSPENDED = new Set([
+	'/(app)/organisation',
+	'/(app)/compte',
+	'/(app)/compte/double-authentification',
+	'/(app)/instance',
+	'/(auth)/logout',
+	'/langue'
+]);
 
 /**
  * The organisation the person works in now, among those the session hook read with his session.
@@ -21,7 +28,12 @@ export const organisation: Handle = async ({ event, resolve }) => {
 		if (await switchOrganisation(event.locals.db, session.id, user.id, named)) active = named;
 	}
 	event.locals.organisation = pickActiveOrganisation(event.locals.organisations, active);
-	if (event.locals.organisation?.suspended && event.route.id && !OPEN_WHEN_SUSPENDED.has(event.route.id) && event.route.id.startsWith('/(app)'))
+	if (
+		event.locals.organisation?.suspended &&
+		event.route.id &&
+		!OPEN_WHEN_SUSPENDED.has(event.route.id) &&
+		event.route.id.startsWith('/(app)')
+	)
 		error(403, m.instance_organisation_suspended());
 	return resolve(event);
 };

@@ -11,7 +11,13 @@ export function actionName(url: URL): string | null {
 export const protectRoutes: Handle = async ({ event, resolve }) => {
 	if (event.route.id === null) return resolve(event);
 	const { user, organisation } = event.locals;
-	const decision = decide(event.route.id, event.request.method, actionName(event.url), organisation?.role ?? null, !!user);
+	const decision = decide(
+		event.route.id,
+		event.request.method,
+		actionName(event.url),
+		organisation?.role ?? null,
+		!!user
+	);
 	if (decision === 'allow') return resolve(event);
 	if (decision === 'forbidden') error(403, m.error_forbidden());
 	if (decision === 'not_found') error(404, m.error_not_found());

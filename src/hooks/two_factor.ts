@@ -19,7 +19,13 @@ const OPEN_BEFORE_ENROLMENT = new Set([
  */
 export const twoFactorGate: Handle = async ({ event, resolve }) => {
 	const { user, organisation } = event.locals;
-	if (!user || user.twoFactor || !requiredBy(organisation) || !event.route.id || OPEN_BEFORE_ENROLMENT.has(event.route.id))
+	if (
+		!user ||
+		user.twoFactor ||
+		!requiredBy(organisation) ||
+		!event.route.id ||
+		OPEN_BEFORE_ENROLMENT.has(event.route.id)
+	)
 		return resolve(event);
 	if (event.request.method === 'GET' && !event.route.id.startsWith('/api/')) redirect(303, ENROL_PATH);
 	error(403, m.two_factor_required_error());

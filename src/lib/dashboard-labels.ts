@@ -24,9 +24,11 @@ const PAUSES: Record<PauseState, () => string> = {
 export const ageLabel = (bucket: AgeBucket) => AGES[bucket]();
 /** Under a chart's column, where a phone has a fifth of its width. */
 export const shortAgeLabel = (bucket: AgeBucket) => SHORT_AGES[bucket]();
-export const shortStepLabel = (step: RecoveryStep) => (step === 'manual' ? m.dashboard_step_short_manual() : m.dashboard_step_short({ n: step }));
+export const shortStepLabel = (step: RecoveryStep) =>
+	step === 'manual' ? m.dashboard_step_short_manual() : m.dashboard_step_short({ n: step });
 export const pauseLabel = (state: PauseState) => PAUSES[state]();
-export const stepLabel = (step: RecoveryStep) => (step === 'manual' ? m.dashboard_step_manual() : m.dashboard_step({ n: step }));
+export const stepLabel = (step: RecoveryStep) =>
+	step === 'manual' ? m.dashboard_step_manual() : m.dashboard_step({ n: step });
 
 /** What a debtor list opened from the dashboard holds, in words. */
 export function debtorFilterLabel(filter: DebtorFilter): string {

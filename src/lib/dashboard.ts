@@ -31,11 +31,13 @@ export function readDebtorFilter(params: URLSearchParams): DebtorFilter | null {
 	const age = params.get('age');
 	if (age && (AGE_BUCKETS as readonly string[]).includes(age)) return { kind: 'age', bucket: age as AgeBucket };
 	const state = params.get('etat');
-	if (state && (PAUSE_STATES as readonly string[]).includes(state)) return { kind: 'pause', state: state as PauseState };
+	if (state && (PAUSE_STATES as readonly string[]).includes(state))
+		return { kind: 'pause', state: state as PauseState };
 	const recovered = /^(\d{1,3}|autres)-(15|30)$/.exec(params.get('recouvre') ?? '');
 	if (recovered) {
 		const step = recovered[1] === 'autres' ? 'manual' : Number(recovered[1]);
-		if (step === 'manual' || step >= 1) return { kind: 'recovered', step, within: Number(recovered[2]) as RecoveryWindow };
+		if (step === 'manual' || step >= 1)
+			return { kind: 'recovered', step, within: Number(recovered[2]) as RecoveryWindow };
 	}
 	return null;
 }

@@ -14,10 +14,15 @@ describe('suggestEmail', () => {
 		expect(suggestEmail(typed)).toBe(meant);
 	});
 
-	it.each(['x@gmail.com', 'a@free.fr', 'a@sfr.fr', 'a@icloud.com', 'comptabilite@agence-dupont.fr', 'a@example.test', 'pas une adresse'])(
-		'leaves %s alone',
-		(typed) => {
-			expect(suggestEmail(typed)).toBeNull();
-		}
-	);
+	it.each([
+		'x@gmail.com',
+		'a@free.fr',
+		'a@sfr.fr',
+		'a@icloud.com',
+		'comptabilite@agence-dupont.fr',
+		'a@example.test',
+		'pas une adresse'
+	])('leaves %s alone', (typed) => {
+		expect(suggestEmail(typed)).toBeNull();
+	});
 });

@@ -1,6 +1,14 @@
 import { m } from '$lib/paraglide/messages';
 
-export const OPERATION_KINDS = ['send_due', 'send_all', 'send_debtors', 'scenario_run', 'letters_pdf', 'export', 'import'] as const;
+export const OPERATION_KINDS = [
+	'send_due',
+	'send_all',
+	'send_debtors',
+	'scenario_run',
+	'letters_pdf',
+	'export',
+	'import'
+] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
 /** A long operation as the pages and the progress endpoint show it. */
@@ -42,7 +50,9 @@ export function operationKindLabel(kind: OperationKind): string {
 const n = (value: string | number | undefined) => Number(value ?? 0);
 
 /** What a finished operation did, or why it stopped, in the reader's language. */
-export function operationOutcome(op: Pick<OperationView, 'kind' | 'status' | 'outcomeCode' | 'outcomeParams' | 'done' | 'total'>): string {
+export function operationOutcome(
+	op: Pick<OperationView, 'kind' | 'status' | 'outcomeCode' | 'outcomeParams' | 'done' | 'total'>
+): string {
 	const p = op.outcomeParams;
 	// An import sends nothing: its interruptions say what a second try does to the rows instead.
 	if (op.kind === 'import' && op.outcomeCode === 'error') return m.operations_import_failed();
@@ -55,7 +65,8 @@ export function operationOutcome(op: Pick<OperationView, 'kind' | 'status' | 'ou
 		case 'sent_debtors': {
 			const parts = [m.operations_outcome_sent({ reminders: n(p.reminders), deliveries: n(p.deliveries) })];
 			if (n(p.pending)) parts.push(m.operations_outcome_pending({ count: n(p.pending) }));
-			if (n(p.refused)) parts.push(m.operations_outcome_refused({ count: n(p.refused), names: String(p.refusedNames ?? '') }));
+			if (n(p.refused))
+				parts.push(m.operations_outcome_refused({ count: n(p.refused), names: String(p.refusedNames ?? '') }));
 			return parts.join(' ');
 		}
 		case 'scenario_run':

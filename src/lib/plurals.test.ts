@@ -6,9 +6,21 @@ const en = { locale: 'en' } as const;
 
 describe('counts in both languages', () => {
 	it('treats 0 and 1 as singular in French, only 1 in English', () => {
-		expect([0, 1, 2].map((count) => m.reminders_count({ count }, fr))).toEqual(['0 relance', '1 relance', '2 relances']);
-		expect([0, 1, 2].map((count) => m.reminders_count({ count }, en))).toEqual(['0 reminders', '1 reminder', '2 reminders']);
-		expect([0, 1, 24].map((count) => m.debtors_count({ count }, fr))).toEqual(['0 débiteur', '1 débiteur', '24 débiteurs']);
+		expect([0, 1, 2].map((count) => m.reminders_count({ count }, fr))).toEqual([
+			'0 relance',
+			'1 relance',
+			'2 relances'
+		]);
+		expect([0, 1, 2].map((count) => m.reminders_count({ count }, en))).toEqual([
+			'0 reminders',
+			'1 reminder',
+			'2 reminders'
+		]);
+		expect([0, 1, 24].map((count) => m.debtors_count({ count }, fr))).toEqual([
+			'0 débiteur',
+			'1 débiteur',
+			'24 débiteurs'
+		]);
 		expect([0, 1, 24].map((count) => m.debtors_count({ count }, en))).toEqual(['0 debtors', '1 debtor', '24 debtors']);
 	});
 
@@ -25,8 +37,12 @@ describe('counts in both languages', () => {
 		expect(m.reminders_bulk_result({ done: 1, failed: 2 }, fr)).toBe('1 relance traitée, 2 refusées.');
 		expect(m.reminders_bulk_result({ done: 2, failed: 0 }, fr)).toBe('2 relances traitées, 0 refusée.');
 		expect(m.sending_started({ reminders: 2, deliveries: 1 }, en)).toBe('Sending started: 2 reminders, 1 message.');
-		expect(m.scenarios_report_summary({ created: 0, deleted: 2, skipped: 1 }, fr)).toBe('0 relance créée, 2 supprimées, 1 débiteur ignoré');
-		expect(m.scenarios_report_summary({ created: 1, deleted: 2, skipped: 3 }, en)).toBe('1 reminder created, 2 deleted, 3 debtors skipped');
+		expect(m.scenarios_report_summary({ created: 0, deleted: 2, skipped: 1 }, fr)).toBe(
+			'0 relance créée, 2 supprimées, 1 débiteur ignoré'
+		);
+		expect(m.scenarios_report_summary({ created: 1, deleted: 2, skipped: 3 }, en)).toBe(
+			'1 reminder created, 2 deleted, 3 debtors skipped'
+		);
 	});
 
 	it('leaves no « (s) » in any count', () => {

@@ -35,4 +35,5 @@ export interface RecipientPreview {
  * Where a letter's PDF comes from: a saved reminder's recipient (GET), or the content as typed,
  * posted with the recipient ("debtorId" or "debtorId:contactId") as `letterFor`.
  */
-export type LetterSource = { href: string } | { action: string; fields: Record<string, string | string[]>; letterFor: string };
+export type LetterSource =
+	{ href: string } | { action: string; fields: Record<string, string | string[]>; letterFor: string };

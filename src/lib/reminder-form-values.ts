@@ -32,7 +32,9 @@ export function stateFromPost(values: FormValues): ReminderFormState {
 	const recipients: Record<string, Channel[]> = {};
 	for (const [key, value] of Object.entries(values))
 		if (key.startsWith('channels_'))
-			recipients[key.slice(9)] = [value].flat().filter((c): c is Channel => (CHANNELS as readonly string[]).includes(c));
+			recipients[key.slice(9)] = [value]
+				.flat()
+				.filter((c): c is Channel => (CHANNELS as readonly string[]).includes(c));
 	return {
 		templateId: str(values.templateId),
 		sendDate: str(values.sendDate),

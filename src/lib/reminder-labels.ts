@@ -63,7 +63,8 @@ const DELIVERY: Record<string, () => string> = {
 export const statusLabel = (status: string) => STATUS[status as ReminderStatusName]?.() ?? status;
 export const channelLabel = (channel: string) => CHANNEL[channel as Channel]?.() ?? channel;
 /** In a file's own language rather than the reader's. */
-export const channelLabelIn = (channel: string, locale: Locale) => CHANNEL[channel as Channel]?.({}, { locale }) ?? channel;
+export const channelLabelIn = (channel: string, locale: Locale) =>
+	CHANNEL[channel as Channel]?.({}, { locale }) ?? channel;
 export const actionLabel = (action: string) => ACTION[action]?.() ?? action;
 export const deliveryLabel = (status: string) => DELIVERY[status]?.() ?? status;
 
@@ -72,7 +73,8 @@ export const deliveryLabel = (status: string) => DELIVERY[status]?.() ?? status;
  * without a step) or a step's position ('1', '2'…), as the phone's cache and the filters carry it.
  */
 export function reminderStepLabel(step: string, tag = ''): string {
-	const base = step === 'manual' ? m.today_manual() : step === 'scenario' ? m.today_scenario() : m.today_step({ n: step });
+	const base =
+		step === 'manual' ? m.today_manual() : step === 'scenario' ? m.today_scenario() : m.today_step({ n: step });
 	return [base, tag].filter(Boolean).join(' · ');
 }
 

@@ -20,9 +20,14 @@ type Value = string | number | undefined;
 type Options = { locale: Locale };
 const tag = (o: Options) => (o.locale === 'fr' ? 'fr-FR' : 'en-GB');
 const text = (value: Value, o: Options) => (value === undefined ? '' : readStoredText(String(value), o.locale));
-const cents = (value: Value, o: Options) => numberFormat(tag(o), { style: 'currency', currency: 'EUR' }).format(Number(value ?? 0) / 100);
+const cents = (value: Value, o: Options) =>
+	numberFormat(tag(o), { style: 'currency', currency: 'EUR' }).format(Number(value ?? 0) / 100);
 const day = (value: Value, o: Options) =>
-	value ? dateFormat(tag(o), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(`${value}T00:00:00Z`)) : '';
+	value
+		? dateFormat(tag(o), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+				new Date(`${value}T00:00:00Z`)
+			)
+		: '';
 /** Named one by one, like reminder-labels.ts: a few words, not the whole app's messages. */
 const CHANNEL: Record<string, (i: object, o: Options) => string> = {
 	email: m.reminders_channel_email,
@@ -56,14 +61,19 @@ function fallbackWhy(why: string, o: Options): string {
 	if (why.startsWith('reached:')) return m.stored_fallback_why_reached({ channel: word(why.slice(8), o) }, o);
 	const reasons = why
 		.split(',')
-		.map((w) => (w.startsWith('failed:') ? m.stored_fallback_why_failed({ channel: word(w.slice(7), o) }, o) : (WHY[w]?.({}, o) ?? w)))
+		.map((w) =>
+			w.startsWith('failed:')
+				? m.stored_fallback_why_failed({ channel: word(w.slice(7), o) }, o)
+				: (WHY[w]?.({}, o) ?? w)
+		)
 		.join(', ');
 	return m.stored_fallback_why_lacks({ reasons }, o);
 }
 
 const RENDER = {
 	paid: (p, o) => m.scenarios_reason_paid({}, o),
-	below_threshold: (p, o) => m.scenarios_reason_below_threshold({ balance: cents(p.balanceCents, o), threshold: cents(p.thresholdCents, o) }, o),
+	below_threshold: (p, o) =>
+		m.scenarios_reason_below_threshold({ balance: cents(p.balanceCents, o), threshold: cents(p.thresholdCents, o) }, o),
 	not_overdue: (p, o) => m.scenarios_reason_not_overdue({ days: p.days, minDays: p.minDays }, o),
 	group_left: (p, o) => m.scenarios_reason_group_left({ group: p.group }, o),
 	scenario_inactive: (p, o) => m.scenarios_reason_scenario_inactive({ scenario: p.scenario }, o),
@@ -94,12 +104,27 @@ const RENDER = {
 	provider_failed: (p, o) => m.stored_provider_failed({ message: p.message }, o),
 	provider_suppressed: (p, o) => m.stored_provider_suppressed({ message: p.message }, o),
 	registered: (p, o) =>
-		p.before ? m.stored_registered_replaces({ number: p.number, before: p.before }, o) : m.stored_registered({ number: p.number }, o),
+		p.before
+			? m.stored_registered_replaces({ number: p.number, before: p.before }, o)
+			: m.stored_registered({ number: p.number }, o),
 	run_created: (p, o) => m.stored_run_created({ template: p.template, reason: text(p.reason, o) }, o),
 	no_contact: (p, o) => m.scenarios_skip_no_contact({}, o),
-	no_consent: (p, o) => m.scenarios_skip_no_consent({ channels: String(p.channels ?? '').split(',').map((c) => word(c, o)).join(' + ') }, o),
+	no_consent: (p, o) =>
+		m.scenarios_skip_no_consent(
+			{
+				channels: String(p.channels ?? '')
+					.split(',')
+					.map((c) => word(c, o))
+					.join(' + ')
+			},
+			o
+		),
 	no_template: (p, o) => m.scenarios_skip_no_template({ position: p.position }, o),
-	step_blocked: (p, o) => m.scenarios_skip_step_blocked({ position: p.position, status: STATUS[String(p.status)]?.({}, o) ?? String(p.status) }, o),
+	step_blocked: (p, o) =>
+		m.scenarios_skip_step_blocked(
+			{ position: p.position, status: STATUS[String(p.status)]?.({}, o) ?? String(p.status) },
+			o
+		),
 	no_recipient: (p, o) => m.stored_no_recipient({}, o),
 	no_email: (p, o) => m.stored_no_email({}, o),
 	no_mobile: (p, o) => m.stored_no_mobile({}, o),
@@ -109,7 +134,8 @@ const RENDER = {
 	provider_unreachable: (p, o) => m.stored_provider_unreachable({ provider: p.provider, message: p.message }, o),
 	provider_said: (p, o) => m.stored_provider_said({ provider: p.provider, status: p.status, message: p.message }, o),
 	provider_uncertain: (p, o) => m.stored_provider_uncertain({ reason: text(p.reason, o) }, o),
-	sms_partial: (p, o) => m.stored_sms_partial({ sent: Number(p.sent), total: Number(p.total), detail: text(p.detail, o) }, o),
+	sms_partial: (p, o) =>
+		m.stored_sms_partial({ sent: Number(p.sent), total: Number(p.total), detail: text(p.detail, o) }, o),
 	sms_not_delivered: (p, o) => m.stored_sms_not_delivered({ status: p.status, code: p.code }, o),
 	personal_data_erased: (p, o) => m.privacy_reason_erased({}, o)
 } satisfies Record<string, (p: StoredParams, o: Options) => string>;
@@ -130,10 +156,17 @@ const LEGACY: Record<string, StoredCode> = {
 	'Vérifié auprès du fournisseur : le message est parti': 'checked_left',
 	'Vérifié auprès du fournisseur : le message n’est pas parti, il est renvoyé': 'checked_resend',
 	'Issue inconnue après une interruption : vérifiez auprès du fournisseur avant de renvoyer': 'unknown_outcome',
-	'Renvoi refusé par le fournisseur (contenu changé depuis le premier envoi, interrompu) : vérifiez avant de renvoyer': 'key_reused',
+	'Renvoi refusé par le fournisseur (contenu changé depuis le premier envoi, interrompu) : vérifiez avant de renvoyer':
+		'key_reused',
 	'Le destinataire a signalé l’e-mail comme indésirable': 'provider_complained'
 };
-const LEGACY_CHANNELS: Record<string, string> = { email: 'email', 'e-mail': 'email', sms: 'sms', letter: 'letter', courrier: 'letter' };
+const LEGACY_CHANNELS: Record<string, string> = {
+	email: 'email',
+	'e-mail': 'email',
+	sms: 'sms',
+	letter: 'letter',
+	courrier: 'letter'
+};
 
 function legacy(stored: string, o: Options): string {
 	const code = LEGACY[stored];
@@ -151,7 +184,11 @@ function legacy(stored: string, o: Options): string {
 		return RENDER.delivery(params, o);
 	}
 	const registered = /^Recommandé n° (.+?)(?: \(remplace n° (.+)\))?$/.exec(stored);
-	if (registered) return RENDER.registered(registered[2] ? { number: registered[1], before: registered[2] } : { number: registered[1] }, o);
+	if (registered)
+		return RENDER.registered(
+			registered[2] ? { number: registered[1], before: registered[2] } : { number: registered[1] },
+			o
+		);
 	const created = /^Scénario « (.+) », étape (\d+)$/.exec(stored);
 	if (created) return RENDER.scenario_created({ scenario: created[1], position: created[2] }, o);
 	return stored;

@@ -13,7 +13,9 @@ test('a manager opens the dashboard on a phone and follows a figure to the debto
 	await page.getByRole('link', { name: 'Tableau de bord' }).click();
 	await expect(page.getByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeVisible();
 	// The chart is a table a screen reader reads: its caption names it.
-	await expect(page.getByRole('table', { name: 'Montant restant dû par ancienneté des factures impayées' })).toBeAttached();
+	await expect(
+		page.getByRole('table', { name: 'Montant restant dû par ancienneté des factures impayées' })
+	).toBeAttached();
 	const viewport = page.viewportSize()!;
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('a manager imports the demo statement, fixes a flagged email, excludes a debtor and sends the ready list', async ({ page }) => {
+test('a manager imports the demo statement, fixes a flagged email, excludes a debtor and sends the ready list', async ({
+	page
+}) => {
 	await page.goto('/login');
 	await page.getByLabel('Adresse e-mail').fill('gestionnaire@demo.relance.fr');
 	await page.getByLabel('Mot de passe').fill('relance-demo');
@@ -9,7 +11,9 @@ test('a manager imports the demo statement, fixes a flagged email, excludes a de
 
 	await page.getByRole('link', { name: 'Plus' }).click();
 	await page.getByRole('link', { name: 'Importer un fichier' }).click();
-	await page.getByLabel('Type de données').selectOption({ label: 'Relevé (factures avec débiteur et contact de relance)' });
+	await page
+		.getByLabel('Type de données')
+		.selectOption({ label: 'Relevé (factures avec débiteur et contact de relance)' });
 	await page.getByLabel('Fichier').setInputFiles('static/demo-import.csv');
 	await page.getByRole('button', { name: 'Lire le fichier' }).click();
 
@@ -35,12 +39,16 @@ test('a manager imports the demo statement, fixes a flagged email, excludes a de
 	await expect(ready.getByRole('heading')).toHaveText('Prêts à envoyer (2)');
 
 	await ready.getByRole('button', { name: 'Envoyer la liste prête (2)' }).click();
-	await expect(page.getByTestId('operation-outcome')).toHaveText('Envoi terminé : 2 relances, 2 envois.', { timeout: 30_000 });
+	await expect(page.getByTestId('operation-outcome')).toHaveText('Envoi terminé : 2 relances, 2 envois.', {
+		timeout: 30_000
+	});
 
 	// Scenario runs of earlier specs fill the outbox: each address is looked up, as a person would.
 	await expect(async () => {
 		await page.goto('/boite-d-envoi?destinataire=claire.morel%40gmail.com');
-		await expect(page.getByTestId('outbox-message').filter({ hasText: 'claire.morel@gmail.com' }).first()).toBeVisible({ timeout: 1_000 });
+		await expect(page.getByTestId('outbox-message').filter({ hasText: 'claire.morel@gmail.com' }).first()).toBeVisible({
+			timeout: 1_000
+		});
 	}).toPass({ timeout: 15_000 });
 	await page.goto('/boite-d-envoi?destinataire=sophie.garnier%40free.fr');
 	await expect(page.getByRole('heading', { name: "Boîte d'envoi" })).toBeVisible();

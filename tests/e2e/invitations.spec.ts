@@ -1,7 +1,11 @@
 import { devices, expect, test } from '@playwright/test';
 import { login } from './login';
 
-test('an admin invites a person, who follows the link from the outbox, chooses a password and signs in', async ({ page, browser, baseURL }) => {
+test('an admin invites a person, who follows the link from the outbox, chooses a password and signs in', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	await login(page, 'admin@demo.relance.fr');
 	await page.goto('/reglages/utilisateurs');
 	await page.getByLabel('E-mail').fill('nora.invitee@example.test');

@@ -11,22 +11,100 @@ const ROLES = ['admin', 'gestionnaire', 'valideur', 'agent'] as const;
 
 /** Words and signs that only French interface text has: whole words, any case. */
 const FRENCH = [
-	'le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'pour', 'avec', 'sur', 'dans', 'aucun', 'aucune', 'au', 'aux',
-	'relance', 'relances', 'débiteur', 'débiteurs', 'facture', 'factures', 'montant', 'échéance', 'compte', 'heure',
-	'enregistrer', 'annuler', 'supprimer', 'valider', 'envoyer', 'modifier', 'ajouter', 'retour', 'rechercher',
-	'courrier', 'courriers', 'modèle', 'modèles', 'réglages', 'jours', 'aujourd', 'nouveau', 'nouvelle', 'envoi', 'envois'
+	'le',
+	'la',
+	'les',
+	'des',
+	'du',
+	'une',
+	'est',
+	'et',
+	'pour',
+	'avec',
+	'sur',
+	'dans',
+	'aucun',
+	'aucune',
+	'au',
+	'aux',
+	'relance',
+	'relances',
+	'débiteur',
+	'débiteurs',
+	'facture',
+	'factures',
+	'montant',
+	'échéance',
+	'compte',
+	'heure',
+	'enregistrer',
+	'annuler',
+	'supprimer',
+	'valider',
+	'envoyer',
+	'modifier',
+	'ajouter',
+	'retour',
+	'rechercher',
+	'courrier',
+	'courriers',
+	'modèle',
+	'modèles',
+	'réglages',
+	'jours',
+	'aujourd',
+	'nouveau',
+	'nouvelle',
+	'envoi',
+	'envois'
 ];
 /** Letters English never uses; « é » is in French words only, once data is set aside. */
 const FRENCH_LETTERS = /[éèêàùçôîœÉÈÀ«»]/;
 const ENGLISH = [
-	'the', 'and', 'of', 'with', 'reminder', 'reminders', 'debtor', 'debtors', 'invoice', 'invoices', 'save', 'cancel',
-	'delete', 'search', 'settings', 'submit', 'edit', 'none', 'loading', 'send', 'today', 'amount', 'due', 'back', 'new',
-	'approve', 'letter', 'letters', 'account', 'more', 'sent', 'failed', 'field', 'fields', 'step', 'undefined', 'null', 'NaN'
+	'the',
+	'and',
+	'of',
+	'with',
+	'reminder',
+	'reminders',
+	'debtor',
+	'debtors',
+	'invoice',
+	'invoices',
+	'save',
+	'cancel',
+	'delete',
+	'search',
+	'settings',
+	'submit',
+	'edit',
+	'none',
+	'loading',
+	'send',
+	'today',
+	'amount',
+	'due',
+	'back',
+	'new',
+	'approve',
+	'letter',
+	'letters',
+	'account',
+	'more',
+	'sent',
+	'failed',
+	'field',
+	'fields',
+	'step',
+	'undefined',
+	'null',
+	'NaN'
 ];
 /** Raw codes that a label should have replaced, in either language. */
 const CODES = /\b(delivery_[a-z_]+|to_review|to_check|pending_validation|fallback_[a-z]+|[a-z]+_[a-z_]+\(\))\b|\(s\)/;
 
-const wordsPattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\d_@.-])(${words.join('|')})(?![\\p{L}\\d_@-])`, 'iu');
+const wordsPattern = (words: string[]) =>
+	new RegExp(`(?<![\\p{L}\\d_@.-])(${words.join('|')})(?![\\p{L}\\d_@-])`, 'iu');
 
 /** Fixed pages, then one of each detail page found by following links from them. */
 const ENTRY_PAGES = ['/plus', '/aujourdhui', '/a-valider', '/relances', '/debiteurs', '/compte'];
@@ -81,7 +159,9 @@ async function interfaceText(page: Page, locale: string): Promise<string[]> {
 			if (parent.tagName !== 'OPTION' && !parent.checkVisibility({ visibilityProperty: true })) continue;
 			texts.push(withoutData(text));
 		}
-		for (const el of document.body.querySelectorAll('[placeholder], [aria-label], [title], input[type="submit"][value]')) {
+		for (const el of document.body.querySelectorAll(
+			'[placeholder], [aria-label], [title], input[type="submit"][value]'
+		)) {
 			if (isData(el)) continue;
 			for (const name of ['placeholder', 'aria-label', 'title']) {
 				const value = el.getAttribute(name);
@@ -126,8 +206,27 @@ async function walk(page: Page, locale: 'fr' | 'en'): Promise<{ found: Record<st
 
 /** Detail pages each role must have reached through the links, so that the walk is a walk. */
 const DETAILS: Record<(typeof ROLES)[number], string[]> = {
-	admin: ['/debiteurs/:id', '/debiteurs/:id/contacts/:id', '/debiteurs/:id/factures/nouvelle', '/relances/:id', '/modeles/:id', '/reglages/scenarios/:id', '/reglages/formats', '/importer', '/exporter'],
-	gestionnaire: ['/debiteurs/:id', '/debiteurs/:id/modifier', '/relances/:id', '/relances/:id/modifier', '/modeles/:id', '/importer', '/exporter', '/avant-envoi'],
+	admin: [
+		'/debiteurs/:id',
+		'/debiteurs/:id/contacts/:id',
+		'/debiteurs/:id/factures/nouvelle',
+		'/relances/:id',
+		'/modeles/:id',
+		'/reglages/scenarios/:id',
+		'/reglages/formats',
+		'/importer',
+		'/exporter'
+	],
+	gestionnaire: [
+		'/debiteurs/:id',
+		'/debiteurs/:id/modifier',
+		'/relances/:id',
+		'/relances/:id/modifier',
+		'/modeles/:id',
+		'/importer',
+		'/exporter',
+		'/avant-envoi'
+	],
 	valideur: ['/debiteurs/:id', '/a-valider', '/relances/:id'],
 	agent: ['/debiteurs/:id', '/relances/:id', '/exporter']
 };
@@ -147,7 +246,9 @@ test.beforeAll(async ({ browser }) => {
 		await page.goto(`/relances/nouvelle?debiteur=${debtor}`);
 		const template = await page.locator('#modele option').nth(1).getAttribute('value');
 		await page.goto(`/relances/nouvelle?debiteur=${debtor}&modele=${template}`);
-		await page.locator('input[name="sendDate"]').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+		await page
+			.locator('input[name="sendDate"]')
+			.fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
 		const approval = page.locator('input[name="requiresValidation"][type="checkbox"]');
 		if (await approval.count()) await approval.uncheck();
 		await page.locator('input[name^="channels_"][value="email"]').first().check();
@@ -165,7 +266,10 @@ for (const who of ROLES) {
 		const english = await walk(page, 'en');
 		await useLocale(page, 'fr');
 		const french = await walk(page, 'fr');
-		expect(DETAILS[who].filter((shape) => !english.seen.has(shape)), 'pages not reached').toEqual([]);
+		expect(
+			DETAILS[who].filter((shape) => !english.seen.has(shape)),
+			'pages not reached'
+		).toEqual([]);
 		expect({ english: english.found, french: french.found }).toEqual({ english: {}, french: {} });
 	});
 }

@@ -2,7 +2,6 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { SyncResponse } from '../../src/lib/offline/types';
 import { login } from './login';
 
-
 /** The service worker's global scope as these tests use it: the DOM lib has no worker types. */
 interface WorkerScope {
 	registration: ServiceWorkerRegistration;
@@ -16,7 +15,11 @@ async function phone(browser: import('@playwright/test').Browser): Promise<{ con
 }
 
 /** Reminders made by the manager over HTTP, as his form posts them; returns their ids. */
-async function createPending(manager: Page, descriptions: string[], options: { dueToday?: boolean; channel?: string } = {}): Promise<string[]> {
+async function createPending(
+	manager: Page,
+	descriptions: string[],
+	options: { dueToday?: boolean; channel?: string } = {}
+): Promise<string[]> {
 	const sync = (await (await manager.request.get('/api/sync')).json()) as SyncResponse;
 	const debtor = sync.debtors.find((d) => d.contacts.some((c) => c.email))!;
 	const contact = debtor.contacts.find((c) => c.email)!;
@@ -29,7 +32,9 @@ async function createPending(manager: Page, descriptions: string[], options: { d
 			form: {
 				debtorId: debtor.id,
 				// The organisation's calendar (Paris), not UTC's: near midnight they differ.
-				sendDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(Date.now() + (options.dueToday ? 0 : 7 * 864e5)),
+				sendDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
+					Date.now() + (options.dueToday ? 0 : 7 * 864e5)
+				),
 				shortDescription,
 				description: '',
 				emailSubject: 'Loyer impayé — {{ compte }}',
@@ -52,11 +57,15 @@ async function readyOffline(page: Page, path: string) {
 	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 	// Polled from here: waitForFunction takes the promise an async predicate returns for a truthy answer.
 	await expect
-		.poll(() => page.evaluate(async (p) => !!(await (await caches.open('relance-pages')).match(p)), path), { timeout: 15_000 })
+		.poll(() => page.evaluate(async (p) => !!(await (await caches.open('relance-pages')).match(p)), path), {
+			timeout: 15_000
+		})
 		.toBe(true);
 }
 
-test('the app is installable and, after one visit, opens offline with its cached list; an approval made offline lands once, after a reload', async ({ browser }) => {
+test('the app is installable and, after one visit, opens offline with its cached list; an approval made offline lands once, after a reload', async ({
+	browser
+}) => {
 	const manager = await phone(browser);
 	await login(manager.page, 'gestionnaire@demo.relance.fr');
 	const [id] = await createPending(manager.page, ['Relance hors ligne']);
@@ -115,7 +124,11 @@ test('a decision refused on reconnection is shown in plain words, item by item',
 	await expect(page.getByTestId('pending').filter({ hasText: 'Modifiée entre-temps' }).first()).toBeVisible();
 	await readyOffline(page, '/a-valider');
 	await context.setOffline(true);
-	await page.getByTestId('pending').filter({ hasText: 'Validée par un autre' }).getByRole('button', { name: 'Valider' }).click();
+	await page
+		.getByTestId('pending')
+		.filter({ hasText: 'Validée par un autre' })
+		.getByRole('button', { name: 'Valider' })
+		.click();
 	const changed = page.getByTestId('pending').filter({ hasText: 'Modifiée entre-temps' });
 	await changed.getByRole('button', { name: 'Rejeter' }).click();
 	await changed.getByLabel('Motif du rejet').fill('Montant à revoir');
@@ -155,11 +168,15 @@ test('logging out leaves nothing in IndexedDB nor in the saved pages', async ({ 
 	await page.getByRole('button', { name: 'Se déconnecter' }).click();
 	await page.waitForURL(/\/login$/);
 	expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('relance');
-	const saved = await page.evaluate(async () => (await (await caches.open('relance-pages')).keys()).map((r) => new URL(r.url).pathname));
+	const saved = await page.evaluate(async () =>
+		(await (await caches.open('relance-pages')).keys()).map((r) => new URL(r.url).pathname)
+	);
 	expect(saved.filter((p) => p !== '/login')).toEqual([]);
 });
 
-test('a push message delivered to the service worker shows a notification whose tap opens the reminder', async ({ browser }) => {
+test('a push message delivered to the service worker shows a notification whose tap opens the reminder', async ({
+	browser
+}) => {
 	const manager = await phone(browser);
 	await login(manager.page, 'gestionnaire@demo.relance.fr');
 	const [id] = await createPending(manager.page, ['Relance poussée']);
@@ -195,7 +212,11 @@ test('a push message delivered to the service worker shows a notification whose 
 
 	const [worker] = context.serviceWorkers();
 	await expect
-		.poll(() => worker.evaluate(async () => (await (self as unknown as WorkerScope).registration.getNotifications()).map((n) => n.title)))
+		.poll(() =>
+			worker.evaluate(async () =>
+				(await (self as unknown as WorkerScope).registration.getNotifications()).map((n) => n.title)
+			)
+		)
 		.toEqual(['Relance à valider']);
 	expect(
 		await worker.evaluate(async () => {
@@ -241,7 +262,9 @@ function readCache(page: Page): Promise<{ scope: string | undefined; description
 	);
 }
 
-test("Aujourd'hui opens offline after one visit and shows the day as last synced, not as the saved page had it", async ({ browser }) => {
+test("Aujourd'hui opens offline after one visit and shows the day as last synced, not as the saved page had it", async ({
+	browser
+}) => {
 	const { context, page } = await phone(browser);
 	await login(page, 'gestionnaire@demo.relance.fr');
 	await readyOffline(page, '/aujourdhui');
@@ -268,7 +291,9 @@ test("Aujourd'hui opens offline after one visit and shows the day as last synced
 	await context.close();
 });
 
-test("a reminder's page opens offline from the cache, and an approval made there lands once after reconnection", async ({ browser }) => {
+test("a reminder's page opens offline from the cache, and an approval made there lands once after reconnection", async ({
+	browser
+}) => {
 	const manager = await phone(browser);
 	await login(manager.page, 'gestionnaire@demo.relance.fr');
 	const [id] = await createPending(manager.page, ['Ouverte hors ligne']);
@@ -303,11 +328,14 @@ test("a reminder's page opens offline from the cache, and an approval made there
 	await Promise.all([context.close(), manager.context.close()]);
 });
 
-test('the reminders and the debtors, with their contacts and balance, read offline from the cache', async ({ browser }) => {
+test('the reminders and the debtors, with their contacts and balance, read offline from the cache', async ({
+	browser
+}) => {
 	const { context, page } = await phone(browser);
 	await login(page, 'gestionnaire@demo.relance.fr');
 	// Reached by the navigation, a screen needs its saved data as well as its page.
-	for (const path of ['/debiteurs', '/debiteurs/__data.json', '/relances', '/relances/__data.json']) await readyOffline(page, path);
+	for (const path of ['/debiteurs', '/debiteurs/__data.json', '/relances', '/relances/__data.json'])
+		await readyOffline(page, path);
 	await expect(page.getByTestId('sync-state')).toContainText('Synchronisé');
 	const sync = (await (await page.request.get('/api/sync')).json()) as SyncResponse;
 	const debtor = sync.debtors.find((d) => d.contacts.some((c) => c.email))!;
@@ -322,7 +350,9 @@ test('the reminders and the debtors, with their contacts and balance, read offli
 	await expect(page.getByText(`${sync.debtors.length} débiteurs`)).toBeVisible();
 	await page.getByRole('searchbox').fill(debtor.name);
 	await page.getByRole('button', { name: 'Rechercher' }).click();
-	await expect(debtors.getByRole('listitem').filter({ hasText: debtor.name }).first()).toContainText(debtor.contacts.find((c) => c.email)!.email!);
+	await expect(debtors.getByRole('listitem').filter({ hasText: debtor.name }).first()).toContainText(
+		debtor.contacts.find((c) => c.email)!.email!
+	);
 
 	await nav.getByRole('link', { name: 'Relances' }).click();
 	await page.waitForURL(/\/relances$/);
@@ -349,11 +379,30 @@ test("another person logging in on the device never sees the first one's cache",
 					const tx = open.result.transaction(['reminders', 'outbox'], 'readwrite');
 					const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 					tx.objectStore('reminders').put({
-						id: '00000000-0000-4000-8000-000000000001', version: 1, status: 'scheduled', sendDate: today, immediate: true,
-						shortDescription: 'Seulement pour le valideur', debtorId: 'x', debtorName: 'Secret', createdByName: null,
-						statusReason: '', sentAt: null, recipients: [{ contactId: 'x', name: 'Secret', channels: ['email'] }], preview: null, previewError: null
+						id: '00000000-0000-4000-8000-000000000001',
+						version: 1,
+						status: 'scheduled',
+						sendDate: today,
+						immediate: true,
+						shortDescription: 'Seulement pour le valideur',
+						debtorId: 'x',
+						debtorName: 'Secret',
+						createdByName: null,
+						statusReason: '',
+						sentAt: null,
+						recipients: [{ contactId: 'x', name: 'Secret', channels: ['email'] }],
+						preview: null,
+						previewError: null
 					});
-					tx.objectStore('outbox').put({ key: 'k', action: 'approve', id: 'x', version: 1, scope, description: 'd', debtorName: 'n' });
+					tx.objectStore('outbox').put({
+						key: 'k',
+						action: 'approve',
+						id: 'x',
+						version: 1,
+						scope,
+						description: 'd',
+						debtorName: 'n'
+					});
 					tx.oncomplete = () => (open.result.close(), resolve());
 					tx.onerror = () => reject(tx.error);
 				};
@@ -380,7 +429,9 @@ test("another person logging in on the device never sees the first one's cache",
 	await context.close();
 });
 
-test('À valider reaches every pending reminder offline, with a true count; filters narrow; « Valider les N affichées » approves exactly those', async ({ browser }) => {
+test('À valider reaches every pending reminder offline, with a true count; filters narrow; « Valider les N affichées » approves exactly those', async ({
+	browser
+}) => {
 	test.setTimeout(180_000);
 	const manager = await phone(browser);
 	await login(manager.page, 'gestionnaire@demo.relance.fr');
@@ -391,7 +442,9 @@ test('À valider reaches every pending reminder offline, with a true count; filt
 	const { context, page } = await phone(browser);
 	await login(page, 'valideur@demo.relance.fr');
 	const pendingOnServer = async () =>
-		((await (await page.request.get('/api/sync')).json()) as SyncResponse).reminders.filter((r) => r.status === 'pending_validation');
+		((await (await page.request.get('/api/sync')).json()) as SyncResponse).reminders.filter(
+			(r) => r.status === 'pending_validation'
+		);
 	const before = await pendingOnServer();
 	expect(before.length).toBeGreaterThanOrEqual(603);
 	await expect(page.getByTestId('pending-count')).toHaveText(`${before.length} relances à valider`);
@@ -412,7 +465,9 @@ test('À valider reaches every pending reminder offline, with a true count; filt
 		await page.getByRole('button', { name: /^Afficher les \d+ suivantes$/ }).click();
 		const from = Math.max(0, last - 3) * 50;
 		const to = Math.min((last + 1) * 50, total);
-		await expect(shownCount).toHaveText(from ? `${from + 1} à ${to} affichées sur ${total}` : `${to} affichées sur ${total}`);
+		await expect(shownCount).toHaveText(
+			from ? `${from + 1} à ${to} affichées sur ${total}` : `${to} affichées sur ${total}`
+		);
 		await expect(pending).toHaveCount(to - from);
 		for (const name of await pending.locator('a > strong').allTextContents()) seen.add(name);
 	}
@@ -434,7 +489,9 @@ test('À valider reaches every pending reminder offline, with a true count; filt
 	await expect(page.getByTestId('shown-count')).toHaveText(`${bySms.length} affichées sur ${bySms.length}`);
 	await expect(page.getByTestId('pending')).toHaveCount(bySms.length);
 	// Each card says which step it is; the step filter narrows further, from the cache's indexes.
-	await expect(page.getByTestId('pending').filter({ hasText: 'Par SMS 1' }).getByTestId('step')).toHaveText('Relance manuelle');
+	await expect(page.getByTestId('pending').filter({ hasText: 'Par SMS 1' }).getByTestId('step')).toHaveText(
+		'Relance manuelle'
+	);
 	const steps = [...new Set(before.map((r) => r.step))];
 	expect(steps).toContain('manual');
 	await page.getByLabel('Étape', { exact: true }).selectOption('manual');
@@ -461,14 +518,20 @@ test('À valider reaches every pending reminder offline, with a true count; filt
 	await manager.context.close();
 });
 
-test('under the four-eyes rule, a reminder its approver made says another approver must approve it', async ({ browser }) => {
+test('under the four-eyes rule, a reminder its approver made says another approver must approve it', async ({
+	browser
+}) => {
 	const admin = await phone(browser);
 	await login(admin.page, 'admin@demo.relance.fr');
 	const fourEyes = async (on: boolean) => {
 		await admin.page.goto('/reglages/organisation');
 		const rule = admin.page.getByLabel('Quatre yeux : interdire de valider ses propres relances');
 		await rule.setChecked(on);
-		await admin.page.locator('form').filter({ has: rule }).getByRole('button', { name: 'Enregistrer', exact: true }).click();
+		await admin.page
+			.locator('form')
+			.filter({ has: rule })
+			.getByRole('button', { name: 'Enregistrer', exact: true })
+			.click();
 		await expect(admin.page.getByRole('status').first()).toBeVisible();
 	};
 	await fourEyes(true);
@@ -481,7 +544,10 @@ test('under the four-eyes rule, a reminder its approver made says another approv
 		await expect(admin.page.getByTestId('pending').first()).toBeVisible({ timeout: 20_000 });
 		const next = admin.page.getByRole('button', { name: /^Afficher les \d+ suivantes$/ });
 		while (!(await own.count()) && (await next.count())) await next.click();
-		await expect(own.getByTestId('self-made')).toHaveText('Vous l\'avez créée ou modifiée : un autre valideur doit la valider', { timeout: 20_000 });
+		await expect(own.getByTestId('self-made')).toHaveText(
+			"Vous l'avez créée ou modifiée : un autre valideur doit la valider",
+			{ timeout: 20_000 }
+		);
 		await expect(own.getByRole('button', { name: 'Valider' })).toHaveCount(0);
 	} finally {
 		await fourEyes(false);

@@ -11,23 +11,34 @@ const day = (offset: number) => {
 
 /** A statement of ROWS debtors, each one invoice twelve days overdue and a reminder contact with an email. */
 function statement(prefix: string): Buffer {
-	const lines = ["Facture;Compte;Débiteur;Réf. contact;Nom du contact;Prénom du contact;E-mail;Date d'émission;Échéance;Montant;Payé"];
+	const lines = [
+		"Facture;Compte;Débiteur;Réf. contact;Nom du contact;Prénom du contact;E-mail;Date d'émission;Échéance;Montant;Payé"
+	];
 	for (let i = 0; i < ROWS; i++) {
 		const n = String(i).padStart(4, '0');
-		lines.push(`${prefix}-F${n};${prefix}-${n};Locataire ${prefix} ${n};${prefix}-C${n};Martin;Lou;lou.${prefix.toLowerCase()}.${n}@example.test;${day(-20)};${day(-12)};120,00;0,00`);
+		lines.push(
+			`${prefix}-F${n};${prefix}-${n};Locataire ${prefix} ${n};${prefix}-C${n};Martin;Lou;lou.${prefix.toLowerCase()}.${n}@example.test;${day(-20)};${day(-12)};120,00;0,00`
+		);
 	}
 	return Buffer.from(lines.join('\n'), 'utf8');
 }
 
-test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows its progress to a reload and another device, and a second click joins', async ({ page, browser }) => {
+test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows its progress to a reload and another device, and a second click joins', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(600_000);
 	const prefix = `OPS${String(Date.now()).slice(-5)}`;
 	await login(page, 'admin@demo.relance.fr');
 
 	// 1,000 debtors behind with their payment, each with a reminder contact.
 	await page.goto('/importer');
-	await page.getByLabel('Type de données').selectOption({ label: 'Relevé (factures avec débiteur et contact de relance)' });
-	await page.getByLabel('Fichier').setInputFiles({ name: `${prefix}.csv`, mimeType: 'text/csv', buffer: statement(prefix) });
+	await page
+		.getByLabel('Type de données')
+		.selectOption({ label: 'Relevé (factures avec débiteur et contact de relance)' });
+	await page
+		.getByLabel('Fichier')
+		.setInputFiles({ name: `${prefix}.csv`, mimeType: 'text/csv', buffer: statement(prefix) });
 	await page.getByRole('button', { name: 'Lire le fichier' }).click();
 	await page.waitForURL(/\/importer\/[0-9a-f-]{36}$/);
 	await page.getByRole('button', { name: `Importer les ${ROWS} lignes` }).click();
@@ -54,7 +65,11 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	const answered = page.waitForResponse((r) => r.url().includes('?/sendDue'));
 	// A second click at the same moment (the same form, posted as the page posts it, from another
 	// tab): whichever comes first starts the operation, the other joins it.
-	const form = new URLSearchParams(await send.evaluate((button) => [...new FormData((button as HTMLButtonElement).form!)].map(([k, v]) => [k, String(v)])));
+	const form = new URLSearchParams(
+		await send.evaluate((button) =>
+			[...new FormData((button as HTMLButtonElement).form!)].map(([k, v]) => [k, String(v)])
+		)
+	);
 	const [clicked, again] = await Promise.all([
 		answered.then(async (r) => ({ body: (await r.json()) as { type: string; location: string }, at: Date.now() })),
 		page.request
@@ -62,13 +77,21 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 				data: form.toString(),
 				// Its socket is not kept for later: idle while the click's answer comes, the server
 				// would close it just as the next request reused it (ECONNRESET).
-				headers: { origin: new URL(page.url()).origin, 'x-sveltekit-action': 'true', accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', connection: 'close' }
+				headers: {
+					origin: new URL(page.url()).origin,
+					'x-sveltekit-action': 'true',
+					accept: 'application/json',
+					'content-type': 'application/x-www-form-urlencoded',
+					connection: 'close'
+				}
 			})
 			.then(async (r) => ({ body: (await r.json()) as { type: string; location: string }, at: Date.now() })),
 		send.click()
 	]);
 	for (const reply of [clicked, again]) expect(reply.body.type, JSON.stringify(reply.body)).toBe('redirect');
-	const [id, otherId] = [clicked, again].map((reply) => new URL(reply.body.location, 'http://x').searchParams.get('operation')!);
+	const [id, otherId] = [clicked, again].map((reply) =>
+		new URL(reply.body.location, 'http://x').searchParams.get('operation')!
+	);
 	expect(otherId).toBe(id);
 	// The answer of the click that started it (the other one joined: « rejoint » in its address).
 	const answeredAt = [clicked, again].find((reply) => !reply.body.location.includes('rejoint'))!.at;
@@ -76,7 +99,9 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	// The answer came while the operation ran: read later (the embedded database serves one
 	// statement at a time, and the page's own load may come first), it is still running below
 	// its total, or it finished after the answer was in hand.
-	const read = (await (await page.request.get(`/api/operations/${id}`, { headers: { connection: 'close' } })).json()) as { status: string; total: number; done: number; finishedAt: string | null };
+	const read = (await (
+		await page.request.get(`/api/operations/${id}`, { headers: { connection: 'close' } })
+	).json()) as { status: string; total: number; done: number; finishedAt: string | null };
 	expect(read.total).toBe(ready);
 	if (read.status === 'running') expect(read.done).toBeLessThan(ready);
 	else expect(new Date(read.finishedAt!).getTime()).toBeGreaterThan(answeredAt);
@@ -91,7 +116,9 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	const other = await phone.newPage();
 	await login(other, 'gestionnaire@demo.relance.fr');
 	await other.goto('/avant-envoi');
-	await expect(other.locator(`[data-testid="recent-operation"][data-operation-id="${id}"]`)).toBeVisible({ timeout: 120_000 });
+	await expect(other.locator(`[data-testid="recent-operation"][data-operation-id="${id}"]`)).toBeVisible({
+		timeout: 120_000
+	});
 	await phone.close();
 
 	// After a reload, the bar goes on and reaches the total.

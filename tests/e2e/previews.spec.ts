@@ -3,7 +3,10 @@ import { login } from './login';
 
 /** The page scrolls up and down only: nothing of the previews makes it wider than the phone. */
 async function expectNoSideways(page: Page) {
-	const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+	const { scroll, client } = await page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth
+	}));
 	expect(scroll).toBeLessThanOrEqual(client);
 }
 
@@ -21,7 +24,10 @@ async function expectEmail(preview: Locator, text: string | RegExp) {
 	const frame = preview.getByTestId('email-frame');
 	await expect(frame).toBeVisible();
 	await expect(preview.frameLocator('[data-testid="email-frame"]').locator('body')).toContainText(text);
-	const fit = await frame.evaluate((el: HTMLIFrameElement) => ({ height: el.getBoundingClientRect().height, width: el.getBoundingClientRect().width }));
+	const fit = await frame.evaluate((el: HTMLIFrameElement) => ({
+		height: el.getBoundingClientRect().height,
+		width: el.getBoundingClientRect().width
+	}));
 	expect(fit.height).toBeGreaterThan(300);
 	expect(fit.width).toBeLessThanOrEqual(412);
 }
@@ -42,10 +48,18 @@ async function expectLetterDrawn(preview: Locator) {
 	await expect(preview.getByRole('img', { name: /Première page du courrier/ })).toBeVisible();
 }
 
-test('a manager previews on a phone the email, the SMS and the letter of a new reminder, then on its page', async ({ page }) => {
+test('a manager previews on a phone the email, the SMS and the letter of a new reminder, then on its page', async ({
+	page
+}) => {
 	const errors: string[] = [];
 	// The test's own probes into the email's frame are refused there: the sandbox at work, not an error of the page.
-	page.on('console', (message) => message.type() === 'error' && !message.text().includes("in 'about:srcdoc' because the document's frame is sandboxed") && errors.push(message.text()));
+	page.on(
+		'console',
+		(message) =>
+			message.type() === 'error' &&
+			!message.text().includes("in 'about:srcdoc' because the document's frame is sandboxed") &&
+			errors.push(message.text())
+	);
 	page.on('pageerror', (error) => errors.push(error.message));
 	await login(page, 'gestionnaire@demo.relance.fr');
 	await page.goto('/debiteurs');
@@ -58,7 +72,9 @@ test('a manager previews on a phone the email, the SMS and the letter of a new r
 	await page.getByLabel('Descriptif court *').fill('Aperçu sur téléphone');
 	// A week ahead: saved for validation, it must not leave during the other tests.
 	await page.getByLabel("Date d'envoi *").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
-	await page.getByLabel('Texte du SMS').fill('{{ organisation.nom }} : il reste {{ solde }} à régler sur le compte {{ compte }}.');
+	await page
+		.getByLabel('Texte du SMS')
+		.fill('{{ organisation.nom }} : il reste {{ solde }} à régler sur le compte {{ compte }}.');
 
 	const recipient = page.locator('.recipient').first();
 	for (const channel of ['E-mail', 'SMS', 'Courrier']) await recipient.getByRole('checkbox', { name: channel }).check();
@@ -89,7 +105,10 @@ test('a manager previews on a phone the email, the SMS and the letter of a new r
 	await expectEmail(saved, 'Malgré notre précédent rappel');
 	await saved.locator('summary', { hasText: 'Courrier' }).click();
 	await expectLetterDrawn(saved);
-	await expect(saved.getByTestId('letter-open')).toHaveAttribute('href', /\/relances\/[0-9a-f-]{36}\/courrier\/[0-9a-f-]{36}$/);
+	await expect(saved.getByTestId('letter-open')).toHaveAttribute(
+		'href',
+		/\/relances\/[0-9a-f-]{36}\/courrier\/[0-9a-f-]{36}$/
+	);
 	await expectNoSideways(page);
 	expect(errors).toEqual([]);
 });

@@ -3,7 +3,9 @@ import { login } from './login';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-test('a payment recorded on a phone deletes the pending formal notice, with its reason, and leaves the kept reminder', async ({ page }) => {
+test('a payment recorded on a phone deletes the pending formal notice, with its reason, and leaves the kept reminder', async ({
+	page
+}) => {
 	await login(page, 'admin@demo.relance.fr');
 
 	// The demo's scenarios run by hand, as an admin would try them first.
@@ -11,7 +13,9 @@ test('a payment recorded on a phone deletes the pending formal notice, with its 
 	await page.getByRole('link', { name: 'Scénarios' }).click();
 	await expect(page.getByTestId('timeline').first().getByTestId('step')).toHaveCount(3);
 	await page.getByRole('button', { name: 'Lancer maintenant' }).click();
-	await expect(page.getByRole('status')).toContainText(/Scénarios exécutés : (1 relance créée|[1-9]\d+ relances créées|[2-9] relances créées)/);
+	await expect(page.getByRole('status')).toContainText(
+		/Scénarios exécutés : (1 relance créée|[1-9]\d+ relances créées|[2-9] relances créées)/
+	);
 
 	// The run's report names each debtor it wrote a reminder for: one got a formal notice.
 	const run = page.getByTestId('run').first();
@@ -34,7 +38,11 @@ test('a payment recorded on a phone deletes the pending formal notice, with its 
 	await page.getByLabel('À conserver').check();
 	// By letter to the reminder contact, whom the scenario's formal notice already reaches that way.
 	for (const box of await page.locator('.recipient input[type=checkbox]').all()) await box.uncheck();
-	await page.getByRole('group', { name: / relance$/ }).first().getByRole('checkbox', { name: 'Courrier' }).check();
+	await page
+		.getByRole('group', { name: / relance$/ })
+		.first()
+		.getByRole('checkbox', { name: 'Courrier' })
+		.check();
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	// The letter's preview below says how its drawing goes in a status of its own.
 	await expect(page.getByRole('status').filter({ hasText: 'Relance enregistrée.' })).toBeVisible();

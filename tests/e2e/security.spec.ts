@@ -11,7 +11,9 @@ test('the app runs under its strict Content-Security-Policy, page after page', a
 		if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
 	});
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: ${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`Refused to load: ${e.violatedDirective} ${e.blockedURI}`)
+		);
 	});
 
 	const login = await page.goto('/login');
@@ -26,10 +28,20 @@ test('the app runs under its strict Content-Security-Policy, page after page', a
 	await expect(page).toHaveURL(/\/aujourdhui$/);
 
 	// Hydrated: a client-side navigation works (the shell's links are handled by the router).
-	await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Débiteurs' }).click();
+	await page
+		.getByRole('navigation', { name: 'Navigation principale' })
+		.getByRole('link', { name: 'Débiteurs' })
+		.click();
 	await expect(page.getByText('200 débiteurs')).toBeVisible();
 
-	for (const path of ['/relances', '/modeles', '/courriers', '/boite-d-envoi', '/notifications', '/relances/nouvelle']) {
+	for (const path of [
+		'/relances',
+		'/modeles',
+		'/courriers',
+		'/boite-d-envoi',
+		'/notifications',
+		'/relances/nouvelle'
+	]) {
 		await page.goto(path);
 		await expect(page.locator('h1')).toBeVisible();
 	}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('a manager sends today\'s list with one button and finds the email in the outbox', async ({ page }) => {
+test("a manager sends today's list with one button and finds the email in the outbox", async ({ page }) => {
 	await page.goto('/login');
 	await page.getByLabel('Adresse e-mail').fill('gestionnaire@demo.relance.fr');
 	await page.getByLabel('Mot de passe').fill('relance-demo');

@@ -11,8 +11,12 @@ async function smallTargets(page: Page): Promise<string[]> {
 		for (const el of document.querySelectorAll<HTMLElement>('button, a, summary, select')) {
 			const box = el.getBoundingClientRect();
 			if (!box.width || !box.height) continue;
-			if (el.tagName === 'A' && getComputedStyle(el).display === 'inline' && el.closest('p, li, td, dd, span')) continue;
-			if (box.height < 44 || box.width < 44) small.push(`${(el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+			if (el.tagName === 'A' && getComputedStyle(el).display === 'inline' && el.closest('p, li, td, dd, span'))
+				continue;
+			if (box.height < 44 || box.width < 44)
+				small.push(
+					`${(el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40)} ${Math.round(box.width)}×${Math.round(box.height)}`
+				);
 		}
 		return small;
 	});
@@ -20,7 +24,8 @@ async function smallTargets(page: Page): Promise<string[]> {
 
 const ROLES = ['admin', 'gestionnaire', 'valideur', 'agent'];
 /** Addresses that are not pages to look at: files, endpoints, the session's end, the language switch. */
-const NOT_PAGES = /^\/(api|logout|langue)\b|\/(pdf|export|liste\.csv|classeur)\b|\/courrier\/|\/donnees\b|\.(csv|xlsx|pdf|txt)$/;
+const NOT_PAGES =
+	/^\/(api|logout|langue)\b|\/(pdf|export|liste\.csv|classeur)\b|\/courrier\/|\/donnees\b|\.(csv|xlsx|pdf|txt)$/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /** Enough for every page of a role: its menu and one of each entity's pages. */
 const MAX_PAGES = 70;
@@ -63,9 +68,11 @@ async function unreachableScrollers(page: Page): Promise<string[]> {
 		for (const el of document.querySelectorAll<HTMLElement>('main *')) {
 			const style = getComputedStyle(el);
 			if (!/(auto|scroll)/.test(style.overflowX) || el.scrollWidth <= el.clientWidth + 1 || !el.clientHeight) continue;
-			const named = el.getAttribute('role') === 'region' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'));
+			const named =
+				el.getAttribute('role') === 'region' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'));
 			const row = [...el.children].every((child) => (child as HTMLElement).tabIndex >= 0);
-			if (!row && (el.tabIndex < 0 || !named)) found.push(`${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.trim().slice(0, 30)}`);
+			if (!row && (el.tabIndex < 0 || !named))
+				found.push(`${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.trim().slice(0, 30)}`);
 		}
 		return found;
 	});
@@ -80,8 +87,15 @@ async function unreachableScrollers(page: Page): Promise<string[]> {
 async function hiddenWhileTabbing(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const hidden = new Set<string>();
-		const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter(
-			(el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && !el.closest('nav, header') && !(el instanceof HTMLInputElement && el.type === 'hidden')
+		const focusable = [
+			...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex="0"]')
+		].filter(
+			(el) =>
+				el.tabIndex >= 0 &&
+				!(el as HTMLButtonElement).disabled &&
+				el.getClientRects().length > 0 &&
+				!el.closest('nav, header') &&
+				!(el instanceof HTMLInputElement && el.type === 'hidden')
 		);
 		const top = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
 		const bottom = document.querySelector('nav')?.getBoundingClientRect().top ?? innerHeight;
@@ -89,10 +103,13 @@ async function hiddenWhileTabbing(page: Page): Promise<string[]> {
 			el.focus();
 			if (document.activeElement !== el) continue;
 			const box = el.getBoundingClientRect();
-			const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : el.textContent || el.getAttribute('aria-label');
+			const label = el.id
+				? document.querySelector(`label[for="${el.id}"]`)?.textContent
+				: el.textContent || el.getAttribute('aria-label');
 			// A field taller than the room left shows at least its first lines, where typing starts.
 			const shown = Math.min(box.height, 48);
-			if (box.top < top - 1 || box.top + shown > bottom + 1) hidden.add((label || el.getAttribute('name') || el.tagName).trim().slice(0, 40));
+			if (box.top < top - 1 || box.top + shown > bottom + 1)
+				hidden.add((label || el.getAttribute('name') || el.tagName).trim().slice(0, 40));
 		}
 		(document.activeElement as HTMLElement | null)?.blur();
 		return [...hidden];
@@ -117,14 +134,17 @@ test.beforeAll(async ({ browser }) => {
 	await page.getByLabel("Date d'envoi *").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
 	const recipient = page.locator('.recipient').first();
 	const letter = recipient.getByRole('checkbox', { name: 'Courrier' });
-	if (!(await recipient.getByRole('checkbox', { name: 'E-mail' }).isChecked()) && !(await letter.isChecked())) await letter.check();
+	if (!(await recipient.getByRole('checkbox', { name: 'E-mail' }).isChecked()) && !(await letter.isChecked()))
+		await letter.check();
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(page.getByTestId('status')).toHaveText('À valider');
 	await context.close();
 });
 
 for (const role of ROLES)
-	test(`every page of the ${role}: tap targets of 44 × 44 px, the focus in sight, side-scrolling regions reachable by keyboard`, async ({ page }) => {
+	test(`every page of the ${role}: tap targets of 44 × 44 px, the focus in sight, side-scrolling regions reachable by keyboard`, async ({
+		page
+	}) => {
 		test.setTimeout(600_000);
 		await login(page, `${role}@demo.relance.fr`);
 		const small: Record<string, string[]> = {};
@@ -144,7 +164,9 @@ for (const role of ROLES)
 		expect({ small, scrollers, hidden }).toEqual({ small: {}, scrollers: {}, hidden: {} });
 	});
 
-test('tabbing through the reminder form never leaves the focused field under the header or the bottom navigation', async ({ page }) => {
+test('tabbing through the reminder form never leaves the focused field under the header or the bottom navigation', async ({
+	page
+}) => {
 	await login(page, 'gestionnaire@demo.relance.fr');
 	await page.goto('/debiteurs');
 	await page.locator('.row-link').first().click();
@@ -162,7 +184,10 @@ test('tabbing through the reminder form never leaves the focused field under the
 			const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : el.textContent;
 			// A field taller than the room left shows at least its first lines, where typing starts.
 			const shown = Math.min(box.height, 48);
-			return { name: (label || el.getAttribute('name') || el.tagName).trim().slice(0, 40), covered: box.top < top || box.top + shown > bottom };
+			return {
+				name: (label || el.getAttribute('name') || el.tagName).trim().slice(0, 40),
+				covered: box.top < top || box.top + shown > bottom
+			};
 		});
 		if (where?.covered) hidden.push(where.name);
 	}

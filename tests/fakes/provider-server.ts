@@ -35,7 +35,11 @@ export interface FakeOptions {
  * A local HTTP server on 127.0.0.1 that records every request and answers through `handle`,
  * unless a scripted reply is waiting: the common part of the provider fakes.
  */
-export async function startProviderServer(handle: Handler, onReset: () => void, options: FakeOptions = {}): Promise<ProviderServer> {
+export async function startProviderServer(
+	handle: Handler,
+	onReset: () => void,
+	options: FakeOptions = {}
+): Promise<ProviderServer> {
 	const requests: RecordedRequest[] = [];
 	let scripted: { reply: FakeReply | ((request: RecordedRequest) => FakeReply); times: number }[] = [];
 
@@ -44,7 +48,12 @@ export async function startProviderServer(handle: Handler, onReset: () => void, 
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', () => {
 			const raw = Buffer.concat(chunks).toString('utf8');
-			const recorded: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: parseBody(raw, req.headers['content-type']) };
+			const recorded: RecordedRequest = {
+				method: req.method ?? 'GET',
+				path: req.url ?? '/',
+				headers: req.headers,
+				body: parseBody(raw, req.headers['content-type'])
+			};
 			requests.push(options.light ? { ...recorded, body: undefined } : recorded);
 			const next = scripted[0];
 			if (next && --next.times <= 0) scripted.shift();

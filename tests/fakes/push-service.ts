@@ -111,10 +111,20 @@ function checkVapid(header: string | undefined, origin: string): ReceivedPush['v
 	const raw = Buffer.from(publicKey, 'base64url');
 	if (raw.length !== 65 || raw[0] !== 4) return 'k is not a P-256 public key';
 	const key = crypto.createPublicKey({
-		key: { kty: 'EC', crv: 'P-256', x: raw.subarray(1, 33).toString('base64url'), y: raw.subarray(33).toString('base64url') },
+		key: {
+			kty: 'EC',
+			crv: 'P-256',
+			x: raw.subarray(1, 33).toString('base64url'),
+			y: raw.subarray(33).toString('base64url')
+		},
 		format: 'jwk'
 	});
-	const signed = crypto.verify('sha256', Buffer.from(`${head}.${body}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'));
+	const signed = crypto.verify(
+		'sha256',
+		Buffer.from(`${head}.${body}`),
+		{ key, dsaEncoding: 'ieee-p1363' },
+		Buffer.from(signature, 'base64url')
+	);
 	if (!signed) return 'bad VAPID signature';
 	const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as ReceivedPush['vapid']['claims'];
 	if (claims.aud !== origin) return `aud ${claims.aud} is not ${origin}`;
@@ -130,7 +140,10 @@ function makeSubscriber(id: string, endpoint: string): FakeSubscriber {
 	const authSecret = crypto.randomBytes(16);
 	return {
 		id,
-		subscription: { endpoint, keys: { p256dh: userPublic.toString('base64url'), auth: authSecret.toString('base64url') } },
+		subscription: {
+			endpoint,
+			keys: { p256dh: userPublic.toString('base64url'), auth: authSecret.toString('base64url') }
+		},
 		decrypt(message) {
 			// Header: salt (16), record size (4), key id length (1), key id = the sender's public key.
 			const salt = message.subarray(0, 16);

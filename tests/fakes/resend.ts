@@ -1,5 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { startProviderServer, type FakeOptions, type FakeReply, type ProviderServer, type RecordedRequest } from './provider-server';
+import {
+	startProviderServer,
+	type FakeOptions,
+	type FakeReply,
+	type ProviderServer,
+	type RecordedRequest
+} from './provider-server';
 
 export interface FakeResend extends ProviderServer {
 	/**
@@ -12,7 +18,12 @@ export interface FakeResend extends ProviderServer {
 }
 
 /** Resend's error body: the SDK reads statusCode, name and message from it. */
-export function resendError(status: number, name: string, message: string, headers: Record<string, string> = {}): FakeReply {
+export function resendError(
+	status: number,
+	name: string,
+	message: string,
+	headers: Record<string, string> = {}
+): FakeReply {
 	return { status, body: { statusCode: status, name, message }, headers };
 }
 
@@ -45,21 +56,32 @@ export async function startFakeResend(options: FakeOptions = {}): Promise<FakeRe
 	const deliver = (email: Record<string, unknown>, idempotencyKey?: string) => {
 		const id = randomUUID();
 		const tags = (email.tags ?? []) as { name: string; value: string }[];
-		delivered.push({ id, idempotencyKey, deliveryId: tags.find((t) => t.name === 'delivery')?.value, email: options.light ? {} : email });
+		delivered.push({
+			id,
+			idempotencyKey,
+			deliveryId: tags.find((t) => t.name === 'delivery')?.value,
+			email: options.light ? {} : email
+		});
 		return id;
 	};
 	// Resend refuses an address it cannot parse; the fake, one without "@".
-	const invalid = (email: Record<string, unknown>) => ![email.to].flat().every((to) => typeof to === 'string' && to.includes('@'));
+	const invalid = (email: Record<string, unknown>) =>
+		![email.to].flat().every((to) => typeof to === 'string' && to.includes('@'));
 
 	const server = await startProviderServer(
 		(request) => {
-			if (!request.headers.authorization?.startsWith('Bearer ')) return resendError(401, 'missing_api_key', 'Missing API key in the authorization header.');
+			if (!request.headers.authorization?.startsWith('Bearer '))
+				return resendError(401, 'missing_api_key', 'Missing API key in the authorization header.');
 			const key = request.headers['idempotency-key'] as string | undefined;
 			if (request.method === 'POST' && request.path === '/emails') {
 				const email = request.body as Record<string, unknown>;
 				return send(request, () =>
 					invalid(email)
-						? resendError(422, 'validation_error', 'Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.')
+						? resendError(
+								422,
+								'validation_error',
+								'Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.'
+							)
 						: { status: 200, body: { id: deliver(email, key) } }
 				);
 			}
@@ -68,7 +90,8 @@ export async function startFakeResend(options: FakeOptions = {}): Promise<FakeRe
 				const permissive = request.headers['x-batch-validation'] === 'permissive';
 				return send(request, () => {
 					const bad = emails.flatMap((email, index) => (invalid(email) ? [index] : []));
-					if (bad.length && !permissive) return resendError(422, 'validation_error', `Invalid \`to\` field (email ${bad[0]}).`);
+					if (bad.length && !permissive)
+						return resendError(422, 'validation_error', `Invalid \`to\` field (email ${bad[0]}).`);
 					return {
 						status: 200,
 						body: {
@@ -87,5 +110,7 @@ export async function startFakeResend(options: FakeOptions = {}): Promise<FakeRe
 		},
 		options
 	);
-	return Object.defineProperties(Object.assign(server, { delivered }), { repeated: { get: () => repeated } }) as FakeResend;
+	return Object.defineProperties(Object.assign(server, { delivered }), {
+		repeated: { get: () => repeated }
+	}) as FakeResend;
 }

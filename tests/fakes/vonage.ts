@@ -22,7 +22,8 @@ export async function startFakeVonage(): Promise<FakeVonage> {
 	const sent: FakeVonage['sent'] = [];
 	const server = await startProviderServer(
 		(request) => {
-			if (request.method !== 'POST' || request.path !== '/sms/json') return { status: 404, body: { error: 'not found' } };
+			if (request.method !== 'POST' || request.path !== '/sms/json')
+				return { status: 404, body: { error: 'not found' } };
 			const params = (request.body ?? {}) as Record<string, string>;
 			const authorised = request.headers.authorization?.startsWith('Basic ') || (params.api_key && params.api_secret);
 			if (!authorised) return vonageStatus('2', 'Missing api_key');
@@ -30,7 +31,14 @@ export async function startFakeVonage(): Promise<FakeVonage> {
 			// Vonage bills UCS-2 parts for "unicode", GSM-7 parts otherwise.
 			const parts = new SegmentedMessage(params.text, params.type === 'unicode' ? 'UCS-2' : 'auto').segmentsCount;
 			const messageIds = Array.from({ length: parts }, messageId);
-			sent.push({ to: params.to, from: params.from, text: params.text, type: params.type ?? 'text', clientRef: params['client-ref'], messageIds });
+			sent.push({
+				to: params.to,
+				from: params.from,
+				text: params.text,
+				type: params.type ?? 'text',
+				clientRef: params['client-ref'],
+				messageIds
+			});
 			return {
 				status: 200,
 				body: {

@@ -27,7 +27,16 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
 	const child = spawn(process.execPath, [path.resolve('scripts/server.js')], {
 		// The in-process app of other tests reads the caller from proxy headers (tests/helpers/app.ts
 		// sets them in this process's environment); this one is reached directly.
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DEMO_DATA: 'off', ADDRESS_HEADER: '', PROTOCOL_HEADER: '', ...env },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DEMO_DATA: 'off',
+			ADDRESS_HEADER: '',
+			PROTOCOL_HEADER: '',
+			...env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';

@@ -73,7 +73,11 @@ export class Client {
 
 	/** The same post as `use:enhance` sends it: the answer is the action's JSON result. */
 	async action(pathname: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) {
-		const reply = await this.post(pathname, fields, { accept: 'application/json', 'x-sveltekit-action': 'true', ...headers });
+		const reply = await this.post(pathname, fields, {
+			accept: 'application/json',
+			'x-sveltekit-action': 'true',
+			...headers
+		});
 		const { parse } = await import('devalue');
 		const json = JSON.parse(reply.body) as { type: string; status?: number; data?: string; location?: string };
 		return {
@@ -93,11 +97,20 @@ export class Client {
 			body: form,
 			redirect: 'manual'
 		});
-		return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text(), location: response.headers.get('location') ?? undefined };
+		return {
+			status: response.status,
+			headers: Object.fromEntries(response.headers),
+			body: await response.text(),
+			location: response.headers.get('location') ?? undefined
+		};
 	}
 
 	/** A request answered in bytes (a PDF); a form, when given, posted as a page's script posts it. */
-	async raw(method: string, pathname: string, fields?: Record<string, string>): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array }> {
+	async raw(
+		method: string,
+		pathname: string,
+		fields?: Record<string, string>
+	): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array }> {
 		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 		const response = await fetch(new URL(pathname, this.origin), {
 			method,
@@ -105,7 +118,11 @@ export class Client {
 			body: fields ? new URLSearchParams(fields) : undefined,
 			redirect: 'manual'
 		});
-		return { status: response.status, headers: Object.fromEntries(response.headers), body: new Uint8Array(await response.arrayBuffer()) };
+		return {
+			status: response.status,
+			headers: Object.fromEntries(response.headers),
+			body: new Uint8Array(await response.arrayBuffer())
+		};
 	}
 
 	request(method: string, pathname: string, body?: string, headers: Record<string, string> = {}): Promise<Reply> {
@@ -140,7 +157,9 @@ export class Client {
 		const eq = pair.indexOf('=');
 		const name = pair.slice(0, eq).trim();
 		const value = pair.slice(eq + 1).trim();
-		const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || (attributes.some((a) => /expires=/i.test(a)) && attributes.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)));
+		const expired =
+			attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) ||
+			(attributes.some((a) => /expires=/i.test(a)) && attributes.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)));
 		if (expired || value === '') this.cookies.delete(name);
 		else this.cookies.set(name, value);
 	}

@@ -51,7 +51,10 @@ export async function freshDb(): Promise<Db> {
 	if (tables.length) await db.execute(sql.raw(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')} cascade`));
 	// Jobs left by an earlier test's queue would be worked before this test's own.
 	const queue = await db.execute<{ job: string | null }>(sql`select to_regclass('pgboss.job')::text as job`);
-	if (((Array.isArray(queue) ? queue : (queue as { rows: { job: string | null }[] }).rows)[0] as { job: string | null }).job)
+	if (
+		((Array.isArray(queue) ? queue : (queue as { rows: { job: string | null }[] }).rows)[0] as { job: string | null })
+			.job
+	)
 		await db.execute(sql`delete from pgboss.job`);
 	return db;
 }

@@ -69,7 +69,13 @@ export async function describeOpen(db: Db): Promise<string> {
 		await db.execute(sql`select status::text, attempts, count(*)::int as n, round(extract(epoch from now() - max(updated_at)))::int as "idleSeconds"
 			from deliveries where status in ('queued', 'sending') group by 1, 2 order by 1, 2`)
 	);
-	const jobs = rowsOf(await db.execute(sql`select state::text, retry_count as retries, count(*)::int as n from pgboss.job where name = 'deliveries' group by 1, 2 order by 1, 2`).catch(() => []));
+	const jobs = rowsOf(
+		await db
+			.execute(
+				sql`select state::text, retry_count as retries, count(*)::int as n from pgboss.job where name = 'deliveries' group by 1, 2 order by 1, 2`
+			)
+			.catch(() => [])
+	);
 	return `open deliveries ${JSON.stringify(open)}; delivery jobs ${JSON.stringify(jobs)}`;
 }
 

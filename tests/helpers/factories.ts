@@ -1,6 +1,17 @@
 import type { Db } from '../../src/lib/server/db/types';
 import { sql } from 'drizzle-orm';
-import { contacts, debtorGroups, debtors, groups, invitations, invoices, memberships, organisations, passwordResets, users } from '../../src/lib/server/db/schema';
+import {
+	contacts,
+	debtorGroups,
+	debtors,
+	groups,
+	invitations,
+	invoices,
+	memberships,
+	organisations,
+	passwordResets,
+	users
+} from '../../src/lib/server/db/schema';
 import { hashPassword } from '../../src/lib/server/auth/passwords';
 import { newLinkToken } from '../../src/lib/server/auth/tokens';
 import type { Role } from '../../src/lib/roles';
@@ -36,7 +47,12 @@ export async function makeDebtor(db: Db, organisationId: string, name = 'Débite
 	return debtor;
 }
 
-export async function makeContact(db: Db, organisationId: string, debtorId: string, values: Partial<typeof contacts.$inferInsert> = {}) {
+export async function makeContact(
+	db: Db,
+	organisationId: string,
+	debtorId: string,
+	values: Partial<typeof contacts.$inferInsert> = {}
+) {
 	const [contact] = await db
 		.insert(contacts)
 		.values({
@@ -61,11 +77,17 @@ export async function makeContact(db: Db, organisationId: string, debtorId: stri
 
 export async function makeGroup(db: Db, organisationId: string, name: string, debtorIds: string[] = []) {
 	const [group] = await db.insert(groups).values({ organisationId, name }).returning();
-	if (debtorIds.length) await db.insert(debtorGroups).values(debtorIds.map((debtorId) => ({ debtorId, groupId: group.id })));
+	if (debtorIds.length)
+		await db.insert(debtorGroups).values(debtorIds.map((debtorId) => ({ debtorId, groupId: group.id })));
 	return group;
 }
 
-export async function makeInvoice(db: Db, organisationId: string, debtorId: string, values: Partial<typeof invoices.$inferInsert> = {}) {
+export async function makeInvoice(
+	db: Db,
+	organisationId: string,
+	debtorId: string,
+	values: Partial<typeof invoices.$inferInsert> = {}
+) {
 	const [invoice] = await db
 		.insert(invoices)
 		.values({
@@ -84,7 +106,9 @@ export async function makeInvoice(db: Db, organisationId: string, debtorId: stri
 /** An open invitation, as its email would carry it: the token of its link. */
 export async function makeInvitation(db: Db, organisationId: string, email: string, role: Role = 'agent') {
 	const { token, hash } = newLinkToken();
-	await db.insert(invitations).values({ organisationId, email, role, tokenHash: hash, expiresAt: sql`now() + interval '7 days'` });
+	await db
+		.insert(invitations)
+		.values({ organisationId, email, role, tokenHash: hash, expiresAt: sql`now() + interval '7 days'` });
 	return token;
 }
 

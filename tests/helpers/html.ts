@@ -6,7 +6,10 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-		if (ref[0] === '#') return String.fromCodePoint(ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+		if (ref[0] === '#')
+			return String.fromCodePoint(
+				ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+			);
 		return NAMED[ref.toLowerCase()] ?? whole;
 	});
 }
@@ -24,13 +27,18 @@ export function byTestId(html: string, testId: string): Found[] {
 	const opening = /<([a-z][a-z0-9-]*)((?:\s+[^\s=>"'/]+(?:="[^"]*")?)*)\s*\/?>/gi;
 	for (const match of html.matchAll(opening)) {
 		const attributes: Record<string, string> = {};
-		for (const [, name, value] of match[2].matchAll(/\s+([^\s=>"'/]+)(?:="([^"]*)")?/g)) attributes[name.toLowerCase()] = decodeEntities(value ?? '');
+		for (const [, name, value] of match[2].matchAll(/\s+([^\s=>"'/]+)(?:="([^"]*)")?/g))
+			attributes[name.toLowerCase()] = decodeEntities(value ?? '');
 		if (attributes['data-testid'] !== testId) continue;
 		const tag = match[1].toLowerCase();
 		const start = match.index! + match[0].length;
 		const end = html.indexOf(`</${tag}>`, start);
 		const inner = end === -1 ? '' : html.slice(start, end);
-		found.push({ tag, attributes, text: decodeEntities(inner.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')) });
+		found.push({
+			tag,
+			attributes,
+			text: decodeEntities(inner.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ''))
+		});
 	}
 	return found;
 }
@@ -46,7 +54,8 @@ export interface Control {
 
 function attributesOf(source: string): Record<string, string> {
 	const attributes: Record<string, string> = {};
-	for (const [, name, value] of source.matchAll(/\s+([^\s=>"'/]+)(?:="([^"]*)")?/g)) attributes[name.toLowerCase()] = decodeEntities(value ?? '');
+	for (const [, name, value] of source.matchAll(/\s+([^\s=>"'/]+)(?:="([^"]*)")?/g))
+		attributes[name.toLowerCase()] = decodeEntities(value ?? '');
 	return attributes;
 }
 
@@ -77,11 +86,19 @@ export function controlsNamed(html: string, name: string): Control[] {
 
 /** The text of the element with this id (tags dropped), or undefined when there is none. */
 export function textOfId(html: string, id: string): string | undefined {
-	const match = new RegExp(`<([a-z][a-z0-9-]*)(?:\\s+[^>]*?)?\\sid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`, 'i').exec(html);
+	const match = new RegExp(
+		`<([a-z][a-z0-9-]*)(?:\\s+[^>]*?)?\\sid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
+		'i'
+	).exec(html);
 	if (!match) return undefined;
 	const start = match.index + match[0].length;
 	const end = html.indexOf(`</${match[1]}>`, start);
-	return decodeEntities(html.slice(start, end === -1 ? undefined : end).replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
+	return decodeEntities(
+		html
+			.slice(start, end === -1 ? undefined : end)
+			.replace(/<!--[\s\S]*?-->/g, '')
+			.replace(/<[^>]*>/g, '')
+	).trim();
 }
 
 /** The texts of the page's alerts (role="alert"), in document order. */
@@ -89,6 +106,11 @@ export function alerts(html: string): string[] {
 	return [...html.matchAll(/<([a-z][a-z0-9-]*)\s[^>]*role="alert"[^>]*>/gi)].map((match) => {
 		const start = match.index! + match[0].length;
 		const end = html.indexOf(`</${match[1]}>`, start);
-		return decodeEntities(html.slice(start, end).replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).trim();
+		return decodeEntities(
+			html
+				.slice(start, end)
+				.replace(/<!--[\s\S]*?-->/g, '')
+				.replace(/<[^>]*>/g, '')
+		).trim();
 	});
 }

@@ -13,10 +13,19 @@ export async function finishOperations(db: Db): Promise<void> {
 }
 
 /** An operation's state as its page reads it, with its outcome in words. */
-export async function operationReply(client: { get(path: string): Promise<{ status: number; body: string }> }, id: string) {
+export async function operationReply(
+	client: { get(path: string): Promise<{ status: number; body: string }> },
+	id: string
+) {
 	const reply = await client.get(`/api/operations/${id}`);
-	return { http: reply.status, ...(reply.status === 200 ? (JSON.parse(reply.body) as { status: string; done: number; total: number; message: string; kind: string }) : {}) };
+	return {
+		http: reply.status,
+		...(reply.status === 200
+			? (JSON.parse(reply.body) as { status: string; done: number; total: number; message: string; kind: string })
+			: {})
+	};
 }
 
 /** The operation an action's redirect names. */
-export const operationIn = (location: string | undefined) => new URL(location ?? '', 'http://x').searchParams.get('operation');
+export const operationIn = (location: string | undefined) =>
+	new URL(location ?? '', 'http://x').searchParams.get('operation');

@@ -18,7 +18,11 @@ export interface PrivatePostgres {
 /** The newest PostgreSQL of the machine's postgresql-common layout (/usr/lib/postgresql/N/bin). */
 function binaries(): string {
 	const root = '/usr/lib/postgresql';
-	const version = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a))[0] : undefined;
+	const version = existsSync(root)
+		? readdirSync(root)
+				.filter((v) => /^\d+$/.test(v))
+				.sort((a, b) => Number(b) - Number(a))[0]
+		: undefined;
 	if (!version) throw new Error(`no PostgreSQL server under ${root}: apt-get install postgresql`);
 	return path.join(root, version, 'bin');
 }
@@ -36,12 +40,24 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
 		const { stdout: group } = await run('id', ['-g', 'postgres']);
 		chownSync(dir, Number(stdout), Number(group));
 	}
-	const as = (command: string, args: string[]) => (root ? run('runuser', ['-u', 'postgres', '--', command, ...args]) : run(command, args));
+	const as = (command: string, args: string[]) =>
+		root ? run('runuser', ['-u', 'postgres', '--', command, ...args]) : run(command, args);
 	const data = path.join(dir, 'data');
 	const port = await freePort();
-	await as(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
+	await as(path.join(bin, 'initdb'), [
+		'-D',
+		data,
+		'-U',
+		'postgres',
+		'--auth=trust',
+		'--no-sync',
+		'-E',
+		'UTF8',
+		'--locale=C.UTF-8'
+	]);
 	const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`;
-	const ctl = (...args: string[]) => as(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-o', options, '-w', '-t', '120', ...args]);
+	const ctl = (...args: string[]) =>
+		as(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-o', options, '-w', '-t', '120', ...args]);
 	await ctl('start');
 	return {
 		url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -1,10 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import {
+	makeContact,
+	makeDebtor,
+	makeGroup,
+	makeInvoice,
+	makeOrganisation,
+	makeUser,
+	TEST_PASSWORD
+} from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
 import { byTestId } from '../helpers/html';
-import { organisations, reminderRecipients, reminders, scenarioReminders, scenarios } from '../../src/lib/server/db/schema';
+import {
+	organisations,
+	reminderRecipients,
+	reminders,
+	scenarioReminders,
+	scenarios
+} from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 
 let db: Db;
@@ -13,7 +27,14 @@ let approver: Client;
 let approverId: string;
 let ids: string[];
 
-const content = { emailSubject: 'Loyer', emailHeader: '', emailBody: 'Bonjour', emailFooter: '', smsText: 'Solde', letterBody: 'Madame' };
+const content = {
+	emailSubject: 'Loyer',
+	emailHeader: '',
+	emailBody: 'Bonjour',
+	emailFooter: '',
+	smsText: 'Solde',
+	letterBody: 'Madame'
+};
 const day = (n: number) => new Date(Date.UTC(2027, 0, 1) + n * 864e5).toISOString().slice(0, 10);
 const name = (n: number) => `Relance ${String(n).padStart(3, '0')}`;
 
@@ -44,7 +65,11 @@ beforeEach(async () => {
 		)
 		.returning({ id: reminders.id });
 	ids = rows.map((r) => r.id);
-	await db.insert(reminderRecipients).values(rows.map((r, i) => ({ reminderId: r.id, contactId: contact.id, channels: [(i + 1) % 3 === 0 ? 'sms' : 'email'] })));
+	await db
+		.insert(reminderRecipients)
+		.values(
+			rows.map((r, i) => ({ reminderId: r.id, contactId: contact.id, channels: [(i + 1) % 3 === 0 ? 'sms' : 'email'] }))
+		);
 });
 
 async function list(query = '') {
@@ -66,35 +91,50 @@ describe('À valider, page by page on the server', () => {
 		expect(shown(last)).toHaveLength(50);
 		// Compact: who, how much, which step, when, how, by whom; the text waits behind its fold.
 		const card = byTestId(last, 'pending').at(-1)!.text.replace(/\s+/g, ' ');
-		expect(card).toMatch(/^Relance 600 Durand · Dû : [\d\s,]+ € · Relance manuelle · 22\/08\/2028 · SMS Voir ce qui part Valider$/);
+		expect(card).toMatch(
+			/^Relance 600 Durand · Dû : [\d\s,]+ € · Relance manuelle · 22\/08\/2028 · SMS Voir ce qui part Valider$/
+		);
 	});
 
 	it('narrows by channel, dates and creator', async () => {
 		expect(count(await list('?canal=sms'))).toBe('200 relances à valider');
 		expect(count(await list(`?du=${day(0)}&au=${day(9)}`))).toBe('10 relances à valider');
-		const alices = await list(`?auteur=${(await db.select().from(reminders).where(eq(reminders.id, ids[0])))[0].createdBy}&canal=sms`);
+		const alices = await list(
+			`?auteur=${(await db.select().from(reminders).where(eq(reminders.id, ids[0])))[0].createdBy}&canal=sms`
+		);
 		expect(count(alices)).toBe('33 relances à valider');
 	});
 
-	it('shows each card\'s step and group, and narrows by step and by group', async () => {
+	it("shows each card's step and group, and narrows by step and by group", async () => {
 		const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Défaut' }).returning();
 		// The first ten are the scenario's second step, tagged; the next five its first.
-		await db.insert(scenarioReminders).values([
-			...ids.slice(0, 10).map((reminderId) => ({ reminderId, scenarioId: scenario.id, stepPosition: 2, tag: 'Mise en demeure' })),
-			...ids.slice(10, 15).map((reminderId) => ({ reminderId, scenarioId: scenario.id, stepPosition: 1 }))
-		]);
+		await db
+			.insert(scenarioReminders)
+			.values([
+				...ids
+					.slice(0, 10)
+					.map((reminderId) => ({ reminderId, scenarioId: scenario.id, stepPosition: 2, tag: 'Mise en demeure' })),
+				...ids.slice(10, 15).map((reminderId) => ({ reminderId, scenarioId: scenario.id, stepPosition: 1 }))
+			]);
 		const group = await makeGroup(db, org.id, 'Commerces');
-		await db.update(reminders).set({ groupId: group.id }).where(inArray(reminders.id, ids.slice(5, 12)));
+		await db
+			.update(reminders)
+			.set({ groupId: group.id })
+			.where(inArray(reminders.id, ids.slice(5, 12)));
 
 		const all = await list();
-		expect(byTestId(all, 'step').slice(0, 16).map((s) => s.text)).toEqual([
-			...Array(10).fill('Étape 2 · Mise en demeure'),
-			...Array(5).fill('Étape 1'),
-			'Relance manuelle'
-		]);
+		expect(
+			byTestId(all, 'step')
+				.slice(0, 16)
+				.map((s) => s.text)
+		).toEqual([...Array(10).fill('Étape 2 · Mise en demeure'), ...Array(5).fill('Étape 1'), 'Relance manuelle']);
 		expect(byTestId(all, 'pending')[5].text).toContain('Commerces');
 		// The step filter offers the steps pending, by hand first.
-		expect([...all.matchAll(/<option value="(manual|scenario|\d+)"[^>]*>([^<]+)</g)].map((o) => o[2])).toEqual(['Relance manuelle', 'Étape 1', 'Étape 2']);
+		expect([...all.matchAll(/<option value="(manual|scenario|\d+)"[^>]*>([^<]+)</g)].map((o) => o[2])).toEqual([
+			'Relance manuelle',
+			'Étape 1',
+			'Étape 2'
+		]);
 		expect(count(await list('?etape=2'))).toBe('10 relances à valider');
 		expect(count(await list('?etape=1'))).toBe('5 relances à valider');
 		expect(count(await list('?etape=manual'))).toBe('585 relances à valider');
@@ -108,7 +148,10 @@ describe('À valider, page by page on the server', () => {
 		const shownAt = confirm.match(/name="shownAt" value="([^"]+)"/)![1];
 		// Edited after the list was shown: it is not approved unseen.
 		const changed = ids[2];
-		await db.update(reminders).set({ version: sql`${reminders.version} + 1`, updatedAt: sql`now() + interval '1 second'` }).where(eq(reminders.id, changed));
+		await db
+			.update(reminders)
+			.set({ version: sql`${reminders.version} + 1`, updatedAt: sql`now() + interval '1 second'` })
+			.where(eq(reminders.id, changed));
 
 		const reply = await approver.action('/a-valider/liste?/approveShown', { canal: 'sms', shownAt });
 		expect(reply.data?.done).toBe('199 relances traitées, 1 refusée.');

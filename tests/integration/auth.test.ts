@@ -45,7 +45,11 @@ describe('login', () => {
 
 	it('marks the cookie Secure when the site is not localhost', async () => {
 		const client = await Client.create({ host: 'relance.example', 'x-forwarded-proto': 'https' });
-		const reply = await client.post('/login', { email, password: TEST_PASSWORD }, { origin: 'https://relance.example' });
+		const reply = await client.post(
+			'/login',
+			{ email, password: TEST_PASSWORD },
+			{ origin: 'https://relance.example' }
+		);
 		expect(reply.status).toBe(303);
 		expect(sessionCookieLine(reply.headers)).toMatch(/Secure/i);
 	});
@@ -73,7 +77,9 @@ describe('login', () => {
 		expect(sixth.status).toBe(400);
 		const locked = await client.action('/login', { email, password: TEST_PASSWORD });
 		expect(locked.status).toBe(429);
-		expect(String((locked.data?.errors as Record<string, string>)._form)).toMatch(/Trop de tentatives de connexion\. Réessayez dans \d+ minute/);
+		expect(String((locked.data?.errors as Record<string, string>)._form)).toMatch(
+			/Trop de tentatives de connexion\. Réessayez dans \d+ minute/
+		);
 		expect(client.cookies.has('relance_session')).toBe(false);
 
 		await db.execute(sql`update login_throttle set locked_until = now() - interval '1 second'`);
@@ -98,7 +104,8 @@ describe('login', () => {
 		// The whole office mistypes now and then: eight people, four typos each, one connection.
 		for (let person = 0; person < 8; person++) {
 			const desk = await Client.create(office);
-			for (let i = 0; i < 4; i++) await desk.post('/login', { email: `collegue${person}@agence.test`, password: `faute ${i}` });
+			for (let i = 0; i < 4; i++)
+				await desk.post('/login', { email: `collegue${person}@agence.test`, password: `faute ${i}` });
 		}
 		// The colleague at the next desk, behind the same connection, still logs in.
 		const next = await Client.create(office);
@@ -119,7 +126,10 @@ describe('login', () => {
 
 	it('gives field errors in French by default and in English when chosen', async () => {
 		const fr = await (await Client.create()).action('/login', { email: '', password: '' });
-		expect(fr.data?.errors).toMatchObject({ email: 'Ce champ est obligatoire.', password: 'Ce champ est obligatoire.' });
+		expect(fr.data?.errors).toMatchObject({
+			email: 'Ce champ est obligatoire.',
+			password: 'Ce champ est obligatoire.'
+		});
 
 		const english = await Client.create();
 		english.cookies.set('PARAGLIDE_LOCALE', 'en');
@@ -132,7 +142,9 @@ describe('login', () => {
 		// Zod's configuration lives on globalThis: a second copy of the messages, loaded after
 		// the app's, must not take over its requests with a runtime that knows no language.
 		const { loginSchema } = await import('../../src/lib/validation/auth');
-		expect(loginSchema.safeParse({ email: '', password: '' }).error?.issues[0].message).toBe('Ce champ est obligatoire.');
+		expect(loginSchema.safeParse({ email: '', password: '' }).error?.issues[0].message).toBe(
+			'Ce champ est obligatoire.'
+		);
 		const english = await Client.create();
 		english.cookies.set('PARAGLIDE_LOCALE', 'en');
 		const en = await english.action('/login', { email: '', password: 'x' });
@@ -230,11 +242,19 @@ describe('session life', () => {
 	it('refuses a form action posted from another site (CSRF), with or without JavaScript, and changes nothing', async () => {
 		const client = await loggedIn(email, TEST_PASSWORD);
 		const [before] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, email));
-		const fields = { currentPassword: TEST_PASSWORD, password: 'chosen by the attacker', confirmPassword: 'chosen by the attacker' };
+		const fields = {
+			currentPassword: TEST_PASSWORD,
+			password: 'chosen by the attacker',
+			confirmPassword: 'chosen by the attacker'
+		};
 		const plain = await client.post('/compte?/password', fields, { origin: 'https://evil.example' });
 		expect(plain.status).toBe(403);
 		expect(plain.body).toContain('Cross-site');
-		const enhanced = await client.post('/compte?/password', fields, { origin: 'https://evil.example', accept: 'application/json', 'x-sveltekit-action': 'true' });
+		const enhanced = await client.post('/compte?/password', fields, {
+			origin: 'https://evil.example',
+			accept: 'application/json',
+			'x-sveltekit-action': 'true'
+		});
 		expect(enhanced.status).toBe(403);
 		const logout = await client.post('/logout', {}, { origin: 'https://evil.example' });
 		expect(logout.status).toBe(403);

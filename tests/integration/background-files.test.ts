@@ -6,7 +6,15 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
 import { operationIn, operationReply } from '../helpers/operations';
-import { contacts, deliveries, letterBatches, operationFiles, operations, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import {
+	contacts,
+	deliveries,
+	letterBatches,
+	operationFiles,
+	operations,
+	reminderRecipients,
+	reminders
+} from '../../src/lib/server/db/schema';
 import { runOperation } from '../../src/lib/server/background/operations';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
@@ -42,11 +50,27 @@ async function waitingLetter(contactOf?: string) {
 			sendDate: todayIn('Europe/Paris'),
 			shortDescription: 'Première relance',
 			requiresValidation: false,
-			content: { emailSubject: '', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: 'Madame,\n\nVotre solde est dû.\n\nSalutations.' }
+			content: {
+				emailSubject: '',
+				emailHeader: '',
+				emailBody: '',
+				emailFooter: '',
+				smsText: '',
+				letterBody: 'Madame,\n\nVotre solde est dû.\n\nSalutations.'
+			}
 		})
 		.returning();
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['letter'] });
-	const [delivery] = await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId: contact.id, channel: 'letter', status: 'to_print' }).returning();
+	const [delivery] = await db
+		.insert(deliveries)
+		.values({
+			organisationId: org.id,
+			reminderId: reminder.id,
+			contactId: contact.id,
+			channel: 'letter',
+			status: 'to_print'
+		})
+		.returning();
 	return { debtor, contact, delivery };
 }
 
@@ -61,7 +85,12 @@ describe('the day’s PDF of a large batch, by an operation', () => {
 		const first = await manager.post('/courriers?/generate', {});
 		expect(first.status).toBe(303);
 		const id = operationIn(first.location)!;
-		expect(await operationReply(manager, id)).toMatchObject({ status: 'running', kind: 'letters_pdf', total: 5, done: 0 });
+		expect(await operationReply(manager, id)).toMatchObject({
+			status: 'running',
+			kind: 'letters_pdf',
+			total: 5,
+			done: 0
+		});
 
 		// A second click, with JavaScript, joins it.
 		const second = await manager.action('/courriers?/generate', {});
@@ -77,7 +106,12 @@ describe('the day’s PDF of a large batch, by an operation', () => {
 		expect(elsewhere).toContain('data-testid="operation-refresh"');
 
 		await runOperation(db, id, noDeliveries);
-		expect(await operationReply(agent, id)).toMatchObject({ status: 'done', done: 5, total: 5, message: 'Le PDF est prêt : 5 courriers.' });
+		expect(await operationReply(agent, id)).toMatchObject({
+			status: 'done',
+			done: 5,
+			total: 5,
+			message: 'Le PDF est prêt : 5 courriers.'
+		});
 
 		const batches = await db.select().from(letterBatches);
 		expect(batches).toHaveLength(1);
@@ -93,7 +127,10 @@ describe('the day’s PDF of a large batch, by an operation', () => {
 		expect(Buffer.from(file.body).equals(Buffer.from(batch.pdf!))).toBe(true);
 		const marker = await PDFDocument.create();
 		marker.addPage();
-		await db.update(letterBatches).set({ pdf: await marker.save() }).where(eq(letterBatches.id, batch.id));
+		await db
+			.update(letterBatches)
+			.set({ pdf: await marker.save() })
+			.where(eq(letterBatches.id, batch.id));
 		expect(await pages((await manager.raw('GET', `/courriers/${batch.id}/pdf`)).body)).toBe(1);
 
 		// The page says it is done and offers the download.
@@ -171,8 +208,15 @@ describe('a large export, by an operation', () => {
 
 		await runOperation(db, id, noDeliveries);
 		const fileName = `Débiteurs ${todayIn('Europe/Paris')}.csv`;
-		expect(await operationReply(manager, id)).toMatchObject({ status: 'done', done: 5, total: 5, message: 'Le fichier est prêt : 5 lignes.' });
-		expect((await manager.get(`/exporter?operation=${id}`)).body).toMatch(new RegExp(`href="/exporter/fichier/${id}"[^>]*data-testid="export-download"`));
+		expect(await operationReply(manager, id)).toMatchObject({
+			status: 'done',
+			done: 5,
+			total: 5,
+			message: 'Le fichier est prêt : 5 lignes.'
+		});
+		expect((await manager.get(`/exporter?operation=${id}`)).body).toMatch(
+			new RegExp(`href="/exporter/fichier/${id}"[^>]*data-testid="export-download"`)
+		);
 
 		const file = await manager.raw('GET', `/exporter/fichier/${id}`);
 		expect(file.status).toBe(200);
@@ -180,7 +224,12 @@ describe('a large export, by an operation', () => {
 		expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(fileName)}`);
 		const lines = Buffer.from(file.body).toString('utf8').replace('\ufeff', '').trim().split('\r\n');
 		expect(lines).toHaveLength(6);
-		expect(lines.slice(1).map((l) => l.split(';')[1]).sort()).toEqual(names);
+		expect(
+			lines
+				.slice(1)
+				.map((l) => l.split(';')[1])
+				.sort()
+		).toEqual(names);
 
 		const stranger = await loggedIn((await makeUser(db, other.id, 'admin')).email, TEST_PASSWORD);
 		expect((await stranger.raw('GET', `/exporter/fichier/${id}`)).status).toBe(404);
@@ -220,12 +269,16 @@ describe('a large export, by an operation', () => {
 	it('keeps a file a day: storing a new one deletes the older ones', async () => {
 		process.env.EXPORT_OPERATION_ROWS = '0';
 		await makeDebtor(db, org.id, 'Seul');
-		const old = operationIn((await manager.post('/exporter?/export', { export: 'liste', type: 'debtors', format: 'csv' })).location)!;
+		const old = operationIn(
+			(await manager.post('/exporter?/export', { export: 'liste', type: 'debtors', format: 'csv' })).location
+		)!;
 		await runOperation(db, old, noDeliveries);
 		await db.update(operationFiles).set({ createdAt: sql`now() - interval '25 hours'` });
 		expect((await manager.raw('GET', `/exporter/fichier/${old}`)).status).toBe(404);
 
-		const fresh = operationIn((await manager.post('/exporter?/export', { export: 'liste', type: 'debtors', format: 'xlsx' })).location)!;
+		const fresh = operationIn(
+			(await manager.post('/exporter?/export', { export: 'liste', type: 'debtors', format: 'xlsx' })).location
+		)!;
 		await runOperation(db, fresh, noDeliveries);
 		const kept = await db.select({ id: operationFiles.operationId }).from(operationFiles);
 		expect(kept.map((f) => f.id)).toEqual([fresh]);

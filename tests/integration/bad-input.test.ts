@@ -35,7 +35,11 @@ const HOSTILE = [
 	'../../etc/passwd',
 	'00000000-0000-0000-0000-000000000000'
 ];
-const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const hostile = fc.oneof(
+	fc.constantFrom(...HOSTILE),
+	fc.string({ maxLength: 80 }),
+	fc.string({ unit: 'grapheme', maxLength: 40 })
+);
 const field = fc.oneof(hostile, fc.array(hostile, { minLength: 2, maxLength: 3 }));
 
 const TABLES = ['debtors', 'contacts', 'invoices', 'payments', 'groups', 'reminders', 'reminder_events', 'templates'];
@@ -61,40 +65,73 @@ async function counts(): Promise<Record<string, number>> {
 
 type Form = { path: () => string; fields: string[]; table: string };
 const FORMS: Record<string, Form> = {
-	'a new debtor': { path: () => '/debiteurs/nouveau', fields: ['accountNumber', 'name', 'leaseReference', 'groupIds'], table: 'debtors' },
+	'a new debtor': {
+		path: () => '/debiteurs/nouveau',
+		fields: ['accountNumber', 'name', 'leaseReference', 'groupIds'],
+		table: 'debtors'
+	},
 	'a new contact': {
 		path: () => `/debiteurs/${debtorId}/contacts/nouveau`,
-		fields: ['civility', 'firstName', 'lastName', 'email', 'mobilePhone', 'addressLine1', 'postalCode', 'city', 'country', 'role', 'consentEmail'],
+		fields: [
+			'civility',
+			'firstName',
+			'lastName',
+			'email',
+			'mobilePhone',
+			'addressLine1',
+			'postalCode',
+			'city',
+			'country',
+			'role',
+			'consentEmail'
+		],
 		table: 'contacts'
 	},
-	'a new invoice': { path: () => `/debiteurs/${debtorId}/factures/nouvelle`, fields: ['number', 'issueDate', 'dueDate', 'amount'], table: 'invoices' },
-	'a payment': { path: () => `/debiteurs/${debtorId}/paiements/nouveau`, fields: ['amount', 'paidOn', 'invoiceId', 'reference'], table: 'payments' },
+	'a new invoice': {
+		path: () => `/debiteurs/${debtorId}/factures/nouvelle`,
+		fields: ['number', 'issueDate', 'dueDate', 'amount'],
+		table: 'invoices'
+	},
+	'a payment': {
+		path: () => `/debiteurs/${debtorId}/paiements/nouveau`,
+		fields: ['amount', 'paidOn', 'invoiceId', 'reference'],
+		table: 'payments'
+	},
 	'a new group': { path: () => '/reglages/groupes?/create', fields: ['name'], table: 'groups' }
 };
 
 describe('hostile input on the forms', () => {
-	it.each(Object.entries(FORMS))('%s: a 4xx with a message, or stored as sent; never a 500', { timeout: 120_000 }, async (_name, form) => {
-		await fc.assert(
-			fc.asyncProperty(fc.dictionary(fc.constantFrom(...form.fields), field, { maxKeys: form.fields.length }), async (values) => {
-				const before = await counts();
-				const reply = await admin.action(form.path(), values as Record<string, string | string[]>);
-				expect(reply.status, JSON.stringify(values).slice(0, 300)).toBeLessThan(500);
-				const after = await counts();
-				if (reply.type === 'failure') {
-					expect(reply.status).toBeGreaterThanOrEqual(400);
-					const data = reply.data ?? {};
-					const said = Object.values((data.errors ?? {}) as Record<string, string>).concat(data.error ? [String(data.error)] : []);
-					expect(said.length, JSON.stringify(data).slice(0, 300)).toBeGreaterThan(0);
-					for (const message of said) expect(message.trim().length).toBeGreaterThan(0);
-					expect(after).toEqual(before);
-				} else {
-					expect(['success', 'redirect']).toContain(reply.type);
-					expect(after[form.table]).toBe(before[form.table] + 1);
-				}
-			}),
-			{ numRuns: 40 }
-		);
-	});
+	it.each(Object.entries(FORMS))(
+		'%s: a 4xx with a message, or stored as sent; never a 500',
+		{ timeout: 120_000 },
+		async (_name, form) => {
+			await fc.assert(
+				fc.asyncProperty(
+					fc.dictionary(fc.constantFrom(...form.fields), field, { maxKeys: form.fields.length }),
+					async (values) => {
+						const before = await counts();
+						const reply = await admin.action(form.path(), values as Record<string, string | string[]>);
+						expect(reply.status, JSON.stringify(values).slice(0, 300)).toBeLessThan(500);
+						const after = await counts();
+						if (reply.type === 'failure') {
+							expect(reply.status).toBeGreaterThanOrEqual(400);
+							const data = reply.data ?? {};
+							const said = Object.values((data.errors ?? {}) as Record<string, string>).concat(
+								data.error ? [String(data.error)] : []
+							);
+							expect(said.length, JSON.stringify(data).slice(0, 300)).toBeGreaterThan(0);
+							for (const message of said) expect(message.trim().length).toBeGreaterThan(0);
+							expect(after).toEqual(before);
+						} else {
+							expect(['success', 'redirect']).toContain(reply.type);
+							expect(after[form.table]).toBe(before[form.table] + 1);
+						}
+					}
+				),
+				{ numRuns: 40 }
+			);
+		}
+	);
 
 	it('the login form: any input is refused in words, never a 500, and no session is made', async () => {
 		await fc.assert(
@@ -113,11 +150,17 @@ describe('hostile input on the forms', () => {
 describe('text that could deceive, and bodies too large', () => {
 	it('a name holding a right-to-left override is refused next to its field, and nothing is written', async () => {
 		const before = await counts();
-		const reply = await admin.action('/debiteurs/nouveau', { accountNumber: 'RTL-1', name: 'Durand \u202egnp.exe\u202c', leaseReference: '' });
+		const reply = await admin.action('/debiteurs/nouveau', {
+			accountNumber: 'RTL-1',
+			name: 'Durand \u202egnp.exe\u202c',
+			leaseReference: ''
+		});
 		expect(reply.type).toBe('failure');
 		expect(reply.status).toBe(400);
 		const errors = reply.data?.errors as Record<string, string>;
-		expect(errors.name).toBe("Ce texte contient un caractère invisible qui inverse le sens d'affichage (U+202A à U+202E, U+2066 à U+2069) : retirez-le.");
+		expect(errors.name).toBe(
+			"Ce texte contient un caractère invisible qui inverse le sens d'affichage (U+202A à U+202E, U+2066 à U+2069) : retirez-le."
+		);
 		expect(errors.accountNumber).toBeUndefined();
 		expect(await counts()).toEqual(before);
 		// An isolate is refused as well; a plain right-to-left name is not.
@@ -128,7 +171,11 @@ describe('text that could deceive, and bodies too large', () => {
 	});
 
 	it('a form without JavaScript comes back with the error next to the field and what was typed', async () => {
-		const reply = await admin.post('/debiteurs/nouveau', { accountNumber: 'RTL-2', name: 'Dupont \u202dx', leaseReference: 'Bail 9' });
+		const reply = await admin.post('/debiteurs/nouveau', {
+			accountNumber: 'RTL-2',
+			name: 'Dupont \u202dx',
+			leaseReference: 'Bail 9'
+		});
 		expect(reply.status).toBe(400);
 		expect(reply.body).toContain('caractère invisible qui inverse le sens');
 		expect(reply.body).toContain('value="RTL-2"');
@@ -137,10 +184,18 @@ describe('text that could deceive, and bodies too large', () => {
 
 	it('a request over the body limit is told so in French, with the limit, and writes nothing', async () => {
 		const before = await counts();
-		const reply = await admin.action('/debiteurs/nouveau', { accountNumber: 'BIG-1', name: 'x'.repeat(5 * 1024 * 1024), leaseReference: '' });
+		const reply = await admin.action('/debiteurs/nouveau', {
+			accountNumber: 'BIG-1',
+			name: 'x'.repeat(5 * 1024 * 1024),
+			leaseReference: ''
+		});
 		expect(reply.status).toBe(413);
 		expect(JSON.stringify(reply)).toContain('Envoi trop volumineux : 512 Ko au plus par envoi.');
-		const page = await admin.post('/debiteurs/nouveau', { accountNumber: 'BIG-2', name: 'x'.repeat(5 * 1024 * 1024), leaseReference: '' });
+		const page = await admin.post('/debiteurs/nouveau', {
+			accountNumber: 'BIG-2',
+			name: 'x'.repeat(5 * 1024 * 1024),
+			leaseReference: ''
+		});
 		expect(page.status).toBe(413);
 		expect(page.body).toContain('Envoi trop volumineux : 512 Ko au plus par envoi.');
 		expect(await counts()).toEqual(before);

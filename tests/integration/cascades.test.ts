@@ -16,12 +16,33 @@ async function sentReminder(name: string) {
 	const contact = await makeContact(db, org.id, debtor.id);
 	const [reminder] = await db
 		.insert(reminders)
-		.values({ organisationId: org.id, debtorId: debtor.id, status: 'sent', sendDate: '2026-11-23', shortDescription: 'Relance', requiresValidation: false, content: { emailSubject: '', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' } })
+		.values({
+			organisationId: org.id,
+			debtorId: debtor.id,
+			status: 'sent',
+			sendDate: '2026-11-23',
+			shortDescription: 'Relance',
+			requiresValidation: false,
+			content: { emailSubject: '', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' }
+		})
 		.returning();
-	await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId: contact.id, channel: 'email', status: 'sent' });
+	await db.insert(deliveries).values({
+		organisationId: org.id,
+		reminderId: reminder.id,
+		contactId: contact.id,
+		channel: 'email',
+		status: 'sent'
+	});
 	await recordEvents(db, [
 		{ organisationId: org.id, reminderId: reminder.id, debtorId: debtor.id, action: 'delivery_sent', reason: 'E-mail' },
-		{ organisationId: org.id, reminderId: reminder.id, debtorId: debtor.id, action: 'sent', fromStatus: 'sending', toStatus: 'sent' }
+		{
+			organisationId: org.id,
+			reminderId: reminder.id,
+			debtorId: debtor.id,
+			action: 'sent',
+			fromStatus: 'sending',
+			toStatus: 'sent'
+		}
 	]);
 	return { org, debtor };
 }

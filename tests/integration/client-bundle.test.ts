@@ -29,7 +29,21 @@ const SECRETS: Record<string, string> = {
 const BUDGETS: Record<string, number> = { '/(app)/tableau-de-bord': 100 * 1024 };
 
 /** Packages only the server may run: their code in a client file would mean server code shipped. */
-const SERVER_ONLY = ['postgres', 'pg-boss', 'drizzle-orm', '@electric-sql/pglite', '@node-rs/argon2', 'resend', '@vonage', 'web-push', 'exceljs', 'papaparse', 'iconv-lite', 'pdf-lib', 'liquidjs'];
+const SERVER_ONLY = [
+	'postgres',
+	'pg-boss',
+	'drizzle-orm',
+	'@electric-sql/pglite',
+	'@node-rs/argon2',
+	'resend',
+	'@vonage',
+	'web-push',
+	'exceljs',
+	'papaparse',
+	'iconv-lite',
+	'pdf-lib',
+	'liquidjs'
+];
 
 async function filesUnder(dir: string): Promise<string[]> {
 	if (!existsSync(dir)) return [];
@@ -45,13 +59,20 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the client bundle', () => {
 		// Inside the project: the build loads its own server output, which resolves packages from node_modules.
 		await mkdir(path.resolve('node_modules/.cache'), { recursive: true });
 		dir = await mkdtemp(path.resolve('node_modules/.cache/relance-bundle-'));
-		await promisify(execFile)(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--sourcemap'], {
-			// As shipped: vitest's NODE_ENV=test would make Svelte build its development runtime.
-			env: { ...process.env, ...SECRETS, NODE_ENV: 'production', RELANCE_BUILD_DIR: dir },
-			maxBuffer: 64 * 1024 * 1024
-		});
+		await promisify(execFile)(
+			process.execPath,
+			[path.resolve('node_modules/vite/bin/vite.js'), 'build', '--sourcemap'],
+			{
+				// As shipped: vitest's NODE_ENV=test would make Svelte build its development runtime.
+				env: { ...process.env, ...SECRETS, NODE_ENV: 'production', RELANCE_BUILD_DIR: dir },
+				maxBuffer: 64 * 1024 * 1024
+			}
+		);
 		// What the server hands the browser: the client build (service worker included) and prerendered pages.
-		client = [...(await filesUnder(path.join(dir, 'build/client'))), ...(await filesUnder(path.join(dir, 'build/prerendered')))];
+		client = [
+			...(await filesUnder(path.join(dir, 'build/client'))),
+			...(await filesUnder(path.join(dir, 'build/prerendered')))
+		];
 	}, 300_000);
 	afterAll(async () => {
 		if (dir) await rm(dir, { recursive: true, force: true });
@@ -62,7 +83,14 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the client bundle', () => {
 		const leaks: string[] = [];
 		for (const file of client) {
 			const text = await readFile(file, 'latin1');
-			if (text.includes(MARKER)) leaks.push(`${path.relative(dir, file)}: ${Object.keys(SECRETS).filter((k) => text.includes(SECRETS[k])).join(', ') || MARKER}`);
+			if (text.includes(MARKER))
+				leaks.push(
+					`${path.relative(dir, file)}: ${
+						Object.keys(SECRETS)
+							.filter((k) => text.includes(SECRETS[k]))
+							.join(', ') || MARKER
+					}`
+				);
 		}
 		expect(leaks).toEqual([]);
 	});
@@ -79,7 +107,9 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the client bundle', () => {
 		expect([...sources].some((s) => s.startsWith('src/lib/'))).toBe(true);
 		expect([...sources].some((s) => s.startsWith('node_modules/'))).toBe(true);
 		const server = [...sources].filter(
-			(s) => /^src\/lib\/server\/|^src\/hooks\.server|\+(page|layout)\.server\.|\+server\./.test(s) || SERVER_ONLY.some((p) => s.startsWith(`node_modules/${p}/`))
+			(s) =>
+				/^src\/lib\/server\/|^src\/hooks\.server|\+(page|layout)\.server\.|\+server\./.test(s) ||
+				SERVER_ONLY.some((p) => s.startsWith(`node_modules/${p}/`))
 		);
 		expect(server).toEqual([]);
 	});
@@ -101,7 +131,8 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the client bundle', () => {
 		}
 		expect(files.size).toBeGreaterThan(5);
 		let gzipped = 0;
-		for (const file of files) gzipped += gzipSync(await readFile(path.join(output, 'client', file)), { level: 9 }).length;
+		for (const file of files)
+			gzipped += gzipSync(await readFile(path.join(output, 'client', file)), { level: 9 }).length;
 		expect(gzipped, `${routeId}: ${files.size} files`).toBeLessThanOrEqual(budget);
 	});
 });

@@ -40,7 +40,11 @@ it("an organisation's now is the database's, and its day that instant in its tim
 	const kiritimati = await makeOrganisation(db, 'Kiritimati');
 	await db.update(organisations).set({ timezone: 'Pacific/Kiritimati' }).where(eq(organisations.id, kiritimati.id));
 	const pinned = new Date('2026-11-23T10:30:00Z');
-	expect(await organisationClock(db, kiritimati.id, pinned)).toEqual({ now: pinned, today: '2026-11-24', timezone: 'Pacific/Kiritimati' });
+	expect(await organisationClock(db, kiritimati.id, pinned)).toEqual({
+		now: pinned,
+		today: '2026-11-24',
+		timezone: 'Pacific/Kiritimati'
+	});
 	const clock = (await organisationClock(db, kiritimati.id))!;
 	expect(Math.abs(clock.now.getTime() - Date.now())).toBeLessThan(60_000);
 	expect(clock.today).toBe(todayIn('Pacific/Kiritimati', clock.now));

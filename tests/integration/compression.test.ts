@@ -15,7 +15,10 @@ let app: AppProcess;
 let dir: string;
 
 /** A raw GET: fetch would decode the body and hide the encoding. */
-function get(pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+	pathname: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		const request = http.get(new URL(pathname, app.origin), { headers }, (res) => {
 			const chunks: Buffer[] = [];
@@ -33,7 +36,13 @@ const withoutNonces = (html: string) => html.replace(/nonce="[^"]*"/g, 'nonce=""
 
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'relance-compression-'));
-	app = await startAppProcess({ PGLITE_DATA_DIR: dir, DATABASE_URL: '', DEMO_DATA: 'on', DEMO_PASSWORD: 'relance-demo', SCHEDULER_INTERVAL_SECONDS: '0' });
+	app = await startAppProcess({
+		PGLITE_DATA_DIR: dir,
+		DATABASE_URL: '',
+		DEMO_DATA: 'on',
+		DEMO_PASSWORD: 'relance-demo',
+		SCHEDULER_INTERVAL_SECONDS: '0'
+	});
 }, 120_000);
 
 afterAll(async () => {
@@ -63,7 +72,10 @@ describe('compressed responses', () => {
 			body: new URLSearchParams({ email: 'admin@demo.relance.fr', password: 'relance-demo' })
 		});
 		expect(login.status).toBe(303);
-		const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+		const cookie = login.headers
+			.getSetCookie()
+			.map((c) => c.split(';')[0])
+			.join('; ');
 		const plain = await get('/api/sync', { cookie });
 		const packed = await get('/api/sync', { cookie, 'accept-encoding': 'br, gzip' });
 		expect(packed.headers['content-encoding']).toBe('br');

@@ -4,13 +4,30 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb, testDatabase } from '../helpers/db';
-import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import {
+	makeContact,
+	makeDebtor,
+	makeGroup,
+	makeInvoice,
+	makeOrganisation,
+	makeUser,
+	TEST_PASSWORD
+} from '../helpers/factories';
 import { Client } from '../helpers/app';
 import { startAppProcess, type AppProcess } from '../helpers/app-process';
 import { sendingAppEnv } from '../helpers/deliveries';
 import { startFakeResend, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
-import { deliveries, organisations, payments, reminders, scenarioSettings, scenarioSteps, scenarios, templates } from '../../src/lib/server/db/schema';
+import {
+	deliveries,
+	organisations,
+	payments,
+	reminders,
+	scenarioSettings,
+	scenarioSteps,
+	scenarios,
+	templates
+} from '../../src/lib/server/db/schema';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { migrateDatabase } from '../../src/lib/server/db/migrate';
 import { startQueue } from '../../src/lib/server/queue';
@@ -45,7 +62,12 @@ afterAll(async () => {
 });
 
 /** The database the app will run on, opened for the test, and the app's settings for it. */
-async function place(): Promise<{ db: Db; close(): Promise<void>; reopen(): Promise<{ db: Db; close(): Promise<void> }>; env: Record<string, string> }> {
+async function place(): Promise<{
+	db: Db;
+	close(): Promise<void>;
+	reopen(): Promise<{ db: Db; close(): Promise<void> }>;
+	env: Record<string, string>;
+}> {
 	const url = process.env.TEST_DATABASE_URL ? (await testDatabase()).url! : '';
 	if (url) {
 		const db = await freshDb();
@@ -62,7 +84,12 @@ async function place(): Promise<{ db: Db; close(): Promise<void>; reopen(): Prom
 	await migrateDatabase(opened, path.resolve('drizzle'));
 	// As the app prepares it when it starts: the seed's scenario run writes a job.
 	await (await startQueue(opened, { supervise: false })).stop({ graceful: false });
-	return { db: opened.db, close: () => opened.close(), reopen: open, env: { ...sendingAppEnv('', resend, vonage), PGLITE_DATA_DIR: dir } };
+	return {
+		db: opened.db,
+		close: () => opened.close(),
+		reopen: open,
+		env: { ...sendingAppEnv('', resend, vonage), PGLITE_DATA_DIR: dir }
+	};
 }
 
 /**
@@ -77,14 +104,21 @@ async function seed(db: Db) {
 		.where(eq(organisations.id, org.id));
 	const manager = await makeUser(db, org.id, 'manager');
 	await seedDemoTemplates(db, org.id);
-	const [template] = await db.select({ id: templates.id }).from(templates).where(eq(templates.name, 'Première relance'));
+	const [template] = await db
+		.select({ id: templates.id })
+		.from(templates)
+		.where(eq(templates.name, 'Première relance'));
 	// Only the payment may change the debtors' reminders: no scheduled run during the test.
 	await db.insert(scenarioSettings).values({ organisationId: org.id, minGapDays: 0, cronEnabled: false });
 	const today = todayIn(org.timezone);
 	const debtorIn = async (name: string, email: string) => {
 		const debtor = await makeDebtor(db, org.id, name);
 		await makeContact(db, org.id, debtor.id, { email });
-		const invoice = await makeInvoice(db, org.id, debtor.id, { issueDate: addDays(today, -40), dueDate: addDays(today, -30), amountCents: 60_000 });
+		const invoice = await makeInvoice(db, org.id, debtor.id, {
+			issueDate: addDays(today, -40),
+			dueDate: addDays(today, -30),
+			amountCents: 60_000
+		});
 		return { debtor, invoice };
 	};
 	const paid = await debtorIn('Lefèvre', 'lefevre@example.test');
@@ -121,7 +155,12 @@ it('a payment that clears the debt, the process killed right after its commit: t
 	resend.reset();
 
 	// The process that takes the payment works no queue and runs no pass: only the request's own work counts.
-	const first = await startAppProcess({ ...where.env, SCHEDULER_INTERVAL_SECONDS: '0', DELIVERY_WORKERS: 'off', FAULT_POINT: 'payment-committed' });
+	const first = await startAppProcess({
+		...where.env,
+		SCHEDULER_INTERVAL_SECONDS: '0',
+		DELIVERY_WORKERS: 'off',
+		FAULT_POINT: 'payment-committed'
+	});
 	apps.push(first);
 	const person = new Client(first.origin);
 	expect((await person.post('/login', { email: manager.email, password: TEST_PASSWORD })).status).toBe(303);
@@ -134,16 +173,22 @@ it('a payment that clears the debt, the process killed right after its commit: t
 	const second = await startAppProcess(where.env);
 	apps.push(second);
 	const deadline = Date.now() + 60_000;
-	while (!resend.delivered.some((d) => JSON.stringify(d.email.to).includes('moreau@')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+	while (!resend.delivered.some((d) => JSON.stringify(d.email.to).includes('moreau@')) && Date.now() < deadline)
+		await new Promise((r) => setTimeout(r, 100));
 	// A few more passes over the day, the paid debtor's reminder's send date.
 	await new Promise((r) => setTimeout(r, 3000));
 	await second.kill('SIGTERM');
 
 	const after = await where.reopen();
 	try {
-		expect(await after.db.select({ amountCents: payments.amountCents }).from(payments)).toEqual([{ amountCents: 60_000 }]);
+		expect(await after.db.select({ amountCents: payments.amountCents }).from(payments)).toEqual([
+			{ amountCents: 60_000 }
+		]);
 		const [reminder] = await after.db.select().from(reminders).where(eq(reminders.id, pendingId));
-		expect({ status: reminder.status, reason: readStoredText(reminder.statusReason, 'fr') }).toEqual({ status: 'deleted', reason: "Dette réglée : plus rien n'est dû" });
+		expect({ status: reminder.status, reason: readStoredText(reminder.statusReason, 'fr') }).toEqual({
+			status: 'deleted',
+			reason: "Dette réglée : plus rien n'est dû"
+		});
 		expect(await after.db.select().from(deliveries).where(eq(deliveries.reminderId, pendingId))).toEqual([]);
 	} finally {
 		await after.close();

@@ -3,7 +3,15 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
 import { decodeEntities } from '../helpers/html';
-import { debtorPauses, deliveries, organisations, payments, reminders, scenarioReminders, scenarios } from '../../src/lib/server/db/schema';
+import {
+	debtorPauses,
+	deliveries,
+	organisations,
+	payments,
+	reminders,
+	scenarioReminders,
+	scenarios
+} from '../../src/lib/server/db/schema';
 import { dashboardFigures } from '../../src/lib/server/dashboard/figures';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
@@ -49,7 +57,12 @@ beforeAll(async () => {
 
 	// Ages: due today is not late; 1, 30 / 31, 60 / 61, 90 / 91 days late; a paid invoice.
 	const inv = (debtor: { id: string }, due: number, amountCents: number, paidCents = 0) =>
-		makeInvoice(db, org.id, debtor.id, { dueDate: shift(today, due), issueDate: shift(today, due - 30), amountCents, paidCents });
+		makeInvoice(db, org.id, debtor.id, {
+			dueDate: shift(today, due),
+			issueDate: shift(today, due - 30),
+			amountCents,
+			paidCents
+		});
 	await inv(d[0], 0, 10_000);
 	await inv(d[1], 10, 5_000, 2_000);
 	await inv(d[0], -1, 20_000);
@@ -65,12 +78,32 @@ beforeAll(async () => {
 	// Reminders sent at noon in Tokyo, `days` before today; a step's, or none for one by hand.
 	const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Standard' }).returning();
 	const [otherScenario] = await db.insert(scenarios).values({ organisationId: other.id, name: 'Voisin' }).returning();
-	const sent = async (organisationId: string, debtorId: string, days: number, step: number | null, status: 'sent' | 'scheduled' = 'sent') => {
+	const sent = async (
+		organisationId: string,
+		debtorId: string,
+		days: number,
+		step: number | null,
+		status: 'sent' | 'scheduled' = 'sent'
+	) => {
 		const [r] = await db
 			.insert(reminders)
-			.values({ organisationId, debtorId, status, sendDate: shift(today, -days), shortDescription: 'Relance', requiresValidation: false, content: CONTENT, sentAt: status === 'sent' ? tokyo(shift(today, -days), '12:00') : null })
+			.values({
+				organisationId,
+				debtorId,
+				status,
+				sendDate: shift(today, -days),
+				shortDescription: 'Relance',
+				requiresValidation: false,
+				content: CONTENT,
+				sentAt: status === 'sent' ? tokyo(shift(today, -days), '12:00') : null
+			})
 			.returning();
-		if (step !== null) await db.insert(scenarioReminders).values({ reminderId: r.id, scenarioId: organisationId === org.id ? scenario.id : otherScenario.id, stepPosition: step });
+		if (step !== null)
+			await db.insert(scenarioReminders).values({
+				reminderId: r.id,
+				scenarioId: organisationId === org.id ? scenario.id : otherScenario.id,
+				stepPosition: step
+			});
 		return r;
 	};
 	const paid = (organisationId: string, debtorId: string, days: number, amountCents: number) =>
@@ -98,8 +131,22 @@ beforeAll(async () => {
 	// Deliveries of the last twelve weeks, by when they left (or were made, when they never left).
 	const contacts: { id: string }[] = [];
 	for (let i = 0; i < 6; i++) contacts.push(await makeContact(db, org.id, d[0].id, { email: `c${i}@example.test` }));
-	const delivery = (contact: number, channel: string, status: typeof deliveries.$inferInsert.status, at: Date, left = true) =>
-		db.insert(deliveries).values({ organisationId: org.id, reminderId: a1.id, contactId: contacts[contact].id, channel, status, createdAt: at, sentAt: left ? at : null });
+	const delivery = (
+		contact: number,
+		channel: string,
+		status: typeof deliveries.$inferInsert.status,
+		at: Date,
+		left = true
+	) =>
+		db.insert(deliveries).values({
+			organisationId: org.id,
+			reminderId: a1.id,
+			contactId: contacts[contact].id,
+			channel,
+			status,
+			createdAt: at,
+			sentAt: left ? at : null
+		});
 	await delivery(0, 'email', 'sent', tokyo(monday, '00:30')); // this week, though still last week in UTC
 	await delivery(1, 'email', 'sent', tokyo(shift(monday, -1), '23:30')); // last week
 	await delivery(2, 'email', 'failed', tokyo(shift(monday, -7), '10:00'), false);
@@ -109,7 +156,14 @@ beforeAll(async () => {
 	await delivery(4, 'email', 'bounced', tokyo(shift(monday, -77), '00:00')); // the first of them
 	const strangerContact = await makeContact(db, other.id, stranger.id);
 	const strangerReminder = await sent(other.id, stranger.id, 3, null);
-	await db.insert(deliveries).values({ organisationId: other.id, reminderId: strangerReminder.id, contactId: strangerContact.id, channel: 'email', status: 'sent', sentAt: tokyo(monday, '10:00') });
+	await db.insert(deliveries).values({
+		organisationId: other.id,
+		reminderId: strangerReminder.id,
+		contactId: strangerContact.id,
+		channel: 'email',
+		status: 'sent',
+		sentAt: tokyo(monday, '10:00')
+	});
 
 	// Pauses: until today (still paused), expired yesterday, a promise running, one kept, one broken.
 	const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
@@ -124,7 +178,8 @@ beforeAll(async () => {
 	await paid(org.id, d[4].id, 0, 10_000);
 	ids.org = org.id;
 
-	for (const role of ['admin', 'manager', 'approver', 'agent'] as const) clients[role] = await loggedIn((await makeUser(db, org.id, role)).email, TEST_PASSWORD);
+	for (const role of ['admin', 'manager', 'approver', 'agent'] as const)
+		clients[role] = await loggedIn((await makeUser(db, org.id, role)).email, TEST_PASSWORD);
 }, 120_000);
 
 describe('the dashboard’s figures', () => {
@@ -172,13 +227,17 @@ describe('the dashboard’s figures', () => {
 async function listed(client: Client, query: string): Promise<string[]> {
 	const reply = await client.get(`/debiteurs?${query}`);
 	expect(reply.status).toBe(200);
-	return [...reply.body.matchAll(/href="\/debiteurs\/[0-9a-f-]{36}"[^>]*>\s*<span>\s*<strong[^>]*>([^<]+)<\/strong>/g)].map((m) => decodeEntities(m[1]));
+	return [
+		...reply.body.matchAll(/href="\/debiteurs\/[0-9a-f-]{36}"[^>]*>\s*<span>\s*<strong[^>]*>([^<]+)<\/strong>/g)
+	].map((m) => decodeEntities(m[1]));
 }
 
 describe('the dashboard’s page', () => {
 	it('is for managers and admins only', async () => {
-		for (const role of ['manager', 'admin'] as const) expect((await clients[role]!.get('/tableau-de-bord')).status).toBe(200);
-		for (const role of ['approver', 'agent'] as const) expect((await clients[role]!.get('/tableau-de-bord')).status).toBe(403);
+		for (const role of ['manager', 'admin'] as const)
+			expect((await clients[role]!.get('/tableau-de-bord')).status).toBe(200);
+		for (const role of ['approver', 'agent'] as const)
+			expect((await clients[role]!.get('/tableau-de-bord')).status).toBe(403);
 		const plus = (await clients.manager!.get('/plus')).body;
 		expect(plus).toContain('href="/tableau-de-bord"');
 		expect((await clients.agent!.get('/plus')).body).not.toContain('href="/tableau-de-bord"');
@@ -186,7 +245,12 @@ describe('the dashboard’s page', () => {
 
 	it('links each figure to the list of the debtors behind it', async () => {
 		const html = decodeEntities((await clients.manager!.get('/tableau-de-bord')).body);
-		for (const href of ['/debiteurs?age=31-60', '/debiteurs?recouvre=1-15', '/debiteurs?recouvre=autres-30', '/debiteurs?etat=promesse-echue'])
+		for (const href of [
+			'/debiteurs?age=31-60',
+			'/debiteurs?recouvre=1-15',
+			'/debiteurs?recouvre=autres-30',
+			'/debiteurs?etat=promesse-echue'
+		])
 			expect(html).toContain(`href="${href}"`);
 		const manager = clients.manager!;
 		expect(await listed(manager, 'age=not-due')).toEqual(['Arnaud', 'Bertin']);

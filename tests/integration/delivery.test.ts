@@ -5,7 +5,14 @@ import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../helpe
 import { startFakeResend, resendError, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
 import { sendersFor } from '../fakes/senders';
-import { deliveries, invoices, reminderEvents, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import {
+	deliveries,
+	invoices,
+	reminderEvents,
+	reminderInvoices,
+	reminderRecipients,
+	reminders
+} from '../../src/lib/server/db/schema';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Senders } from '../../src/lib/server/delivery/worker';
 import { startBackground } from '../../src/lib/server/background';
@@ -73,7 +80,11 @@ const deliver = async (db: Db, senders: Senders, id: string) => (await deliverBa
 
 async function claim(): Promise<string[]> {
 	const ids: string[] = [];
-	await runPass(db, { trigger: 'manual', organisationId: org.id, enqueue: async (_tx, batch) => void ids.push(...batch) });
+	await runPass(db, {
+		trigger: 'manual',
+		organisationId: org.id,
+		enqueue: async (_tx, batch) => void ids.push(...batch)
+	});
 	return ids;
 }
 
@@ -94,15 +105,23 @@ describe('a delivery', () => {
 		expect(body.text).toContain("Bonjour Mme O'Brien");
 		expect(body.html).toContain('O&#39;Brien');
 
-		expect(await deliveryOf(id)).toMatchObject({ status: 'sent', attempts: 1, providerMessageId: resend.delivered[0].id });
+		expect(await deliveryOf(id)).toMatchObject({
+			status: 'sent',
+			attempts: 1,
+			providerMessageId: resend.delivered[0].id
+		});
 		expect(await reminderOf(reminder.id)).toMatchObject({ status: 'sent' });
 		const [raised] = await db.select().from(invoices).where(eq(invoices.id, invoice.id));
 		expect(raised.reminderLevel).toBe(1);
 		expect(raised.lastReminderAt).not.toBeNull();
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminder.id));
 		expect(events.map((e) => e.action).sort()).toEqual(['delivery_sent', 'sending', 'sent']);
-		expect(readStoredText(events.find((e) => e.action === 'delivery_sent')?.reason, 'fr')).toBe('E-mail · helene.obrien@example.test');
-		expect(readStoredText(events.find((e) => e.action === 'delivery_sent')?.reason, 'en')).toBe('Email · helene.obrien@example.test');
+		expect(readStoredText(events.find((e) => e.action === 'delivery_sent')?.reason, 'fr')).toBe(
+			'E-mail · helene.obrien@example.test'
+		);
+		expect(readStoredText(events.find((e) => e.action === 'delivery_sent')?.reason, 'en')).toBe(
+			'Email · helene.obrien@example.test'
+		);
 	});
 
 	it('leaves by SMS through Vonage with client-ref = delivery id and counted segments', async () => {
@@ -160,13 +179,25 @@ describe('a delivery', () => {
 		resend.respondWith(resendError(422, 'validation_error', 'Invalid `from` field.'));
 		const outcome = await deliver(db, senders, id);
 		expect(outcome).toMatchObject({ kind: 'failed' });
-		expect(await deliveryOf(id)).toMatchObject({ status: 'failed', lastError: expect.stringContaining('Invalid `from` field.') });
+		expect(await deliveryOf(id)).toMatchObject({
+			status: 'failed',
+			lastError: expect.stringContaining('Invalid `from` field.')
+		});
 		expect((await reminderOf(reminder.id)).status).toBe('failed');
 		expect((await db.select().from(invoices).where(eq(invoices.id, invoice.id)))[0].reminderLevel).toBe(0);
 		expect(resend.requests).toHaveLength(1);
 		// Managers and agents are told by a job committed with the outcome.
 		expect(await queuedJobs(db, 'tell-failures')).toEqual([
-			{ failures: [{ reminderId: reminder.id, organisationId: org.id, channel: 'email', error: expect.stringContaining('Invalid `from` field.') }] }
+			{
+				failures: [
+					{
+						reminderId: reminder.id,
+						organisationId: org.id,
+						channel: 'email',
+						error: expect.stringContaining('Invalid `from` field.')
+					}
+				]
+			}
 		]);
 	});
 
@@ -186,7 +217,18 @@ describe('a delivery', () => {
 		// The worker died minutes ago after marking them 'sending' and calling the providers.
 		await db.update(deliveries).set({ status: 'sending', attempts: 1, updatedAt: new Date(Date.now() - 10 * 60_000) });
 		const email = (await db.select().from(deliveries).where(eq(deliveries.channel, 'email')))[0];
-		await senders.email.send({ deliveryId: email.id, organisationId: org.id, from: 'Agence Lumière <relances@relance.local>', to: 'helene.obrien@example.test', subject: 'Votre loyer — ' + (await db.select().from(reminders))[0].id, html: '', text: '', idempotencyKey: email.id }).catch(() => undefined);
+		await senders.email
+			.send({
+				deliveryId: email.id,
+				organisationId: org.id,
+				from: 'Agence Lumière <relances@relance.local>',
+				to: 'helene.obrien@example.test',
+				subject: 'Votre loyer — ' + (await db.select().from(reminders))[0].id,
+				html: '',
+				text: '',
+				idempotencyKey: email.id
+			})
+			.catch(() => undefined);
 		resend.reset();
 		const outcomes = await Promise.all(ids.map((id) => deliver(db, senders, id)));
 		expect(outcomes.map((o) => o.kind).sort()).toEqual(['sent', 'to_check']);
@@ -230,15 +272,22 @@ describe('a job of many deliveries', () => {
 		const rows = await db.select().from(deliveries).where(eq(deliveries.channel, 'email'));
 		expect(new Set(rows.map((d) => d.batchKey)).size).toBe(1);
 		expect(resend.requests[0].headers['idempotency-key']).toBe(rows[0].batchKey);
-		expect(new Set(resend.delivered.map((d) => d.deliveryId))).toEqual(new Set(rows.filter((d) => d.status === 'sent').map((d) => d.id)));
+		expect(new Set(resend.delivered.map((d) => d.deliveryId))).toEqual(
+			new Set(rows.filter((d) => d.status === 'sent').map((d) => d.id))
+		);
 		const failed = rows.find((d) => d.status === 'failed')!;
 		expect(failed.reminderId).toBe(refused.id);
 		expect(failed.lastError).toContain('Invalid `to` field.');
 		expect(outcomes.get(failed.id)).toMatchObject({ kind: 'failed' });
 		// The address was refused: the reminder falls back to a letter and waits for it.
-		expect(await db.select().from(deliveries).where(eq(deliveries.fallbackOf, failed.id))).toMatchObject([{ channel: 'letter', status: 'to_print' }]);
+		expect(await db.select().from(deliveries).where(eq(deliveries.fallbackOf, failed.id))).toMatchObject([
+			{ channel: 'letter', status: 'to_print' }
+		]);
 		expect((await reminderOf(refused.id)).status).toBe('sending');
-		const [history] = await db.select().from(reminderEvents).where(and(eq(reminderEvents.reminderId, refused.id), eq(reminderEvents.action, 'delivery_failed')));
+		const [history] = await db
+			.select()
+			.from(reminderEvents)
+			.where(and(eq(reminderEvents.reminderId, refused.id), eq(reminderEvents.action, 'delivery_failed')));
 		expect(history.reason).toContain('pas-une-adresse');
 	});
 

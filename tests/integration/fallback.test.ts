@@ -39,7 +39,11 @@ function bounce(emailId: string, to: string) {
 	const body = JSON.stringify({
 		type: 'email.bounced',
 		created_at: '2026-11-23T10:00:00.000Z',
-		data: { email_id: emailId, to: [to], bounce: { type: 'Permanent', subType: 'General', message: 'Mailbox does not exist' } }
+		data: {
+			email_id: emailId,
+			to: [to],
+			bounce: { type: 'Permanent', subType: 'General', message: 'Mailbox does not exist' }
+		}
 	});
 	const timestamp = String(Math.floor(Date.now() / 1000));
 	return anonymous.request('POST', '/api/webhooks/resend', body, {
@@ -61,7 +65,9 @@ describe('POST /api/webhooks/resend, a hard bounce', () => {
 
 		const fallbacks = await db.select().from(deliveries).where(eq(deliveries.fallbackOf, delivery.id));
 		expect(fallbacks).toMatchObject([{ channel: 'sms', status: 'queued' }]);
-		const jobs = rowsOf<{ ids: string[] }>(await db.execute(sql`select data->'deliveryIds' as ids from pgboss.job where name = 'deliveries'`));
+		const jobs = rowsOf<{ ids: string[] }>(
+			await db.execute(sql`select data->'deliveryIds' as ids from pgboss.job where name = 'deliveries'`)
+		);
 		expect(jobs.map((j) => j.ids)).toEqual([[fallbacks[0].id]]);
 
 		const sms = createVonageSender({ apiKey: 'key', apiSecret: 'secret', restHost: vonage.url, timeoutMs: 10_000 });
@@ -78,7 +84,10 @@ describe('the contact whose email bounced', () => {
 		const manager = await makeUser(db, org.id, 'manager');
 		const debtor = await makeDebtor(db, org.id);
 		await makeInvoice(db, org.id, debtor.id);
-		const contact = await makeContact(db, org.id, debtor.id, { emailCheck: 'bounce', emailCheckReason: 'Mailbox does not exist' });
+		const contact = await makeContact(db, org.id, debtor.id, {
+			emailCheck: 'bounce',
+			emailCheckReason: 'Mailbox does not exist'
+		});
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 
 		const page = await client.get(`/debiteurs/${debtor.id}`);
@@ -96,8 +105,20 @@ describe('the contact whose email bounced', () => {
 		const { delivery } = await makeDelivery(db, {}, org.id);
 		const [reminder] = await db.select().from(reminders).where(eq(reminders.id, delivery.reminderId));
 		await db.insert(reminderEvents).values([
-			{ organisationId: org.id, reminderId: reminder.id, debtorId: reminder.debtorId, action: 'delivery_bounced', reason: 'E-mail : Adresse rejetée' },
-			{ organisationId: org.id, reminderId: reminder.id, debtorId: reminder.debtorId, action: 'fallback_letter', reason: 'Repli courrier après rebond de l’e-mail' }
+			{
+				organisationId: org.id,
+				reminderId: reminder.id,
+				debtorId: reminder.debtorId,
+				action: 'delivery_bounced',
+				reason: 'E-mail : Adresse rejetée'
+			},
+			{
+				organisationId: org.id,
+				reminderId: reminder.id,
+				debtorId: reminder.debtorId,
+				action: 'fallback_letter',
+				reason: 'Repli courrier après rebond de l’e-mail'
+			}
 		]);
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const page = await client.get(`/relances/${reminder.id}`);
@@ -130,7 +151,11 @@ describe('the fallback rule on Réglages › Organisation', () => {
 		expect(plain.body).toMatch(/value="none" checked/);
 
 		const bad = await client.action('/reglages/organisation?/fallback', { bounceFallback: 'pigeon' });
-		expect(bad).toMatchObject({ type: 'failure', status: 400, data: { errors: { bounceFallback: 'Choix invalide.' } } });
+		expect(bad).toMatchObject({
+			type: 'failure',
+			status: 400,
+			data: { errors: { bounceFallback: 'Choix invalide.' } }
+		});
 		expect((await db.select().from(organisations).where(eq(organisations.id, org.id)))[0].bounceFallback).toBe('none');
 	});
 
@@ -139,6 +164,8 @@ describe('the fallback rule on Réglages › Organisation', () => {
 		const manager = await makeUser(db, org.id, 'manager');
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		expect((await client.post('/reglages/organisation?/fallback', { bounceFallback: 'none' })).status).toBe(403);
-		expect((await db.select().from(organisations).where(eq(organisations.id, org.id)))[0].bounceFallback).toBe('letter_then_sms');
+		expect((await db.select().from(organisations).where(eq(organisations.id, org.id)))[0].bounceFallback).toBe(
+			'letter_then_sms'
+		);
 	});
 });

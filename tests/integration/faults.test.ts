@@ -67,7 +67,10 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 			const stillOpen = settled.open ? await describeOpen(db) : '';
 			await Promise.all(trio.map((a) => a.kill('SIGTERM')));
 			expect(settled.open, stillOpen).toBe(0);
-			const emails = await db.select({ id: deliveries.id, status: deliveries.status }).from(deliveries).where(eq(deliveries.channel, 'email'));
+			const emails = await db
+				.select({ id: deliveries.id, status: deliveries.status })
+				.from(deliveries)
+				.where(eq(deliveries.channel, 'email'));
 			expect(emails).toHaveLength(20_000);
 			expect(emails.every((d) => d.status === 'sent')).toBe(true);
 			const left = fakes.flatMap((fake) => fake.delivered.map((d) => d.deliveryId));

@@ -2,11 +2,31 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import {
+	makeContact,
+	makeDebtor,
+	makeGroup,
+	makeInvoice,
+	makeOrganisation,
+	makeUser,
+	TEST_PASSWORD
+} from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
 import type { Db } from '../../src/lib/server/db/types';
-import { deliveries, exportFormats, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
-import { createFormat, exportWithFormat, renderFileName, updateFormat, type FormatInput } from '../../src/lib/server/exports/formats';
+import {
+	deliveries,
+	exportFormats,
+	reminderInvoices,
+	reminderRecipients,
+	reminders
+} from '../../src/lib/server/db/schema';
+import {
+	createFormat,
+	exportWithFormat,
+	renderFileName,
+	updateFormat,
+	type FormatInput
+} from '../../src/lib/server/exports/formats';
 
 let db: Db;
 let org: { id: string };
@@ -31,10 +51,25 @@ beforeEach(async () => {
 describe('export formats', () => {
 	it('refuses a format whose file name comes out empty or invalid, or that has no known column', async () => {
 		for (const fileName of ['', '   ', '[date', '[inconnu] x', 'a/b [date]', '..'])
-			expect(await createFormat(db, org.id, { ...base, fileName }), fileName).toEqual({ ok: false, errors: { fileName: expect.stringContaining('Nom de fichier vide ou invalide') } });
-		expect(await createFormat(db, org.id, { ...base, fields: [] })).toMatchObject({ ok: false, errors: { fields: expect.any(String) } });
-		expect(await createFormat(db, org.id, { ...base, fields: ['Mot de passe'] })).toMatchObject({ ok: false, errors: { fields: expect.any(String) } });
-		expect(renderFileName('Relance [type] [date]', { date: '2026-11-23', heure: '', organisation: '', format: '', type: 'Factures impayées' }, 'csv')).toBe('Relance Factures impayées 2026-11-23.csv');
+			expect(await createFormat(db, org.id, { ...base, fileName }), fileName).toEqual({
+				ok: false,
+				errors: { fileName: expect.stringContaining('Nom de fichier vide ou invalide') }
+			});
+		expect(await createFormat(db, org.id, { ...base, fields: [] })).toMatchObject({
+			ok: false,
+			errors: { fields: expect.any(String) }
+		});
+		expect(await createFormat(db, org.id, { ...base, fields: ['Mot de passe'] })).toMatchObject({
+			ok: false,
+			errors: { fields: expect.any(String) }
+		});
+		expect(
+			renderFileName(
+				'Relance [type] [date]',
+				{ date: '2026-11-23', heure: '', organisation: '', format: '', type: 'Factures impayées' },
+				'csv'
+			)
+		).toBe('Relance Factures impayées 2026-11-23.csv');
 	});
 
 	it('writes the chosen columns in their order, with its separator, encoding and file name', async () => {
@@ -53,14 +88,34 @@ describe('export formats', () => {
 	it('an admin creates a format through the page, and a manager downloads with it', async () => {
 		const admin = await makeUser(db, org.id, 'admin');
 		const client = await loggedIn(admin.email, TEST_PASSWORD);
-		const refused = await client.action('/reglages/formats?/create', { type: 'debtors', name: 'Vide', separator: ';', extension: 'csv', encoding: 'utf-8', fileName: ' ', pos_0: '1' });
+		const refused = await client.action('/reglages/formats?/create', {
+			type: 'debtors',
+			name: 'Vide',
+			separator: ';',
+			extension: 'csv',
+			encoding: 'utf-8',
+			fileName: ' ',
+			pos_0: '1'
+		});
 		expect(refused.status).toBe(400);
-		const created = await client.action('/reglages/formats?/create', { type: 'debtors', name: 'Débiteurs', separator: ';', extension: 'csv', encoding: 'utf-8', fileName: 'Débiteurs [date]', pos_0: '2', pos_1: '1', pos_2: '' });
+		const created = await client.action('/reglages/formats?/create', {
+			type: 'debtors',
+			name: 'Débiteurs',
+			separator: ';',
+			extension: 'csv',
+			encoding: 'utf-8',
+			fileName: 'Débiteurs [date]',
+			pos_0: '2',
+			pos_1: '1',
+			pos_2: ''
+		});
 		expect(created.data).toEqual({ done: 'Format « Débiteurs » enregistré.' });
 		const manager = await makeUser(db, org.id, 'manager');
 		const exporter = await loggedIn(manager.email, TEST_PASSWORD);
 		const page = await exporter.get('/exporter');
-		const id = /name="export" value="format"[^>]*>\s*<input type="hidden" name="id" value="([0-9a-f-]{36})"/.exec(page.body)![1];
+		const id = /name="export" value="format"[^>]*>\s*<input type="hidden" name="id" value="([0-9a-f-]{36})"/.exec(
+			page.body
+		)![1];
 		// The page's form posts; a small export is sent on to its file.
 		const asked = await exporter.post('/exporter?/export', { export: 'format', id });
 		expect(asked.location).toBe(`/exporter/format/${id}`);
@@ -73,7 +128,11 @@ describe('export formats', () => {
 
 describe('the language of a format', () => {
 	it('keeps its headers in its own language whoever exports it, and takes English file-name fields', async () => {
-		const saved = await createFormat(db, org.id, { ...base, language: 'en', fileName: 'Unpaid [organisation] [date] [time]' });
+		const saved = await createFormat(db, org.id, {
+			...base,
+			language: 'en',
+			fileName: 'Unpaid [organisation] [date] [time]'
+		});
 		if (!saved.ok) throw new Error('format refused');
 		const made = await exportWithFormat(db, org.id, saved.id, { now: new Date('2026-11-23T10:00:00Z') });
 		expect(made).toMatchObject({ ok: true, fileName: 'Unpaid Agence Étoile 2026-11-23 11h00.txt' });
@@ -91,7 +150,16 @@ describe('the language of a format', () => {
 		expect(page.body).not.toMatch(/>(Reste dû|Échéance|Montant)</);
 		expect(page.body).toContain('[time]');
 		expect(page.body).not.toContain('[heure]');
-		const created = await client.action('/reglages/formats?/create', { type: 'unpaid', name: 'Unpaid', separator: ';', extension: 'csv', encoding: 'utf-8', fileName: 'Unpaid [date]', pos_0: '1', pos_7: '2' });
+		const created = await client.action('/reglages/formats?/create', {
+			type: 'unpaid',
+			name: 'Unpaid',
+			separator: ';',
+			extension: 'csv',
+			encoding: 'utf-8',
+			fileName: 'Unpaid [date]',
+			pos_0: '1',
+			pos_7: '2'
+		});
 		expect(created.status).toBe(200);
 		const [format] = await db.select().from(exportFormats).where(eq(exportFormats.name, 'Unpaid'));
 		expect(format).toMatchObject({ language: 'en', fields: ['Compte', 'Reste dû'] });
@@ -103,31 +171,74 @@ describe('the language of a format', () => {
 });
 
 describe('editing a format, and the reminder group in its file name', () => {
-	const history: FormatInput = { name: 'Historique par groupe', type: 'relance', separator: ';', extension: 'csv', encoding: 'utf-8', fields: ['Compte', 'Relance'], fileName: 'Relance [groupe] [date]' };
+	const history: FormatInput = {
+		name: 'Historique par groupe',
+		type: 'relance',
+		separator: ';',
+		extension: 'csv',
+		encoding: 'utf-8',
+		fields: ['Compte', 'Relance'],
+		fileName: 'Relance [groupe] [date]'
+	};
 
 	async function sentIn(groupId: string | null, shortDescription: string) {
 		const debtor = await makeDebtor(db, org.id, shortDescription);
 		const contact = await makeContact(db, org.id, debtor.id, { email: 'x@example.fr' });
 		const [reminder] = await db
 			.insert(reminders)
-			.values({ organisationId: org.id, debtorId: debtor.id, groupId, status: 'sent', sendDate: '2026-11-02', shortDescription, requiresValidation: false, content: { emailSubject: 'R', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' } })
+			.values({
+				organisationId: org.id,
+				debtorId: debtor.id,
+				groupId,
+				status: 'sent',
+				sendDate: '2026-11-02',
+				shortDescription,
+				requiresValidation: false,
+				content: { emailSubject: 'R', emailHeader: '', emailBody: 'x', emailFooter: '', smsText: '', letterBody: '' }
+			})
 			.returning();
 		await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
 		const invoice = await makeInvoice(db, org.id, debtor.id, { amountCents: 100 });
 		await db.insert(reminderInvoices).values({ reminderId: reminder.id, invoiceId: invoice.id, levelAtSend: 1 });
-		await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId: contact.id, channel: 'email', status: 'sent', sentAt: new Date('2026-11-02T09:00:00Z') });
+		await db.insert(deliveries).values({
+			organisationId: org.id,
+			reminderId: reminder.id,
+			contactId: contact.id,
+			channel: 'email',
+			status: 'sent',
+			sentAt: new Date('2026-11-02T09:00:00Z')
+		});
 	}
 
 	it('changes a format, refuses an empty or invalid file name, a taken name and another organisation', async () => {
 		const saved = await createFormat(db, org.id, base);
 		const other = await createFormat(db, org.id, { ...base, name: 'Autre' });
 		if (!saved.ok || !other.ok) throw new Error('not saved');
-		expect(await updateFormat(db, org.id, saved.id, { ...base, fileName: '[groupe]/[date]' })).toEqual({ ok: false, errors: { fileName: expect.stringContaining('[groupe]') } });
-		expect(await updateFormat(db, org.id, saved.id, { ...base, name: 'Autre' })).toEqual({ ok: false, errors: { name: 'Un format porte déjà ce nom.' } });
+		expect(await updateFormat(db, org.id, saved.id, { ...base, fileName: '[groupe]/[date]' })).toEqual({
+			ok: false,
+			errors: { fileName: expect.stringContaining('[groupe]') }
+		});
+		expect(await updateFormat(db, org.id, saved.id, { ...base, name: 'Autre' })).toEqual({
+			ok: false,
+			errors: { name: 'Un format porte déjà ce nom.' }
+		});
 		expect(await updateFormat(db, (await makeOrganisation(db, 'Tierce')).id, saved.id, base)).toBeNull();
-		expect(await updateFormat(db, org.id, saved.id, { ...base, name: 'Impayés', separator: ';', fields: ['Facture', 'Reste dû'], fileName: 'Impayés [heure]' })).toEqual({ ok: true, id: saved.id });
+		expect(
+			await updateFormat(db, org.id, saved.id, {
+				...base,
+				name: 'Impayés',
+				separator: ';',
+				fields: ['Facture', 'Reste dû'],
+				fileName: 'Impayés [heure]'
+			})
+		).toEqual({ ok: true, id: saved.id });
 		const [row] = await db.select().from(exportFormats).where(eq(exportFormats.id, saved.id));
-		expect(row).toMatchObject({ name: 'Impayés', separator: ';', fields: ['Facture', 'Reste dû'], fileName: 'Impayés [heure]' });
+		expect(row).toMatchObject({
+			name: 'Impayés',
+			separator: ';',
+			fields: ['Facture', 'Reste dû'],
+			fileName: 'Impayés [heure]'
+		});
 	});
 
 	it('names the file after the chosen reminder group and keeps its reminders only; no group, no name', async () => {
@@ -142,7 +253,10 @@ describe('editing a format, and the reminder group in its file name', () => {
 		if (!made.ok) return;
 		const lines = made.body.toString('utf8').replace('\ufeff', '').trim().split('\r\n');
 		expect(lines.slice(1).map((l) => l.split(';')[1])).toEqual(['Dans le groupe']);
-		expect(await exportWithFormat(db, org.id, saved.id, { now })).toMatchObject({ ok: true, fileName: 'Relance 2026-11-23.csv' });
+		expect(await exportWithFormat(db, org.id, saved.id, { now })).toMatchObject({
+			ok: true,
+			fileName: 'Relance 2026-11-23.csv'
+		});
 
 		const groupOnly = await createFormat(db, org.id, { ...history, name: 'Groupe seul', fileName: '[groupe]' });
 		if (!groupOnly.ok) throw new Error('not saved');
@@ -156,12 +270,31 @@ describe('editing a format, and the reminder group in its file name', () => {
 		const unpaid = await createFormat(db, org.id, base);
 		if (!saved.ok || !unpaid.ok) throw new Error('not saved');
 		const admin = await loggedIn((await makeUser(db, org.id, 'admin')).email, TEST_PASSWORD);
-		expect((await admin.get(`/reglages/formats?modifier=${saved.id}`)).body).toContain('value="Relance [groupe] [date]"');
-		const fields = { id: saved.id, type: 'relance', name: 'Historique', separator: 'tab', extension: 'txt', encoding: 'utf-8', pos_2: '2', pos_3: '1' };
-		const refused = await admin.action(`/reglages/formats?modifier=${saved.id}&/update`, { ...fields, fileName: '[groupe' });
+		expect((await admin.get(`/reglages/formats?modifier=${saved.id}`)).body).toContain(
+			'value="Relance [groupe] [date]"'
+		);
+		const fields = {
+			id: saved.id,
+			type: 'relance',
+			name: 'Historique',
+			separator: 'tab',
+			extension: 'txt',
+			encoding: 'utf-8',
+			pos_2: '2',
+			pos_3: '1'
+		};
+		const refused = await admin.action(`/reglages/formats?modifier=${saved.id}&/update`, {
+			...fields,
+			fileName: '[groupe'
+		});
 		expect(refused.status).toBe(400);
-		expect(refused.data).toMatchObject({ errors: { fileName: expect.stringContaining('Nom de fichier vide ou invalide') } });
-		const done = await admin.action(`/reglages/formats?modifier=${saved.id}&/update`, { ...fields, fileName: 'Relance [groupe] [du]' });
+		expect(refused.data).toMatchObject({
+			errors: { fileName: expect.stringContaining('Nom de fichier vide ou invalide') }
+		});
+		const done = await admin.action(`/reglages/formats?modifier=${saved.id}&/update`, {
+			...fields,
+			fileName: 'Relance [groupe] [du]'
+		});
 		expect(done.data).toEqual({ done: 'Format « Historique » enregistré.' });
 
 		const manager = await loggedIn((await makeUser(db, org.id, 'manager')).email, TEST_PASSWORD);
@@ -171,6 +304,8 @@ describe('editing a format, and the reminder group in its file name', () => {
 		expect(file.headers['content-disposition']).toContain(`filename="Relance Assurances 2026-11-01.txt"`);
 		expect(file.body.replace('\ufeff', '').split('\r\n').slice(0, 2)).toEqual(['Relance\tDébiteur', 'Assuré\tAssuré']);
 		expect((await manager.get(`/historique/export?format=${unpaid.id}`)).status).toBe(404);
-		expect((await manager.action(`/reglages/formats?modifier=${saved.id}&/update`, { ...fields, fileName: 'x' })).status).toBe(403);
+		expect(
+			(await manager.action(`/reglages/formats?modifier=${saved.id}&/update`, { ...fields, fileName: 'x' })).status
+		).toBe(403);
 	});
 });

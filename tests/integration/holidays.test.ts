@@ -19,8 +19,12 @@ const settingsOf = async () => (await db.select().from(organisations).where(eq(o
 describe('Aujourd’hui outside the sending window', () => {
 	it('says which holiday it is and when sending resumes, in the reader’s language', async () => {
 		const christmas = new Date('2026-12-25T10:00:00+01:00');
-		expect(await sendingPause(db, org.id, { locale: 'fr', at: christmas })).toBe('Jour férié (Noël) : les envois reprennent lundi 28 décembre à 09:00');
-		expect(await sendingPause(db, org.id, { locale: 'en', at: christmas })).toMatch(/^Public holiday \(.+\): sending resumes Monday 28 December at 09:00$/);
+		expect(await sendingPause(db, org.id, { locale: 'fr', at: christmas })).toBe(
+			'Jour férié (Noël) : les envois reprennent lundi 28 décembre à 09:00'
+		);
+		expect(await sendingPause(db, org.id, { locale: 'en', at: christmas })).toMatch(
+			/^Public holiday \(.+\): sending resumes Monday 28 December at 09:00$/
+		);
 		expect(await sendingPause(db, org.id, { locale: 'fr', at: new Date('2026-12-24T19:00:00+01:00') })).toBe(
 			"Hors des heures d'envoi : les envois reprennent lundi 28 décembre à 09:00"
 		);
@@ -31,10 +35,14 @@ describe('Aujourd’hui outside the sending window', () => {
 
 	it('shows it on the page', async () => {
 		// A window of one minute late at night: the page is read outside it.
-		await db.update(organisations).set({ sendingDays: [1, 2, 3, 4, 5, 6, 7], sendingStart: '23:58', sendingEnd: '23:59' });
+		await db
+			.update(organisations)
+			.set({ sendingDays: [1, 2, 3, 4, 5, 6, 7], sendingStart: '23:58', sendingEnd: '23:59' });
 		const manager = await makeUser(db, org.id, 'manager');
 		const page = await (await loggedIn(manager.email, TEST_PASSWORD)).get('/aujourdhui');
-		expect(page.body).toMatch(/data-testid="sending-pause">Hors des heures d(&#39;|')envoi : les envois reprennent \S+ \d+ \S+ à 23:58</);
+		expect(page.body).toMatch(
+			/data-testid="sending-pause">Hors des heures d(&#39;|')envoi : les envois reprennent \S+ \d+ \S+ à 23:58</
+		);
 	});
 });
 
@@ -47,16 +55,28 @@ describe('the public-holidays section of the organisation settings', () => {
 		expect(page.body).toContain('Département Moselle');
 		expect(page.body).toContain('Belgique');
 
-		expect((await client.action('/reglages/organisation?/sending-days', { country: 'FR', holidayRegion: '57' })).data).toEqual({ sendingDaysDone: 'Jours fériés enregistrés.' });
+		expect(
+			(await client.action('/reglages/organisation?/sending-days', { country: 'FR', holidayRegion: '57' })).data
+		).toEqual({ sendingDaysDone: 'Jours fériés enregistrés.' });
 		expect(await settingsOf()).toMatchObject({ country: 'FR', holidayRegion: '57', skipHolidays: false });
 
-		const refused = await client.action('/reglages/organisation?/sending-days', { country: 'BE', holidayRegion: '57', skipHolidays: 'on' });
+		const refused = await client.action('/reglages/organisation?/sending-days', {
+			country: 'BE',
+			holidayRegion: '57',
+			skipHolidays: 'on'
+		});
 		expect(refused.status).toBe(400);
 		expect(refused.data).toMatchObject({ errors: { holidayRegion: 'Choisissez une région de ce pays.' } });
-		expect((await client.action('/reglages/organisation?/sending-days', { country: 'XX', skipHolidays: 'on' })).status).toBe(400);
+		expect(
+			(await client.action('/reglages/organisation?/sending-days', { country: 'XX', skipHolidays: 'on' })).status
+		).toBe(400);
 		expect(await settingsOf()).toMatchObject({ country: 'FR', holidayRegion: '57', skipHolidays: false });
 
-		const shown = await client.post('/reglages/organisation?/sending-days', { country: 'BE', holidayRegion: 'BRU', skipHolidays: 'on' });
+		const shown = await client.post('/reglages/organisation?/sending-days', {
+			country: 'BE',
+			holidayRegion: 'BRU',
+			skipHolidays: 'on'
+		});
 		expect(shown.status).toBe(200);
 		expect(await settingsOf()).toMatchObject({ country: 'BE', holidayRegion: 'BRU', skipHolidays: true });
 	});
@@ -64,7 +84,9 @@ describe('the public-holidays section of the organisation settings', () => {
 	it('is an admin’s only', async () => {
 		const manager = await makeUser(db, org.id, 'manager');
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
-		expect((await client.action('/reglages/organisation?/sending-days', { country: 'BE', skipHolidays: 'on' })).status).toBe(403);
+		expect(
+			(await client.action('/reglages/organisation?/sending-days', { country: 'BE', skipHolidays: 'on' })).status
+		).toBe(403);
 		expect((await settingsOf()).country).toBe('FR');
 	});
 });

@@ -42,12 +42,24 @@ describe('the hourly purge', () => {
 			{ key: 'recent', failures: 2, lastFailureAt: sql`now()` }
 		]);
 
-		expect(await purgeExpired(db)).toEqual({ sessions: 1, passwordResets: 1, loginChallenges: 1, rateLimits: 1, loginThrottle: 1 });
+		expect(await purgeExpired(db)).toEqual({
+			sessions: 1,
+			passwordResets: 1,
+			loginChallenges: 1,
+			rateLimits: 1,
+			loginThrottle: 1
+		});
 		expect((await db.select().from(sessions)).map((s) => s.id)).toEqual(['live']);
 		expect((await db.select().from(passwordResets)).map((r) => r.tokenHash)).toEqual(['live']);
 		expect((await db.select().from(loginChallenges)).map((c) => c.id)).toEqual(['live']);
 		expect((await db.select().from(rateLimits)).map((r) => r.key).sort()).toEqual(['ended-an-hour-ago', 'open']);
 		expect((await db.select().from(loginThrottle)).map((t) => t.key).sort()).toEqual(['recent', 'still-locked']);
-		expect(await purgeExpired(db)).toEqual({ sessions: 0, passwordResets: 0, loginChallenges: 0, rateLimits: 0, loginThrottle: 0 });
+		expect(await purgeExpired(db)).toEqual({
+			sessions: 0,
+			passwordResets: 0,
+			loginChallenges: 0,
+			rateLimits: 0,
+			loginThrottle: 0
+		});
 	});
 });

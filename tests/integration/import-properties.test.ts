@@ -85,14 +85,21 @@ const hostileText = fc.oneof(
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const frenchDateUntil = (last: string) =>
-	fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date(`${last}T00:00:00Z`), noInvalidDate: true }).map((d) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`);
+	fc
+		.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date(`${last}T00:00:00Z`), noInvalidDate: true })
+		.map((d) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`);
 /** The dates a file may hold: 2000 to 2100. */
 const frenchDate = frenchDateUntil('2100-12-31');
-const frenchAmount = fc.integer({ min: 1, max: 1_000_000_00 }).map((c) => `${Math.floor(c / 100).toLocaleString('fr-FR')},${pad(c % 100)}`);
+const frenchAmount = fc
+	.integer({ min: 1, max: 1_000_000_00 })
+	.map((c) => `${Math.floor(c / 100).toLocaleString('fr-FR')},${pad(c % 100)}`);
 // eslint-disable-next-line no-control-regex -- control characters are among what a stored text may not hold.
 const UNSTORABLE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 /** Text that survives any import: no surrounding spaces, nothing that could not be stored. */
-const plainText = fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }).map((s) => s.replace(UNSTORABLE, '').trim()).filter((s) => s.length > 0);
+const plainText = fc
+	.string({ minLength: 1, maxLength: 30, unit: 'grapheme' })
+	.map((s) => s.replace(UNSTORABLE, '').trim())
+	.filter((s) => s.length > 0);
 
 const ACCOUNTS = ['LOC-1', 'LOC-2', 'LOC-3'];
 const INVOICES = ['F-1', 'F-2', 'F-3'];
@@ -109,7 +116,9 @@ function validCell(kind: ImportKind, field: FieldDef): fc.Arbitrary<string> {
 	}
 	switch (field.key) {
 		case 'accountNumber':
-			return kind === 'debtors' || kind === 'statement' ? fc.oneof(fc.constantFrom(...ACCOUNTS), plainText) : fc.constantFrom(...ACCOUNTS);
+			return kind === 'debtors' || kind === 'statement'
+				? fc.oneof(fc.constantFrom(...ACCOUNTS), plainText)
+				: fc.constantFrom(...ACCOUNTS);
 		case 'invoiceNumber':
 			return fc.constantFrom('', ...INVOICES);
 		case 'civility':
@@ -129,12 +138,15 @@ function validCell(kind: ImportKind, field: FieldDef): fc.Arbitrary<string> {
 
 /** Rows of a kind, mostly valid, some cells replaced by hostile ones. */
 function rowsOfKind(kind: ImportKind) {
-	const row = fc.tuple(...FIELDS[kind].map((field) => fc.oneof({ weight: 4, arbitrary: validCell(kind, field) }, hostileText)));
+	const row = fc.tuple(
+		...FIELDS[kind].map((field) => fc.oneof({ weight: 4, arbitrary: validCell(kind, field) }, hostileText))
+	);
 	return fc.array(row, { minLength: 0, maxLength: 8 });
 }
 
 function csvText(headers: string[], rows: string[][], separator: string, quoteAll: boolean, eol: string): string {
-	const quote = (v: string) => (quoteAll || /["\r\n]/.test(v) || v.includes(separator) ? `"${v.replace(/"/g, '""')}"` : v);
+	const quote = (v: string) =>
+		quoteAll || /["\r\n]/.test(v) || v.includes(separator) ? `"${v.replace(/"/g, '""')}"` : v;
 	return [headers, ...rows].map((cells) => cells.map(quote).join(separator)).join(eol) + eol;
 }
 
@@ -163,8 +175,13 @@ const csvFile = fc
 			headers = headers.filter((_, i) => i !== gone);
 			cells = rows.map((r) => r.filter((_, i) => i !== gone));
 		}
-		const text = raw ? [headers, ...cells].map((r) => r.join(separator)).join(eol) : csvText(headers, cells, separator, quoteAll, eol);
-		const data = bytes === 'windows-1252' ? iconv.encode(text, 'win1252') : Buffer.from((bytes === 'utf-8-bom' ? '\ufeff' : '') + text, 'utf-8');
+		const text = raw
+			? [headers, ...cells].map((r) => r.join(separator)).join(eol)
+			: csvText(headers, cells, separator, quoteAll, eol);
+		const data =
+			bytes === 'windows-1252'
+				? iconv.encode(text, 'win1252')
+				: Buffer.from((bytes === 'utf-8-bom' ? '\ufeff' : '') + text, 'utf-8');
 		return { kind, encoding, bytes: new Uint8Array(data) };
 	});
 
@@ -183,15 +200,22 @@ const xlsxValue: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
 	fc.oneof(fc.double(), hostileText, fc.date({ noInvalidDate: false })).map((result) => ({ formula: 'A1*2', result }))
 );
 
-const xlsxFile = fc
-	.record({
-		kind: fc.constantFrom(...IMPORT_KINDS),
-		rows: fc.array(fc.array(xlsxValue, { minLength: 0, maxLength: 7 }), { maxLength: 6 }),
-		// A date format on a number turns it into a date when read, however large it is.
-		dateFormat: fc.boolean()
-	});
+const xlsxFile = fc.record({
+	kind: fc.constantFrom(...IMPORT_KINDS),
+	rows: fc.array(fc.array(xlsxValue, { minLength: 0, maxLength: 7 }), { maxLength: 6 }),
+	// A date format on a number turns it into a date when read, however large it is.
+	dateFormat: fc.boolean()
+});
 
-async function xlsxBytes({ kind, rows, dateFormat }: { kind: ImportKind; rows: ExcelJS.CellValue[][]; dateFormat: boolean }) {
+async function xlsxBytes({
+	kind,
+	rows,
+	dateFormat
+}: {
+	kind: ImportKind;
+	rows: ExcelJS.CellValue[][];
+	dateFormat: boolean;
+}) {
 	const workbook = new ExcelJS.Workbook();
 	const sheet = workbook.addWorksheet('Import');
 	sheet.addRow(FIELDS[kind].map((f) => f.header));
@@ -205,9 +229,12 @@ async function xlsxBytes({ kind, rows, dateFormat }: { kind: ImportKind; rows: E
 const randomBytes = fc.oneof(
 	fc.uint8Array({ minLength: 0, maxLength: 3_000 }),
 	// A real file's start: a zip (XLSX) header or a BOM, then noise.
-	fc.tuple(fc.constantFrom([0x50, 0x4b, 0x03, 0x04], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0x25, 0x50, 0x44, 0x46]), fc.uint8Array({ maxLength: 2_000 })).map(
-		([head, rest]) => new Uint8Array([...head, ...rest])
-	)
+	fc
+		.tuple(
+			fc.constantFrom([0x50, 0x4b, 0x03, 0x04], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0x25, 0x50, 0x44, 0x46]),
+			fc.uint8Array({ maxLength: 2_000 })
+		)
+		.map(([head, rest]) => new Uint8Array([...head, ...rest]))
 );
 
 /** Every reason says where (a line from 1, a column) and what, in words. */
@@ -241,12 +268,16 @@ async function readAndParse(kind: ImportKind, bytes: Uint8Array, encoding: Encod
 	expectWellFormed(mappingErrors(kind, read.table, mapping));
 	const parsed = parseRows(kind, read.table, mapping);
 	expectWellFormed(parsed.errors);
-	for (const row of parsed.rows) for (const value of Object.values(row.values)) if (typeof value === 'string') expect(value).not.toContain('\u0000');
+	for (const row of parsed.rows)
+		for (const value of Object.values(row.values)) if (typeof value === 'string') expect(value).not.toContain('\u0000');
 }
 
 describe('reading hostile files never throws, and every refusal says where and why', () => {
 	it('CSV of any separator, quoting, line end and encoding', async () => {
-		await fc.assert(fc.asyncProperty(csvFile, ({ kind, bytes, encoding }) => readAndParse(kind, bytes, encoding)), { numRuns: 300 });
+		await fc.assert(
+			fc.asyncProperty(csvFile, ({ kind, bytes, encoding }) => readAndParse(kind, bytes, encoding)),
+			{ numRuns: 300 }
+		);
 	});
 
 	it('XLSX with cells of every type: huge numbers, invalid dates, formulas, errors, rich text', async () => {
@@ -257,7 +288,10 @@ describe('reading hostile files never throws, and every refusal says where and w
 	});
 
 	it('bytes that are not a CSV nor a workbook', async () => {
-		await fc.assert(fc.asyncProperty(randomBytes, fc.constantFrom(...IMPORT_KINDS), (bytes, kind) => readAndParse(kind, bytes)), { numRuns: 200 });
+		await fc.assert(
+			fc.asyncProperty(randomBytes, fc.constantFrom(...IMPORT_KINDS), (bytes, kind) => readAndParse(kind, bytes)),
+			{ numRuns: 200 }
+		);
 	});
 });
 
@@ -270,10 +304,14 @@ async function seed(organisationId: string) {
 	const files: [ImportKind, string][] = [
 		['debtors', 'Compte;Nom;Bail\nLOC-1;Étoile;B-1\nLOC-2;Çava;\nLOC-3;Durand;\n'],
 		['contacts', 'Référence;Compte;Nom;E-mail\nC-1;LOC-1;Étoile;anne@example.fr\n'],
-		['invoices', "Numéro;Compte;Date d'émission;Échéance;Montant\nF-1;LOC-1;01/10/2026;31/10/2026;1 000,00\nF-2;LOC-2;01/10/2026;31/10/2026;50,00\nF-3;LOC-3;01/10/2026;31/10/2026;70,00\n"],
+		[
+			'invoices',
+			"Numéro;Compte;Date d'émission;Échéance;Montant\nF-1;LOC-1;01/10/2026;31/10/2026;1 000,00\nF-2;LOC-2;01/10/2026;31/10/2026;50,00\nF-3;LOC-3;01/10/2026;31/10/2026;70,00\n"
+		],
 		['payments', 'Référence;Compte;Facture;Montant;Date\nP-1;LOC-1;F-1;10,00;05/11/2026\n']
 	];
-	for (const [kind, text] of files) expect(await importBytes(db, organisationId, kind, utf8(text))).toMatchObject({ ok: true });
+	for (const [kind, text] of files)
+		expect(await importBytes(db, organisationId, kind, utf8(text))).toMatchObject({ ok: true });
 }
 
 /** Row counts and a checksum of every row an import can write. */
@@ -281,7 +319,9 @@ async function fingerprint() {
 	const tables = ['debtors', 'contacts', 'invoices', 'payments'];
 	return rowsOf(
 		await db.execute(
-			sql.raw(`select ${tables.map((t) => `(select count(*) || ':' || coalesce(md5(string_agg(x::text, '|' order by x.id)), '') from ${t} x) as ${t}`).join(', ')}`)
+			sql.raw(
+				`select ${tables.map((t) => `(select count(*) || ':' || coalesce(md5(string_agg(x::text, '|' order by x.id)), '') from ${t} x) as ${t}`).join(', ')}`
+			)
 		)
 	)[0];
 }
@@ -301,7 +341,10 @@ describe('through the import service: a refused file changes nothing', () => {
 	}
 
 	it('hostile CSV files: imported whole, or refused with the database unchanged', async () => {
-		await fc.assert(fc.asyncProperty(csvFile, ({ kind, bytes, encoding }) => importOnce(kind, bytes, encoding)), { numRuns: 40 });
+		await fc.assert(
+			fc.asyncProperty(csvFile, ({ kind, bytes, encoding }) => importOnce(kind, bytes, encoding)),
+			{ numRuns: 40 }
+		);
 	}, 120_000);
 
 	it('hostile XLSX files: imported whole, or refused with the database unchanged', async () => {
@@ -316,28 +359,73 @@ describe('through the import service: a refused file changes nothing', () => {
 const richText = fc
 	.oneof(
 		plainText,
-		fc.constantFrom('Société « Étoile »', 'Ça; va, "bien"', '<b>gras</b>', "O'Brien; DROP TABLE x", '=SUM(A1)', '+33 rue', '-5 %', '@home', '🏠 Maison', '\u200fשלום', 'ligne\nsuite', 'Œuvre € ÿ', "'=déjà", 'tab\tinside', 'bell\u0007ring')
+		fc.constantFrom(
+			'Société « Étoile »',
+			'Ça; va, "bien"',
+			'<b>gras</b>',
+			"O'Brien; DROP TABLE x",
+			'=SUM(A1)',
+			'+33 rue',
+			'-5 %',
+			'@home',
+			'🏠 Maison',
+			'\u200fשלום',
+			'ligne\nsuite',
+			'Œuvre € ÿ',
+			"'=déjà",
+			'tab\tinside',
+			'bell\u0007ring'
+		)
 	)
 	.filter((s) => s.length <= 300);
 
 /** A consistent set of data, as Cells: what a file made by another tool would hold. */
 const dataset = fc
-	.uniqueArray(plainText.filter((s) => !/^'[=+\-@]/.test(s)), { minLength: 1, maxLength: 6, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() })
+	.uniqueArray(
+		plainText.filter((s) => !/^'[=+\-@]/.test(s)),
+		{ minLength: 1, maxLength: 6, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() }
+	)
 	.chain((accounts) =>
 		fc.record({
-			debtors: fc.tuple(...accounts.map((account) => fc.tuple(fc.constant(account), richText, fc.option(richText, { nil: '' })))),
+			debtors: fc.tuple(
+				...accounts.map((account) => fc.tuple(fc.constant(account), richText, fc.option(richText, { nil: '' })))
+			),
 			contacts: fc.array(
-				fc.tuple(fc.constantFrom(...accounts), richText, richText, fc.constantFrom('anne@example.fr', 'anne@gmial.com', 'pas-une-adresse', ''), fc.constantFrom('06 12 34 56 78', ''), fc.boolean(), fc.boolean()),
+				fc.tuple(
+					fc.constantFrom(...accounts),
+					richText,
+					richText,
+					fc.constantFrom('anne@example.fr', 'anne@gmial.com', 'pas-une-adresse', ''),
+					fc.constantFrom('06 12 34 56 78', ''),
+					fc.boolean(),
+					fc.boolean()
+				),
 				{ maxLength: 5 }
 			),
-			invoices: fc.array(fc.tuple(fc.constantFrom(...accounts), frenchDateUntil('2099-06-30'), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 10_000_000_00 })), { maxLength: 6 }),
+			invoices: fc.array(
+				fc.tuple(
+					fc.constantFrom(...accounts),
+					frenchDateUntil('2099-06-30'),
+					fc.integer({ min: 0, max: 400 }),
+					fc.integer({ min: 1, max: 10_000_000_00 })
+				),
+				{ maxLength: 6 }
+			),
 			payments: fc.array(fc.tuple(fc.nat(), frenchDate, fc.integer({ min: 1, max: 100_00 })), { maxLength: 4 })
 		})
 	)
 	.map(({ debtors, contacts, invoices, payments }) => {
 		const iso = (french: string) => french.split('/').reverse().join('-');
-		const addDays = (french: string, days: number) => new Date(Date.parse(iso(french)) + days * 86_400_000).toISOString().slice(0, 10);
-		const invoiceRows: Cell[][] = invoices.map(([account, issued, days, amount], i) => [`F-${i}`, account, day(iso(issued)), day(addDays(issued, days)), cents(amount), cents(0)]);
+		const addDays = (french: string, days: number) =>
+			new Date(Date.parse(iso(french)) + days * 86_400_000).toISOString().slice(0, 10);
+		const invoiceRows: Cell[][] = invoices.map(([account, issued, days, amount], i) => [
+			`F-${i}`,
+			account,
+			day(iso(issued)),
+			day(addDays(issued, days)),
+			cents(amount),
+			cents(0)
+		]);
 		// A payment of an invoice is at most what it still owes: more is refused, which is another test's business.
 		const owed = invoices.map(([, , , amount]) => amount);
 		const paymentRows: Cell[][] = [];
@@ -350,7 +438,24 @@ const dataset = fc
 		});
 		const sheets: Record<(typeof DATA_KINDS)[number], Cell[][]> = {
 			debtors: debtors.map(([account, name, lease]) => [account, name, lease]),
-			contacts: contacts.map(([account, first, last, email, mobile, consentEmail, consentSms], i) => [`C-${i}`, account, 'Mme', first, last, email || null, mobile || null, '1 rue', '', '69003', 'Lyon', 'FR', 'relance', consentEmail, true, consentSms]),
+			contacts: contacts.map(([account, first, last, email, mobile, consentEmail, consentSms], i) => [
+				`C-${i}`,
+				account,
+				'Mme',
+				first,
+				last,
+				email || null,
+				mobile || null,
+				'1 rue',
+				'',
+				'69003',
+				'Lyon',
+				'FR',
+				'relance',
+				consentEmail,
+				true,
+				consentSms
+			]),
 			invoices: invoiceRows,
 			payments: paymentRows
 		};
@@ -360,7 +465,11 @@ const dataset = fc
 /** Each kind's export, its rows in a fixed order (rows made in one statement share their creation time). */
 async function snapshot(organisationId: string) {
 	const sorted = (rows: Cell[][]) => rows.map((r) => JSON.stringify(r)).sort();
-	return Object.fromEntries(await Promise.all(DATA_KINDS.map(async (kind) => [kind, sorted((await dataSheet(db, organisationId, kind)).rows)] as const)));
+	return Object.fromEntries(
+		await Promise.all(
+			DATA_KINDS.map(async (kind) => [kind, sorted((await dataSheet(db, organisationId, kind)).rows)] as const)
+		)
+	);
 }
 
 describe('round trip: import, export, import again changes nothing', () => {
@@ -374,7 +483,12 @@ describe('round trip: import, export, import again changes nothing', () => {
 				const source = await makeOrganisation(db, 'Source');
 				const file = async (sheet: Sheet) => new Uint8Array(format === 'csv' ? toCsv(sheet) : await toXlsx([sheet]));
 				for (const kind of DATA_KINDS) {
-					const outcome = await importBytes(db, source.id, kind, await file({ name: kind, headers: FIELDS[kind].map((f) => f.header), rows: data[kind] }));
+					const outcome = await importBytes(
+						db,
+						source.id,
+						kind,
+						await file({ name: kind, headers: FIELDS[kind].map((f) => f.header), rows: data[kind] })
+					);
 					expect(outcome, `${kind} ${JSON.stringify(outcome)}`).toMatchObject({ ok: true });
 				}
 				const imported = await snapshot(source.id);

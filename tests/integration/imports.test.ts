@@ -24,7 +24,8 @@ const CONTACTS =
 	'Référence;Compte;Civilité;Prénom;Nom;E-mail;Mobile;Adresse;Complément;Code postal;Ville;Pays;Rôle;Consentement e-mail;Consentement courrier;Consentement SMS\n' +
 	'C1;LOC-1;Mme;Anne;Étoile;anne@gmial.com;06 12 34 56 78;3 rue des Lilas;;69003;Lyon;FR;relance;oui;oui;non\n' +
 	'C2;LOC-2;M.;Paul;Çava;paul.cava@orange;;1 place Bellecour;Bât. A;69002;Lyon;FR;facturation;oui;non;non\n';
-const INVOICES = "Numéro;Compte;Date d'émission;Échéance;Montant;Payé\nF-1;LOC-1;01/10/2026;31/10/2026;1 234,56;0\nF-2;LOC-2;15/10/2026;14/11/2026;80,5;10,00\n";
+const INVOICES =
+	"Numéro;Compte;Date d'émission;Échéance;Montant;Payé\nF-1;LOC-1;01/10/2026;31/10/2026;1 234,56;0\nF-2;LOC-2;15/10/2026;14/11/2026;80,5;10,00\n";
 const PAYMENTS = 'Référence;Compte;Facture;Montant;Date\nP-1;LOC-1;F-1;234,56;05/11/2026\n';
 
 async function load(kind: ImportKind, text: string) {
@@ -42,17 +43,43 @@ async function loadAll() {
 
 /** Everything an import writes, without ids and timestamps: what "the same data" means. */
 async function snapshot(organisationId: string) {
-	const d = await db.select().from(debtors).where(eq(debtors.organisationId, organisationId)).orderBy(asc(debtors.accountNumber));
+	const d = await db
+		.select()
+		.from(debtors)
+		.where(eq(debtors.organisationId, organisationId))
+		.orderBy(asc(debtors.accountNumber));
 	const account = new Map(d.map((x) => [x.id, x.accountNumber]));
-	const i = await db.select().from(invoices).where(eq(invoices.organisationId, organisationId)).orderBy(asc(invoices.number));
+	const i = await db
+		.select()
+		.from(invoices)
+		.where(eq(invoices.organisationId, organisationId))
+		.orderBy(asc(invoices.number));
 	const number = new Map(i.map((x) => [x.id, x.number]));
-	const c = await db.select().from(contacts).where(eq(contacts.organisationId, organisationId)).orderBy(asc(contacts.externalRef));
-	const p = await db.select().from(payments).where(eq(payments.organisationId, organisationId)).orderBy(asc(payments.externalRef));
+	const c = await db
+		.select()
+		.from(contacts)
+		.where(eq(contacts.organisationId, organisationId))
+		.orderBy(asc(contacts.externalRef));
+	const p = await db
+		.select()
+		.from(payments)
+		.where(eq(payments.organisationId, organisationId))
+		.orderBy(asc(payments.externalRef));
 	return {
 		debtors: d.map(({ accountNumber, name, leaseReference }) => ({ accountNumber, name, leaseReference })),
-		contacts: c.map(({ id, organisationId: _o, debtorId, createdAt, updatedAt, ...rest }) => ({ ...rest, debtor: account.get(debtorId) })),
-		invoices: i.map(({ id, organisationId: _o, debtorId, createdAt, ...rest }) => ({ ...rest, debtor: account.get(debtorId) })),
-		payments: p.map(({ id, organisationId: _o, debtorId, invoiceId, createdAt, ...rest }) => ({ ...rest, debtor: account.get(debtorId), invoice: invoiceId && number.get(invoiceId) }))
+		contacts: c.map(({ id, organisationId: _o, debtorId, createdAt, updatedAt, ...rest }) => ({
+			...rest,
+			debtor: account.get(debtorId)
+		})),
+		invoices: i.map(({ id, organisationId: _o, debtorId, createdAt, ...rest }) => ({
+			...rest,
+			debtor: account.get(debtorId)
+		})),
+		payments: p.map(({ id, organisationId: _o, debtorId, invoiceId, createdAt, ...rest }) => ({
+			...rest,
+			debtor: account.get(debtorId),
+			invoice: invoiceId && number.get(invoiceId)
+		}))
 	};
 }
 
@@ -69,12 +96,34 @@ describe('importing CSV files', () => {
 			{ accountNumber: 'LOC-1', name: 'Société Étoile', leaseReference: 'B-12' },
 			{ accountNumber: 'LOC-2', name: 'Mme Bérénice Çava', leaseReference: '' }
 		]);
-		expect(first.invoices[0]).toMatchObject({ number: 'F-1', issueDate: '2026-10-01', dueDate: '2026-10-31', amountCents: 123456, paidCents: 23456 });
+		expect(first.invoices[0]).toMatchObject({
+			number: 'F-1',
+			issueDate: '2026-10-01',
+			dueDate: '2026-10-31',
+			amountCents: 123456,
+			paidCents: 23456
+		});
 		expect(first.invoices[1]).toMatchObject({ amountCents: 8050, paidCents: 1000 });
-		expect(first.contacts[0]).toMatchObject({ externalRef: 'C1', mobilePhone: '+33612345678', emailCheck: 'typo', emailSuggestion: 'anne@gmail.com', consentSms: false });
-		expect(first.contacts[1]).toMatchObject({ externalRef: 'C2', emailCheck: 'syntax', role: 'facturation', addressLine2: 'Bât. A' });
+		expect(first.contacts[0]).toMatchObject({
+			externalRef: 'C1',
+			mobilePhone: '+33612345678',
+			emailCheck: 'typo',
+			emailSuggestion: 'anne@gmail.com',
+			consentSms: false
+		});
+		expect(first.contacts[1]).toMatchObject({
+			externalRef: 'C2',
+			emailCheck: 'syntax',
+			role: 'facturation',
+			addressLine2: 'Bât. A'
+		});
 
-		for (const [kind, text] of [['debtors', DEBTORS], ['contacts', CONTACTS], ['invoices', INVOICES.replace(/;0\n/, ';234,56\n')], ['payments', PAYMENTS]] as const) {
+		for (const [kind, text] of [
+			['debtors', DEBTORS],
+			['contacts', CONTACTS],
+			['invoices', INVOICES.replace(/;0\n/, ';234,56\n')],
+			['payments', PAYMENTS]
+		] as const) {
 			const again = await importBytes(db, org.id, kind, utf8(text));
 			expect(again).toMatchObject({ ok: true, counts: { created: 0, updated: 0 } });
 		}
@@ -84,7 +133,12 @@ describe('importing CSV files', () => {
 	it('reads comma and tab separators, and Windows-1252 text', async () => {
 		await load('debtors', 'Compte,Nom,Bail\nLOC-9,"Dupont, Jean",\n');
 		await load('debtors', 'Compte\tNom\tBail\nLOC-8\tMartin\tB\n');
-		const outcome = await importBytes(db, org.id, 'debtors', iconv.encode('Compte;Nom;Bail\nLOC-7;Hélène Gaëlle Œuvré;\n', 'win1252'));
+		const outcome = await importBytes(
+			db,
+			org.id,
+			'debtors',
+			iconv.encode('Compte;Nom;Bail\nLOC-7;Hélène Gaëlle Œuvré;\n', 'win1252')
+		);
 		expect(outcome.ok).toBe(true);
 		const names = (await snapshot(org.id)).debtors.map((d) => d.name);
 		expect(names).toEqual(['Hélène Gaëlle Œuvré', 'Martin', 'Dupont, Jean']);
@@ -98,7 +152,13 @@ describe('importing CSV files', () => {
 		sheet.addRow(['F-9', 'LOC-2', new Date('2026-09-01T00:00:00Z'), new Date('2026-09-30T00:00:00Z'), 12.3]);
 		const outcome = await importBytes(db, org.id, 'invoices', new Uint8Array(await workbook.xlsx.writeBuffer()));
 		expect(outcome).toMatchObject({ ok: true, counts: { created: 1 } });
-		expect((await snapshot(org.id)).invoices[0]).toMatchObject({ number: 'F-9', issueDate: '2026-09-01', dueDate: '2026-09-30', amountCents: 1230, paidCents: 0 });
+		expect((await snapshot(org.id)).invoices[0]).toMatchObject({
+			number: 'F-9',
+			issueDate: '2026-09-01',
+			dueDate: '2026-09-30',
+			amountCents: 1230,
+			paidCents: 0
+		});
 	});
 });
 
@@ -115,13 +175,17 @@ describe('bad files change nothing and say why', () => {
 
 	it('a missing column', async () => {
 		const outcome = await refused('invoices', utf8('Numéro;Compte;Échéance;Montant\nF-3;LOC-1;01/12/2026;10\n'));
-		expect(outcome.errors).toEqual([{ line: 1, column: "Date d'émission", reason: expect.stringContaining('obligatoire') }]);
+		expect(outcome.errors).toEqual([
+			{ line: 1, column: "Date d'émission", reason: expect.stringContaining('obligatoire') }
+		]);
 	});
 
 	it('every bad row with its line, column and reason, and the good rows are not written either', async () => {
 		const outcome = await refused(
 			'invoices',
-			utf8("Numéro;Compte;Date d'émission;Échéance;Montant\nF-3;LOC-1;01/11/2026;01/12/2026;10\nF-4;LOC-1;31/02/2026;01/12/2026;10\nF-5;LOC-1;01/11/2026;01/12/2026;dix euros\n")
+			utf8(
+				"Numéro;Compte;Date d'émission;Échéance;Montant\nF-3;LOC-1;01/11/2026;01/12/2026;10\nF-4;LOC-1;31/02/2026;01/12/2026;10\nF-5;LOC-1;01/11/2026;01/12/2026;dix euros\n"
+			)
 		);
 		expect(outcome.errors).toEqual([
 			{ line: 3, column: "Date d'émission", reason: 'Date invalide « 31/02/2026 » (attendu JJ/MM/AAAA).' },
@@ -131,8 +195,13 @@ describe('bad files change nothing and say why', () => {
 
 	it('a reference twice in the file, and an unknown debtor', async () => {
 		const twice = await refused('debtors', utf8('Compte;Nom\nLOC-5;A\nLOC-6;B\nLOC-5;C\n'));
-		expect(twice.errors).toEqual([{ line: 4, column: 'Compte', reason: 'Référence « LOC-5 » en double (déjà ligne 2).' }]);
-		const unknown = await refused('invoices', utf8("Numéro;Compte;Date d'émission;Échéance;Montant\nF-3;LOC-404;01/11/2026;01/12/2026;10\n"));
+		expect(twice.errors).toEqual([
+			{ line: 4, column: 'Compte', reason: 'Référence « LOC-5 » en double (déjà ligne 2).' }
+		]);
+		const unknown = await refused(
+			'invoices',
+			utf8("Numéro;Compte;Date d'émission;Échéance;Montant\nF-3;LOC-404;01/11/2026;01/12/2026;10\n")
+		);
 		expect(unknown.errors[0]).toMatchObject({ line: 2, column: 'Compte', reason: expect.stringContaining('LOC-404') });
 	});
 
@@ -165,7 +234,11 @@ describe('bad files change nothing and say why', () => {
 		sheet.addRow(['LOC-7', 'Du\u0000rand']);
 		const imported = await importBytes(db, org.id, 'debtors', new Uint8Array(await workbook.xlsx.writeBuffer()));
 		expect(imported.ok).toBe(true);
-		expect((await db.select({ name: debtors.name }).from(debtors).where(eq(debtors.accountNumber, 'LOC-7'))).map((d) => d.name)).toEqual(['Durand']);
+		expect(
+			(await db.select({ name: debtors.name }).from(debtors).where(eq(debtors.accountNumber, 'LOC-7'))).map(
+				(d) => d.name
+			)
+		).toEqual(['Durand']);
 	});
 
 	it("errors on the CSV file's own lines: blank lines and a field quoted over several lines counted", async () => {
@@ -181,7 +254,9 @@ describe('bad files change nothing and say why', () => {
 			{ line: 10, column: "Date d'émission", reason: 'Date invalide « 31/02/2026 » (attendu JJ/MM/AAAA).' }
 		]);
 		const missing = await refused('invoices', utf8('\n\nNuméro;Compte;Échéance;Montant\nF-3;LOC-1;01/12/2026;10\n'));
-		expect(missing.errors).toEqual([{ line: 3, column: "Date d'émission", reason: expect.stringContaining('obligatoire') }]);
+		expect(missing.errors).toEqual([
+			{ line: 3, column: "Date d'émission", reason: expect.stringContaining('obligatoire') }
+		]);
 		const quotes = await refused('debtors', utf8('Compte;Nom\n\nLOC-5;"Dupont\nJean"\n\nLOC-6;"Mar"tin\n'));
 		expect(quotes.fileError).toBe('Guillemets mal fermés à partir de la ligne 6.');
 	});
@@ -193,14 +268,21 @@ describe('bad files change nothing and say why', () => {
 		sheet.getRow(4).values = ['F-3', 'LOC-1', '01/11/2026', '01/12/2026', 10];
 		sheet.getRow(7).values = ['F-4', 'LOC-1', '01/11/2026', '01/12/2026', 'dix euros'];
 		const outcome = await refused('invoices', new Uint8Array(await workbook.xlsx.writeBuffer()));
-		expect(outcome.errors).toEqual([{ line: 7, column: 'Montant', reason: 'Montant invalide « dix euros » (ex. 1 234,56).' }]);
+		expect(outcome.errors).toEqual([
+			{ line: 7, column: 'Montant', reason: 'Montant invalide « dix euros » (ex. 1 234,56).' }
+		]);
 		sheet.spliceColumns(3, 1);
 		const missing = await refused('invoices', new Uint8Array(await workbook.xlsx.writeBuffer()));
-		expect(missing.errors).toEqual([{ line: 2, column: "Date d'émission", reason: expect.stringContaining('obligatoire') }]);
+		expect(missing.errors).toEqual([
+			{ line: 2, column: "Date d'émission", reason: expect.stringContaining('obligatoire') }
+		]);
 	});
 
 	it('a payment already imported that a file now says otherwise about', async () => {
-		const outcome = await refused('payments', utf8('Référence;Compte;Facture;Montant;Date\nP-1;LOC-1;F-1;200,00;05/11/2026\n'));
+		const outcome = await refused(
+			'payments',
+			utf8('Référence;Compte;Facture;Montant;Date\nP-1;LOC-1;F-1;200,00;05/11/2026\n')
+		);
 		expect(outcome.errors[0]).toMatchObject({ line: 2, column: 'Référence' });
 	});
 });
@@ -215,7 +297,13 @@ describe('a statement whose contacts have no reference', () => {
 
 	async function contactsOf(account: string) {
 		return db
-			.select({ externalRef: contacts.externalRef, email: contacts.email, lastName: contacts.lastName, firstName: contacts.firstName, role: contacts.role })
+			.select({
+				externalRef: contacts.externalRef,
+				email: contacts.email,
+				lastName: contacts.lastName,
+				firstName: contacts.firstName,
+				role: contacts.role
+			})
 			.from(contacts)
 			.innerJoin(debtors, eq(debtors.id, contacts.debtorId))
 			.where(eq(debtors.accountNumber, account))
@@ -223,13 +311,31 @@ describe('a statement whose contacts have no reference', () => {
 	}
 
 	it('gives each debtor one reminder contact, keeps the one he already has, and the same file again creates none', async () => {
-		const [roux] = await db.insert(debtors).values({ organisationId: org.id, accountNumber: 'ST-2', name: 'M. Paul Roux' }).returning();
-		await makeContact(db, org.id, roux.id, { email: 'Paul.Roux@example.fr', lastName: 'Roux', firstName: 'Paul', externalRef: null });
+		const [roux] = await db
+			.insert(debtors)
+			.values({ organisationId: org.id, accountNumber: 'ST-2', name: 'M. Paul Roux' })
+			.returning();
+		await makeContact(db, org.id, roux.id, {
+			email: 'Paul.Roux@example.fr',
+			lastName: 'Roux',
+			firstName: 'Paul',
+			externalRef: null
+		});
 		const first = await importBytes(db, org.id, 'statement', utf8(STATEMENT));
 		// 2 debtors and 2 contacts created, 1 debtor and his contact found as they are, 4 invoices.
 		expect(first).toMatchObject({ ok: true, counts: { created: 8, updated: 0, unchanged: 2 } });
-		expect(await contactsOf('ST-1')).toEqual([{ externalRef: 'ST-1-1', email: 'claire.morel@example.fr', lastName: 'Morel', firstName: 'Claire', role: 'relance' }]);
-		expect(await contactsOf('ST-2')).toEqual([expect.objectContaining({ externalRef: null, email: 'Paul.Roux@example.fr' })]);
+		expect(await contactsOf('ST-1')).toEqual([
+			{
+				externalRef: 'ST-1-1',
+				email: 'claire.morel@example.fr',
+				lastName: 'Morel',
+				firstName: 'Claire',
+				role: 'relance'
+			}
+		]);
+		expect(await contactsOf('ST-2')).toEqual([
+			expect.objectContaining({ externalRef: null, email: 'Paul.Roux@example.fr' })
+		]);
 		expect(await contactsOf('ST-3')).toEqual([expect.objectContaining({ externalRef: 'ST-3-1', role: 'relance' })]);
 		const before = await snapshot(org.id);
 
@@ -237,14 +343,34 @@ describe('a statement whose contacts have no reference', () => {
 		expect(again).toMatchObject({ ok: true, counts: { created: 0, updated: 0 } });
 		expect(await snapshot(org.id)).toEqual(before);
 
-		const moved = await importBytes(db, org.id, 'statement', utf8(STATEMENT.replace('lea.petit@example.fr', 'lea@petit.example')));
+		const moved = await importBytes(
+			db,
+			org.id,
+			'statement',
+			utf8(STATEMENT.replace('lea.petit@example.fr', 'lea@petit.example'))
+		);
 		expect(moved).toMatchObject({ ok: true, counts: { created: 0, updated: 1 } });
-		expect(await contactsOf('ST-3')).toEqual([expect.objectContaining({ externalRef: 'ST-3-1', email: 'lea@petit.example' })]);
+		expect(await contactsOf('ST-3')).toEqual([
+			expect.objectContaining({ externalRef: 'ST-3-1', email: 'lea@petit.example' })
+		]);
 	});
 
 	it('refuses two different contacts for one debtor, naming both lines', async () => {
-		const outcome = await importBytes(db, org.id, 'statement', utf8(STATEMENT.replace('S-2;ST-1;SCI Les Tilleuls;Morel;Claire;claire.morel', 'S-2;ST-1;SCI Les Tilleuls;Blanc;Marc;marc.blanc')));
-		expect(outcome).toMatchObject({ ok: false, errors: [{ line: 3, column: 'E-mail', reason: expect.stringContaining('ligne 2') }] });
+		const outcome = await importBytes(
+			db,
+			org.id,
+			'statement',
+			utf8(
+				STATEMENT.replace(
+					'S-2;ST-1;SCI Les Tilleuls;Morel;Claire;claire.morel',
+					'S-2;ST-1;SCI Les Tilleuls;Blanc;Marc;marc.blanc'
+				)
+			)
+		);
+		expect(outcome).toMatchObject({
+			ok: false,
+			errors: [{ line: 3, column: 'E-mail', reason: expect.stringContaining('ligne 2') }]
+		});
 		expect(await contactsOf('ST-1')).toEqual([]);
 	});
 });
@@ -286,10 +412,17 @@ describe('the import screens', () => {
 		const manager = await makeUser(db, org.id, 'manager');
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const note = async (header: string) => {
-			const uploaded = await upload(client, 'statement', 'releve.csv', `Facture;Compte;Débiteur;${header}Échéance;Montant;Date\nS-1;ST-1;Roux;${header ? 'x;' : ''}10/10/2026;10;01/10/2026\n`);
+			const uploaded = await upload(
+				client,
+				'statement',
+				'releve.csv',
+				`Facture;Compte;Débiteur;${header}Échéance;Montant;Date\nS-1;ST-1;Roux;${header ? 'x;' : ''}10/10/2026;10;01/10/2026\n`
+			);
 			return (await client.get(uploaded.headers.get('location')!)).body;
 		};
-		expect(await note('E-mail;')).toContain('Sans colonne « Réf. contact », chaque débiteur reçoit un contact de relance');
+		expect(await note('E-mail;')).toContain(
+			'Sans colonne « Réf. contact », chaque débiteur reçoit un contact de relance'
+		);
 		expect(await note('Réf. contact;')).toContain('Chaque « Réf. contact » crée ou met à jour ce contact de relance.');
 		expect(await note('')).toContain('Aucune colonne de contact : les débiteurs sont importés sans contact de relance');
 	});
@@ -297,7 +430,12 @@ describe('the import screens', () => {
 	it('map the columns once, remember the mapping for the next file, and report bad rows without importing', async () => {
 		const manager = await makeUser(db, org.id, 'manager');
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
-		const first = await upload(client, 'debtors', 'clients.csv', 'Code client;Raison sociale du client;Divers\nC-1;Alpha;x\nC-2;Bêta;y\n');
+		const first = await upload(
+			client,
+			'debtors',
+			'clients.csv',
+			'Code client;Raison sociale du client;Divers\nC-1;Alpha;x\nC-2;Bêta;y\n'
+		);
 		expect(first.status).toBe(303);
 		const mappingPage = first.headers.get('location')!;
 		const page = await client.get(mappingPage);
@@ -306,19 +444,37 @@ describe('the import screens', () => {
 		expect(page.body).toMatch(/<div class="scroll[^"]*" role="region" aria-labelledby="preview-title" tabindex="0">/);
 		// "Code client" is a usual name of the account column; the name column is not guessed.
 		expect(page.body).toMatch(/<option value="Code client" selected/);
-		const done = await client.post(`${mappingPage}?/run`, { map_accountNumber: 'Code client', map_name: 'Raison sociale du client', map_leaseReference: '' });
+		const done = await client.post(`${mappingPage}?/run`, {
+			map_accountNumber: 'Code client',
+			map_name: 'Raison sociale du client',
+			map_leaseReference: ''
+		});
 		expect(done.status).toBe(303);
 		expect(done.location).toMatch(/importe=debtors&crees=2&modifies=0&inchanges=0/);
 
-		const second = await upload(client, 'debtors', 'clients-2.csv', 'Code client;Raison sociale du client;Divers\nC-3;Gamma;z\nC-3;Delta;z\n');
+		const second = await upload(
+			client,
+			'debtors',
+			'clients-2.csv',
+			'Code client;Raison sociale du client;Divers\nC-3;Gamma;z\nC-3;Delta;z\n'
+		);
 		const again = second.headers.get('location')!;
 		expect((await client.get(again)).body).toMatch(/<option value="Raison sociale du client" selected/);
-		const refused = await client.post(`${again}?/run`, { map_accountNumber: 'Code client', map_name: 'Raison sociale du client', map_leaseReference: '' });
+		const refused = await client.post(`${again}?/run`, {
+			map_accountNumber: 'Code client',
+			map_name: 'Raison sociale du client',
+			map_leaseReference: ''
+		});
 		expect(refused.status).toBe(400);
 		expect(refused.body).toContain('Référence « C-3 » en double (déjà ligne 2).');
 		expect((await snapshot(org.id)).debtors.map((d) => d.accountNumber)).toEqual(['C-1', 'C-2']);
 
-		const oversized = await upload(client, 'debtors', 'gros.csv', 'Compte;Nom\n' + 'x;y\n'.repeat(MAX_IMPORT_BYTES / 4 + 10));
+		const oversized = await upload(
+			client,
+			'debtors',
+			'gros.csv',
+			'Compte;Nom\n' + 'x;y\n'.repeat(MAX_IMPORT_BYTES / 4 + 10)
+		);
 		expect(oversized.status).toBe(400);
 		expect(await oversized.text()).toContain('Fichier trop volumineux');
 	});

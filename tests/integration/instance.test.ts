@@ -10,7 +10,15 @@ import { makeDebtor, makeOrganisation, makeUser, TEST_PASSWORD } from '../helper
 import { Client, loggedIn } from '../helpers/app';
 import { makeReadyReminders } from '../helpers/ready-reminders';
 import { startAppProcess } from '../helpers/app-process';
-import { debtors, invitations, memberships, organisations, outbox, sessions, users } from '../../src/lib/server/db/schema';
+import {
+	debtors,
+	invitations,
+	memberships,
+	organisations,
+	outbox,
+	sessions,
+	users
+} from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { linkTokenHash } from '../../src/lib/server/auth/tokens';
@@ -55,7 +63,10 @@ describe('sign-up', () => {
 		const [org] = await db.select().from(organisations);
 		expect(org.name).toBe('Agence du Parc');
 		expect(await db.select().from(debtors)).toEqual([]);
-		const [member] = await db.select({ role: memberships.role, email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId));
+		const [member] = await db
+			.select({ role: memberships.role, email: users.email })
+			.from(memberships)
+			.innerJoin(users, eq(users.id, memberships.userId));
 		expect(member).toEqual({ role: 'admin', email: 'claire@parc.example' });
 		const settings = await visitor.get('/reglages/organisation');
 		expect(settings.status).toBe(200);
@@ -84,9 +95,26 @@ describe('the operator creates an agency', () => {
 	it('by one command: an empty agency whose first admin is invited by email, and an instance administrator', async () => {
 		const dir = await mkdtemp(path.join(os.tmpdir(), 'relance-org-'));
 		try {
-			const env = { ...process.env, PGLITE_DATA_DIR: dir, DATABASE_URL: '', DEMO_DATA: 'off', RESEND_API_KEY: '', ORIGIN: 'https://relance.example' };
-			const run = (args: string[]) => execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/org-create.ts', ...args], { env }).catch((e: { stdout: string; stderr: string; code: number }) => e);
-			const created = (await run(['--name', 'Agence du Parc', '--admin', 'Claire@Parc.example', '--timezone', 'Europe/Paris'])) as { stdout: string };
+			const env = {
+				...process.env,
+				PGLITE_DATA_DIR: dir,
+				DATABASE_URL: '',
+				DEMO_DATA: 'off',
+				RESEND_API_KEY: '',
+				ORIGIN: 'https://relance.example'
+			};
+			const run = (args: string[]) =>
+				execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/org-create.ts', ...args], { env }).catch(
+					(e: { stdout: string; stderr: string; code: number }) => e
+				);
+			const created = (await run([
+				'--name',
+				'Agence du Parc',
+				'--admin',
+				'Claire@Parc.example',
+				'--timezone',
+				'Europe/Paris'
+			])) as { stdout: string };
 			expect(created.stdout).toContain('Agence « Agence du Parc » créée.');
 			const link = /https:\/\/relance\.example\/invitation\/[a-z0-9]+/.exec(created.stdout)?.[0];
 			expect(link).toBeDefined();
@@ -102,7 +130,12 @@ describe('the operator creates an agency', () => {
 				expect(orgs.map((o) => o.name)).toEqual(['Agence du Parc']);
 				expect(await opened.db.select().from(debtors)).toEqual([]);
 				const [invitation] = await opened.db.select().from(invitations);
-				expect(invitation).toMatchObject({ organisationId: orgs[0].id, email: 'claire@parc.example', role: 'admin', acceptedAt: null });
+				expect(invitation).toMatchObject({
+					organisationId: orgs[0].id,
+					email: 'claire@parc.example',
+					role: 'admin',
+					acceptedAt: null
+				});
 				expect(invitation.tokenHash).toBe(linkTokenHash(link!.split('/').at(-1)!));
 				// Without email, the invitation waits in the agency's outbox, the same link in it.
 				const [mail] = await opened.db.select().from(outbox);
@@ -115,18 +148,30 @@ describe('the operator creates an agency', () => {
 
 			// The installation started on that database: the admin follows his link, chooses his
 			// password, and finds his agency empty; the link works once.
-			const app = await startAppProcess({ PGLITE_DATA_DIR: dir, DATABASE_URL: '', DEMO_DATA: 'off', SCHEDULER_INTERVAL_SECONDS: '0' });
+			const app = await startAppProcess({
+				PGLITE_DATA_DIR: dir,
+				DATABASE_URL: '',
+				DEMO_DATA: 'off',
+				SCHEDULER_INTERVAL_SECONDS: '0'
+			});
 			try {
 				const accept = () =>
 					fetch(`${app.origin}${new URL(link!).pathname}?/accept`, {
 						method: 'POST',
 						redirect: 'manual',
 						headers: { origin: app.origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-						body: new URLSearchParams({ name: 'Claire Martin', password: 'un mot de passe long', confirmPassword: 'un mot de passe long' })
+						body: new URLSearchParams({
+							name: 'Claire Martin',
+							password: 'un mot de passe long',
+							confirmPassword: 'un mot de passe long'
+						})
 					});
 				const accepted = await accept();
 				expect(accepted.status).toBe(303);
-				const cookie = accepted.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+				const cookie = accepted.headers
+					.getSetCookie()
+					.map((c) => c.split(';')[0])
+					.join('; ');
 				const list = await (await fetch(`${app.origin}/debiteurs`, { headers: { cookie } })).text();
 				expect(list).toContain('Agence du Parc');
 				expect(list).toContain('Aucun débiteur ne correspond.');
@@ -179,7 +224,10 @@ describe('the instance administrator', () => {
 		const suspended = await instance.post('/instance?/suspend', { organisationId: orgB.id, suspend: 'yes' });
 		expect(suspended.status).toBe(200);
 		expect(suspended.body).toContain('Agence suspendue');
-		const [b] = await db.select({ at: organisations.suspendedAt }).from(organisations).where(eq(organisations.id, orgB.id));
+		const [b] = await db
+			.select({ at: organisations.suspendedAt })
+			.from(organisations)
+			.where(eq(organisations.id, orgB.id));
 		expect(b.at).toBeInstanceOf(Date);
 
 		const closed = await member.get('/debiteurs');
@@ -188,22 +236,33 @@ describe('the instance administrator', () => {
 		expect((await member.get('/compte')).status).toBe(200);
 		// Nothing leaves it, and its scenarios wait.
 		const queued: string[] = [];
-		const reports = await runPass(db, { trigger: 'manual', ignoreHours: true, enqueue: async (_tx, ids) => void queued.push(...ids) });
+		const reports = await runPass(db, {
+			trigger: 'manual',
+			ignoreHours: true,
+			enqueue: async (_tx, ids) => void queued.push(...ids)
+		});
 		expect(reports.map((r) => r.organisationId)).not.toContain(orgB.id);
 		expect(queued).toEqual([]);
-		await db.execute(sql`insert into scenario_settings (organisation_id, cron_enabled, cron, updated_at) values (${orgB.id}, true, '* * * * *', now() - interval '1 day')`);
+		await db.execute(
+			sql`insert into scenario_settings (organisation_id, cron_enabled, cron, updated_at) values (${orgB.id}, true, '* * * * *', now() - interval '1 day')`
+		);
 		expect(await runDueScenarios(db)).toBe(0);
 
 		const resumed = await instance.post('/instance?/suspend', { organisationId: orgB.id, suspend: 'no' });
 		expect(resumed.body).toContain('Agence rétablie');
 		expect((await member.get('/debiteurs')).status).toBe(200);
-		const after = await runPass(db, { trigger: 'manual', ignoreHours: true, organisationId: orgB.id, enqueue: async (_tx, ids) => void queued.push(...ids) });
+		const after = await runPass(db, {
+			trigger: 'manual',
+			ignoreHours: true,
+			organisationId: orgB.id,
+			enqueue: async (_tx, ids) => void queued.push(...ids)
+		});
 		expect(after[0].reminders).toBe(2);
 	});
 });
 
 describe('one person, several agencies', () => {
-	it("a link naming another of his agencies opens there; one naming an agency he is not in changes nothing", async () => {
+	it('a link naming another of his agencies opens there; one naming an agency he is not in changes nothing', async () => {
 		const orgA = await makeOrganisation(db, 'Agence A');
 		const orgB = await makeOrganisation(db, 'Agence B');
 		const orgC = await makeOrganisation(db, 'Agence C');

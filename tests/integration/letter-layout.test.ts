@@ -4,7 +4,15 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn } from '../helpers/app';
 import { find, pdfTexts, type PdfText } from '../helpers/pdf-text';
-import { debtors, deliveries, organisations, reminderRecipients, reminders, templates, type ReminderContent } from '../../src/lib/server/db/schema';
+import {
+	debtors,
+	deliveries,
+	organisations,
+	reminderRecipients,
+	reminders,
+	templates,
+	type ReminderContent
+} from '../../src/lib/server/db/schema';
 import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { batchPdf, createBatch } from '../../src/lib/server/letters/batches';
 import { letterPreviewPdf } from '../../src/lib/server/letters/preview';
@@ -35,11 +43,16 @@ const contentOf = (t: typeof templates.$inferSelect): ReminderContent => ({
 
 async function demoLetterTemplates() {
 	await seedDemoTemplates(db, org.id);
-	return (await db.select().from(templates).where(eq(templates.organisationId, org.id))).filter((t) => t.channels.includes('letter'));
+	return (await db.select().from(templates).where(eq(templates.organisationId, org.id))).filter((t) =>
+		t.channels.includes('letter')
+	);
 }
 
 /** A reminder of this content, sent by letter to the contact, waiting to print as the scheduler leaves it. */
-async function letterToPrint(content: ReminderContent, options: { registered?: boolean; shortDescription?: string; contactId?: string } = {}) {
+async function letterToPrint(
+	content: ReminderContent,
+	options: { registered?: boolean; shortDescription?: string; contactId?: string } = {}
+) {
 	const [reminder] = await db
 		.insert(reminders)
 		.values({
@@ -55,7 +68,9 @@ async function letterToPrint(content: ReminderContent, options: { registered?: b
 		.returning();
 	const contactId = options.contactId ?? contact.id;
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId, channels: ['letter'] });
-	await db.insert(deliveries).values({ organisationId: org.id, reminderId: reminder.id, contactId, channel: 'letter', status: 'to_print' });
+	await db
+		.insert(deliveries)
+		.values({ organisationId: org.id, reminderId: reminder.id, contactId, channel: 'letter', status: 'to_print' });
 	return reminder;
 }
 
@@ -67,17 +82,28 @@ async function dayPdf(): Promise<Uint8Array> {
 /** The texts of each letter of a PDF, split where the letterhead (the organisation's name on a first page) starts again. */
 function letters(texts: PdfText[]): PdfText[][] {
 	const starts = texts.filter((t) => t.text === 'Agence Lumière Gestion' && t.yMm < 30).map((t) => t.page);
-	return starts.map((page, i) => texts.filter((t) => t.page >= page && (i + 1 === starts.length || t.page < starts[i + 1])));
+	return starts.map((page, i) =>
+		texts.filter((t) => t.page >= page && (i + 1 === starts.length || t.page < starts[i + 1]))
+	);
 }
 
-const addressLines = (texts: PdfText[]) => ["Mme Hélène O'Brien", '3 rue des Lilas', 'Résidence Les Tilleuls, bât. B', '69003 LYON'].map((line) => find(texts, line));
+const addressLines = (texts: PdfText[]) =>
+	["Mme Hélène O'Brien", '3 rue des Lilas', 'Résidence Les Tilleuls, bât. B', '69003 LYON'].map((line) =>
+		find(texts, line)
+	);
 
 beforeEach(async () => {
 	db = await freshDb();
 	org = await makeOrganisation(db, 'Agence Lumière Gestion');
 	await db
 		.update(organisations)
-		.set({ addressLine1: '12 rue de la République', postalCode: '69002', city: 'Lyon', phone: '04 72 00 00 00', email: 'gestion@lumiere.example' })
+		.set({
+			addressLine1: '12 rue de la République',
+			postalCode: '69002',
+			city: 'Lyon',
+			phone: '04 72 00 00 00',
+			email: 'gestion@lumiere.example'
+		})
 		.where(eq(organisations.id, org.id));
 	debtor = await makeDebtor(db, org.id, 'Durand');
 	await db.update(debtors).set({ leaseReference: 'BAIL-2024-117' }).where(eq(debtors.id, debtor.id));
@@ -88,10 +114,12 @@ beforeEach(async () => {
 describe('the demo letters', () => {
 	for (const invoiceCount of [1, 2, 3]) {
 		it(`with ${invoiceCount} invoice(s): one page each, the layout's parts printed once, the address in the window`, async () => {
-			for (let n = 1; n <= invoiceCount; n++) await makeInvoice(db, org.id, debtor.id, { number: `F-2026-00${n}`, dueDate: `2026-0${n + 6}-05` });
+			for (let n = 1; n <= invoiceCount; n++)
+				await makeInvoice(db, org.id, debtor.id, { number: `F-2026-00${n}`, dueDate: `2026-0${n + 6}-05` });
 			const demo = await demoLetterTemplates();
 			expect(demo.map((t) => t.name).sort()).toEqual(['Deuxième relance', 'Mise en demeure']);
-			for (const t of demo) await letterToPrint(contentOf(t), { registered: t.registered, shortDescription: `interne ${t.name}` });
+			for (const t of demo)
+				await letterToPrint(contentOf(t), { registered: t.registered, shortDescription: `interne ${t.name}` });
 
 			const { pages, texts } = await pdfTexts(await dayPdf());
 			expect(pages).toBe(demo.length);
@@ -138,16 +166,32 @@ describe('the demo letters', () => {
 });
 
 describe('the letter subject', () => {
-	const base: ReminderContent = { emailSubject: 'Rappel – compte {{ compte }}', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: 'Madame,\n\nTexte.\n\nSalutations.\n\nLe service' };
+	const base: ReminderContent = {
+		emailSubject: 'Rappel – compte {{ compte }}',
+		emailHeader: '',
+		emailBody: '',
+		emailFooter: '',
+		smsText: '',
+		letterBody: 'Madame,\n\nTexte.\n\nSalutations.\n\nLe service'
+	};
 
 	it('is the letter’s own subject, merge fields rendered, else the email’s, never the internal description', async () => {
-		await letterToPrint({ ...base, letterSubject: 'Solde de {{ solde }}' }, { shortDescription: 'Description interne' });
+		await letterToPrint(
+			{ ...base, letterSubject: 'Solde de {{ solde }}' },
+			{ shortDescription: 'Description interne' }
+		);
 		await letterToPrint({ ...base, letterSubject: '' }, { shortDescription: 'Description interne' });
 		// A letter-only reminder of before the letter subject: no subject line rather than an empty one.
-		await letterToPrint({ ...base, emailSubject: '', letterSubject: undefined }, { shortDescription: 'Description interne' });
+		await letterToPrint(
+			{ ...base, emailSubject: '', letterSubject: undefined },
+			{ shortDescription: 'Description interne' }
+		);
 		const { texts } = await pdfTexts(await dayPdf());
 		const subjects = find(texts, 'Objet').map((t) => t.text);
-		expect(subjects).toEqual([expect.stringMatching(/^Objet : Solde de 0,00\s€$/), expect.stringMatching(/^Objet : Rappel – compte LOC-/)]);
+		expect(subjects).toEqual([
+			expect.stringMatching(/^Objet : Solde de 0,00\s€$/),
+			expect.stringMatching(/^Objet : Rappel – compte LOC-/)
+		]);
 		expect(find(texts, 'Description interne')).toEqual([]);
 	});
 });
@@ -203,7 +247,12 @@ describe('the preview of one letter', () => {
 	it('is the same layout, and nothing for a debtor of another organisation', async () => {
 		await makeInvoice(db, org.id, debtor.id);
 		const notice = (await demoLetterTemplates()).find((t) => t.name === 'Mise en demeure')!;
-		const pdf = await letterPreviewPdf(db, org.id, { content: contentOf(notice), registered: true, debtorId: debtor.id, contactId: contact.id });
+		const pdf = await letterPreviewPdf(db, org.id, {
+			content: contentOf(notice),
+			registered: true,
+			debtorId: debtor.id,
+			contactId: contact.id
+		});
 		const { pages, texts } = await pdfTexts(pdf!);
 		expect(pages).toBe(1);
 		expect(find(texts, 'Lettre recommandée avec accusé de réception')).toHaveLength(1);
@@ -211,15 +260,32 @@ describe('the preview of one letter', () => {
 		expect(addressLines(texts).every((found) => found.length === 1)).toBe(true);
 
 		const other = await makeOrganisation(db, 'Autre');
-		expect(await letterPreviewPdf(db, other.id, { content: contentOf(notice), registered: false, debtorId: debtor.id, contactId: contact.id })).toBeNull();
+		expect(
+			await letterPreviewPdf(db, other.id, {
+				content: contentOf(notice),
+				registered: false,
+				debtorId: debtor.id,
+				contactId: contact.id
+			})
+		).toBeNull();
 		const stranger = await makeContact(db, other.id, (await makeDebtor(db, other.id)).id);
-		expect(await letterPreviewPdf(db, org.id, { content: contentOf(notice), registered: false, debtorId: debtor.id, contactId: stranger.id })).toBeNull();
+		expect(
+			await letterPreviewPdf(db, org.id, {
+				content: contentOf(notice),
+				registered: false,
+				debtorId: debtor.id,
+				contactId: stranger.id
+			})
+		).toBeNull();
 	});
 });
 
 describe('the letterhead logo', () => {
 	// The smallest valid PNG: one transparent pixel.
-	const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+	const PNG = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+		'base64'
+	);
 	const form = (fields: Record<string, string | Blob>) => {
 		const data = new FormData();
 		for (const [k, v] of Object.entries(fields)) data.append(k, v);
@@ -233,9 +299,18 @@ describe('the letterhead logo', () => {
 	};
 
 	it('is stored from its bytes, printed on the letters, and removed on request', async () => {
-		expect((await post({ logo: new File([PNG], 'logo.png', { type: 'image/png' }), letterDuplex: 'on' })).status).toBe(200);
+		expect((await post({ logo: new File([PNG], 'logo.png', { type: 'image/png' }), letterDuplex: 'on' })).status).toBe(
+			200
+		);
 		expect(await saved()).toMatchObject({ logo: PNG.toString('base64'), logoType: 'image/png', letterDuplex: true });
-		await letterToPrint({ emailSubject: 'S', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: 'Texte' });
+		await letterToPrint({
+			emailSubject: 'S',
+			emailHeader: '',
+			emailBody: '',
+			emailFooter: '',
+			smsText: '',
+			letterBody: 'Texte'
+		});
 		const pdf = await dayPdf();
 		expect(Buffer.from(pdf).includes('/Subtype /Image')).toBe(true);
 

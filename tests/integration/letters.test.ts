@@ -16,7 +16,13 @@ import {
 	reminders,
 	type ReminderContent
 } from '../../src/lib/server/db/schema';
-import { batchPdf, cancelLettersOfDate, confirmBatch, createBatch, REPRINT_REASON } from '../../src/lib/server/letters/batches';
+import {
+	batchPdf,
+	cancelLettersOfDate,
+	confirmBatch,
+	createBatch,
+	REPRINT_REASON
+} from '../../src/lib/server/letters/batches';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
 import { readStoredText } from '$lib/stored-text';
@@ -35,7 +41,8 @@ const CONTENT: ReminderContent = {
 	emailBody: '',
 	emailFooter: '',
 	smsText: '',
-	letterBody: '{{ civilite_longue }},\n\nVotre solde est de {{ solde }}.\n\n{{ tableau_factures }}\n\nSalutations distinguées.'
+	letterBody:
+		'{{ civilite_longue }},\n\nVotre solde est de {{ solde }}.\n\n{{ tableau_factures }}\n\nSalutations distinguées.'
 };
 
 /**
@@ -60,9 +67,12 @@ async function makeLetterDelivery(
 			content: CONTENT
 		})
 		.returning();
-	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId, channels: [values.channel ?? 'letter'] });
+	await db
+		.insert(reminderRecipients)
+		.values({ reminderId: reminder.id, contactId, channels: [values.channel ?? 'letter'] });
 	const covered = await db.select({ id: invoices.id }).from(invoices).where(eq(invoices.debtorId, debtorId));
-	if (covered.length) await db.insert(reminderInvoices).values(covered.map((i) => ({ reminderId: reminder.id, invoiceId: i.id })));
+	if (covered.length)
+		await db.insert(reminderInvoices).values(covered.map((i) => ({ reminderId: reminder.id, invoiceId: i.id })));
 	const [delivery] = await db
 		.insert(deliveries)
 		.values({ organisationId, reminderId: reminder.id, contactId, channel: 'letter', status: 'to_print', ...values })
@@ -71,7 +81,8 @@ async function makeLetterDelivery(
 }
 
 const deliveriesByIds = (ids: string[]) => db.select().from(deliveries).where(inArray(deliveries.id, ids));
-const eventsOf = (reminderId: string) => db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminderId));
+const eventsOf = (reminderId: string) =>
+	db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminderId));
 
 beforeEach(async () => {
 	db = await freshDb();
@@ -94,7 +105,11 @@ describe('the day’s batch', () => {
 		const email = await makeLetterDelivery(org.id, debtor.id, contact.id, { channel: 'email', status: 'queued' });
 		const sent = await makeLetterDelivery(org.id, debtor.id, contact.id, { status: 'sent' });
 		const otherDebtor = await makeDebtor(db, other.id, 'Martin');
-		const elsewhere = await makeLetterDelivery(other.id, otherDebtor.id, (await makeContact(db, other.id, otherDebtor.id)).id);
+		const elsewhere = await makeLetterDelivery(
+			other.id,
+			otherDebtor.id,
+			(await makeContact(db, other.id, otherDebtor.id)).id
+		);
 
 		const batch = await createBatch(db, org.id, managerId);
 		expect(batch).toMatchObject({ organisationId: org.id, status: 'printing', letterCount: 2, createdBy: managerId });
@@ -102,7 +117,11 @@ describe('the day’s batch', () => {
 		const batchOf = Object.fromEntries(rows.map((r) => [r.id, r.letterBatchId]));
 		expect(batchOf[a.delivery.id]).toBe(batch!.id);
 		expect(batchOf[b.delivery.id]).toBe(batch!.id);
-		expect([batchOf[email.delivery.id], batchOf[sent.delivery.id], batchOf[elsewhere.delivery.id]]).toEqual([null, null, null]);
+		expect([batchOf[email.delivery.id], batchOf[sent.delivery.id], batchOf[elsewhere.delivery.id]]).toEqual([
+			null,
+			null,
+			null
+		]);
 
 		expect(await createBatch(db, org.id, managerId)).toBeNull();
 	});
@@ -110,7 +129,9 @@ describe('the day’s batch', () => {
 	it('never puts a letter in two batches made at once', async () => {
 		const made = [];
 		for (let i = 0; i < 12; i++) made.push((await makeLetterDelivery(org.id, debtor.id, contact.id)).delivery.id);
-		const batches = (await Promise.all([createBatch(db, org.id, managerId), createBatch(db, org.id, managerId)])).filter((b) => b !== null);
+		const batches = (
+			await Promise.all([createBatch(db, org.id, managerId), createBatch(db, org.id, managerId)])
+		).filter((b) => b !== null);
 		const rows = await deliveriesByIds(made);
 		expect(rows.every((r) => batches.some((b) => b.id === r.letterBatchId))).toBe(true);
 		expect(batches.reduce((sum, b) => sum + b.letterCount, 0)).toBe(made.length);
@@ -119,7 +140,12 @@ describe('the day’s batch', () => {
 
 	it('prints one A4 page per letter, and nothing of another organisation', async () => {
 		await makeLetterDelivery(org.id, debtor.id, contact.id);
-		const accents = await makeContact(db, org.id, debtor.id, { civility: 'M.', firstName: 'Ștefan 😀', lastName: 'Œuvray “Le Clos”', city: 'Saint-Étienne' });
+		const accents = await makeContact(db, org.id, debtor.id, {
+			civility: 'M.',
+			firstName: 'Ștefan 😀',
+			lastName: 'Œuvray “Le Clos”',
+			city: 'Saint-Étienne'
+		});
 		await makeLetterDelivery(org.id, debtor.id, accents.id);
 		const batch = (await createBatch(db, org.id, managerId))!;
 
@@ -162,8 +188,15 @@ describe('the printer question', () => {
 		const a = await makeLetterDelivery(org.id, debtor.id, contact.id);
 		const batch = (await createBatch(db, org.id, managerId))!;
 
-		expect(await confirmBatch(db, org.id, batch.id, managerId, false)).toEqual({ kind: 'back_to_print', deliveryIds: [a.delivery.id] });
-		expect((await deliveriesByIds([a.delivery.id]))[0]).toMatchObject({ status: 'to_print', letterBatchId: null, sentAt: null });
+		expect(await confirmBatch(db, org.id, batch.id, managerId, false)).toEqual({
+			kind: 'back_to_print',
+			deliveryIds: [a.delivery.id]
+		});
+		expect((await deliveriesByIds([a.delivery.id]))[0]).toMatchObject({
+			status: 'to_print',
+			letterBatchId: null,
+			sentAt: null
+		});
 		expect((await db.select().from(letterBatches).where(eq(letterBatches.id, batch.id)))[0].status).toBe('cancelled');
 		expect(await eventsOf(a.reminder.id)).toEqual([]);
 
@@ -186,10 +219,17 @@ describe('cancelling the letters of a date', () => {
 		const batch = (await createBatch(db, org.id, managerId))!;
 		await confirmBatch(db, org.id, batch.id, managerId, true);
 
-		expect(await cancelLettersOfDate(db, other.id, todayIn('Europe/Paris'), null)).toEqual({ deliveryIds: [], reminderIds: [] });
+		expect(await cancelLettersOfDate(db, other.id, todayIn('Europe/Paris'), null)).toEqual({
+			deliveryIds: [],
+			reminderIds: []
+		});
 		const result = await cancelLettersOfDate(db, org.id, todayIn('Europe/Paris'), managerId);
 		expect(result).toEqual({ deliveryIds: [a.delivery.id], reminderIds: [a.reminder.id] });
-		expect((await deliveriesByIds([a.delivery.id]))[0]).toMatchObject({ status: 'to_print', letterBatchId: null, sentAt: null });
+		expect((await deliveriesByIds([a.delivery.id]))[0]).toMatchObject({
+			status: 'to_print',
+			letterBatchId: null,
+			sentAt: null
+		});
 		expect((await db.select().from(letterBatches).where(eq(letterBatches.id, batch.id)))[0].status).toBe('cancelled');
 		const cancelled = (await eventsOf(a.reminder.id)).filter((e) => e.action === 'cancelled');
 		expect(cancelled).toEqual([expect.objectContaining({ reason: REPRINT_REASON, actorId: managerId })]);
@@ -204,7 +244,10 @@ describe('cancelling the letters of a date', () => {
 		const batch = (await createBatch(db, org.id, managerId))!;
 		await confirmBatch(db, org.id, batch.id, managerId, true);
 		// 23:30 UTC on the 22nd is 00:30 on the 23rd in Paris.
-		await db.update(deliveries).set({ sentAt: new Date('2026-11-22T23:30:00Z') }).where(eq(deliveries.id, a.delivery.id));
+		await db
+			.update(deliveries)
+			.set({ sentAt: new Date('2026-11-22T23:30:00Z') })
+			.where(eq(deliveries.id, a.delivery.id));
 
 		expect((await cancelLettersOfDate(db, org.id, '2026-11-22', managerId)).deliveryIds).toEqual([]);
 		expect((await cancelLettersOfDate(db, org.id, '2026-11-23', managerId)).deliveryIds).toEqual([a.delivery.id]);
@@ -225,15 +268,24 @@ describe('/courriers over HTTP', () => {
 	});
 
 	/** A GET whose body stays bytes: the shared client reads bodies as text, which would corrupt a PDF. */
-	function download(client: Client, pathname: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: Buffer }> {
+	function download(
+		client: Client,
+		pathname: string
+	): Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: Buffer }> {
 		const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 		return new Promise((resolve, reject) => {
 			http
-				.get(new URL(pathname, client.origin), { headers: { cookie, 'x-forwarded-proto': 'http', 'x-forwarded-for': '127.0.0.1' } }, (res) => {
-					const chunks: Buffer[] = [];
-					res.on('data', (c) => chunks.push(c));
-					res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
-				})
+				.get(
+					new URL(pathname, client.origin),
+					{ headers: { cookie, 'x-forwarded-proto': 'http', 'x-forwarded-for': '127.0.0.1' } },
+					(res) => {
+						const chunks: Buffer[] = [];
+						res.on('data', (c) => chunks.push(c));
+						res.on('end', () =>
+							resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) })
+						);
+					}
+				)
 				.on('error', reject);
 		});
 	}
@@ -275,7 +327,10 @@ describe('/courriers over HTTP', () => {
 		await manager.action('/courriers?/generate', {});
 		const [batch] = await db.select().from(letterBatches);
 		const no = await manager.action('/courriers?/confirm', { batchId: batch.id, printed: 'no' });
-		expect(no).toMatchObject({ type: 'success', data: { done: '1 courrier remis à imprimer : générez un nouveau PDF.' } });
+		expect(no).toMatchObject({
+			type: 'success',
+			data: { done: '1 courrier remis à imprimer : générez un nouveau PDF.' }
+		});
 		expect((await deliveriesByIds([a.delivery.id]))[0]).toMatchObject({ status: 'to_print', letterBatchId: null });
 	});
 
@@ -295,21 +350,31 @@ describe('/courriers over HTTP', () => {
 		expect(bad.status).toBe(400);
 
 		const done = await manager.action('/courriers?/cancelDate', { date: today });
-		expect(done).toMatchObject({ type: 'success', data: { done: '1 courrier remis à imprimer : générez un nouveau PDF.' } });
+		expect(done).toMatchObject({
+			type: 'success',
+			data: { done: '1 courrier remis à imprimer : générez un nouveau PDF.' }
+		});
 		expect((await deliveriesByIds([a.delivery.id]))[0].status).toBe('to_print');
 		expect((await eventsOf(a.reminder.id)).map((e) => e.reason)).toContain(REPRINT_REASON);
 	});
 
 	it('another organisation’s batch is not found', async () => {
 		const otherDebtor = await makeDebtor(db, other.id, 'Martin');
-		const elsewhere = await makeLetterDelivery(other.id, otherDebtor.id, (await makeContact(db, other.id, otherDebtor.id)).id);
+		const elsewhere = await makeLetterDelivery(
+			other.id,
+			otherDebtor.id,
+			(await makeContact(db, other.id, otherDebtor.id)).id
+		);
 		const batch = (await createBatch(db, other.id, null))!;
 
 		expect((await download(manager, `/courriers/${batch.id}/pdf`)).status).toBe(404);
 		expect((await download(manager, '/courriers/not-a-uuid/pdf')).status).toBe(404);
 		const answer = await manager.action('/courriers?/confirm', { batchId: batch.id, printed: 'yes' });
 		expect(answer.status).toBe(404);
-		expect((await deliveriesByIds([elsewhere.delivery.id]))[0]).toMatchObject({ status: 'to_print', letterBatchId: batch.id });
+		expect((await deliveriesByIds([elsewhere.delivery.id]))[0]).toMatchObject({
+			status: 'to_print',
+			letterBatchId: batch.id
+		});
 	});
 
 	it('is for admins, managers and agents; an approver is refused', async () => {

@@ -1,9 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import {
+	makeContact,
+	makeDebtor,
+	makeGroup,
+	makeInvoice,
+	makeOrganisation,
+	makeUser,
+	TEST_PASSWORD
+} from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
-import { reminderEvents, reminderRecipients, reminders, scenarioReminders, scenarios } from '../../src/lib/server/db/schema';
+import {
+	reminderEvents,
+	reminderRecipients,
+	reminders,
+	scenarioReminders,
+	scenarios
+} from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import type { SyncResponse } from '../../src/lib/offline/types';
 
@@ -22,10 +36,23 @@ const content = {
 	letterBody: 'Madame, Monsieur'
 };
 
-async function pending(shortDescription = 'Première relance', organisationId = org.id, debtor = debtorId, contact = contactId) {
+async function pending(
+	shortDescription = 'Première relance',
+	organisationId = org.id,
+	debtor = debtorId,
+	contact = contactId
+) {
 	const [row] = await db
 		.insert(reminders)
-		.values({ organisationId, debtorId: debtor, status: 'pending_validation', sendDate: '2026-12-01', shortDescription, requiresValidation: true, content })
+		.values({
+			organisationId,
+			debtorId: debtor,
+			status: 'pending_validation',
+			sendDate: '2026-12-01',
+			shortDescription,
+			requiresValidation: true,
+			content
+		})
 		.returning();
 	await db.insert(reminderRecipients).values({ reminderId: row.id, contactId: contact, channels: ['email'] });
 	return row;
@@ -38,7 +65,10 @@ async function sync(client: Client, since?: string): Promise<SyncResponse> {
 }
 
 function decide(client: Client, body: Record<string, unknown>) {
-	return client.request('POST', '/api/decisions', JSON.stringify(body), { 'content-type': 'application/json', origin: client.origin });
+	return client.request('POST', '/api/decisions', JSON.stringify(body), {
+		'content-type': 'application/json',
+		origin: client.origin
+	});
 }
 
 beforeEach(async () => {
@@ -72,7 +102,16 @@ describe('GET /api/sync', () => {
 		const second = await makeContact(db, org.id, debtorId, { lastName: 'Seconde' });
 		const [due] = await db
 			.insert(reminders)
-			.values({ organisationId: org.id, debtorId, status: 'scheduled', sendDate: '2026-01-01', immediate: true, shortDescription: 'Du jour', requiresValidation: false, content })
+			.values({
+				organisationId: org.id,
+				debtorId,
+				status: 'scheduled',
+				sendDate: '2026-01-01',
+				immediate: true,
+				shortDescription: 'Du jour',
+				requiresValidation: false,
+				content
+			})
 			.returning();
 		await db.insert(reminderRecipients).values([
 			{ reminderId: due.id, contactId, channels: ['email', 'sms'] },
@@ -86,24 +125,47 @@ describe('GET /api/sync', () => {
 		expect(cached.preview?.text).toBeTruthy();
 	});
 
-	it("carries what the approvals list sorts and filters by: step and tag, group, channels", async () => {
+	it('carries what the approvals list sorts and filters by: step and tag, group, channels', async () => {
 		const byHand = await pending('À la main');
 		const stepped = await pending('Deuxième étape');
 		const group = await makeGroup(db, org.id, 'Commerces');
 		await db.update(reminders).set({ groupId: group.id }).where(eq(reminders.id, stepped.id));
 		const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Défaut' }).returning();
-		await db.insert(scenarioReminders).values({ reminderId: stepped.id, scenarioId: scenario.id, stepPosition: 2, tag: 'Mise en demeure' });
+		await db
+			.insert(scenarioReminders)
+			.values({ reminderId: stepped.id, scenarioId: scenario.id, stepPosition: 2, tag: 'Mise en demeure' });
 
 		const found = Object.fromEntries((await sync(approver)).reminders.map((r) => [r.id, r]));
-		expect(found[byHand.id]).toMatchObject({ step: 'manual', stepTag: '', groupId: '', groupName: null, channels: ['email'], selfMade: 0 });
-		expect(found[stepped.id]).toMatchObject({ step: '2', stepTag: 'Mise en demeure', groupId: group.id, groupName: 'Commerces' });
+		expect(found[byHand.id]).toMatchObject({
+			step: 'manual',
+			stepTag: '',
+			groupId: '',
+			groupName: null,
+			channels: ['email'],
+			selfMade: 0
+		});
+		expect(found[stepped.id]).toMatchObject({
+			step: '2',
+			stepTag: 'Mise en demeure',
+			groupId: group.id,
+			groupName: 'Commerces'
+		});
 	});
 
-	it('says which of the day\'s reminders a person held back, and tells it again when he puts one back', async () => {
+	it("says which of the day's reminders a person held back, and tells it again when he puts one back", async () => {
 		const agent = await loggedIn((await makeUser(db, org.id, 'agent')).email, TEST_PASSWORD);
 		const [due] = await db
 			.insert(reminders)
-			.values({ organisationId: org.id, debtorId, status: 'scheduled', sendDate: '2026-01-01', shortDescription: 'Retenue', requiresValidation: false, content, heldAt: new Date() })
+			.values({
+				organisationId: org.id,
+				debtorId,
+				status: 'scheduled',
+				sendDate: '2026-01-01',
+				shortDescription: 'Retenue',
+				requiresValidation: false,
+				content,
+				heldAt: new Date()
+			})
 			.returning();
 		await db.insert(reminderRecipients).values({ reminderId: due.id, contactId, channels: ['email'] });
 		const first = await sync(agent);
@@ -119,7 +181,13 @@ describe('GET /api/sync', () => {
 		const removed = await pending('Supprimée');
 		const first = await sync(approver);
 
-		expect(await sync(approver, first.cursor)).toMatchObject({ full: false, reminders: [], removedReminders: [], debtors: [], removedDebtors: [] });
+		expect(await sync(approver, first.cursor)).toMatchObject({
+			full: false,
+			reminders: [],
+			removedReminders: [],
+			debtors: [],
+			removedDebtors: []
+		});
 
 		await db.update(reminders).set({ status: 'cancelled' }).where(eq(reminders.id, approved.id));
 		await db.delete(reminders).where(eq(reminders.id, removed.id));
@@ -134,7 +202,7 @@ describe('GET /api/sync', () => {
 		expect(third.reminders.map((r) => r.id)).toEqual([kept.id]);
 	});
 
-	it("says, under the four-eyes rule, which reminders the person created or edited, and tells again when the rule changes", async () => {
+	it('says, under the four-eyes rule, which reminders the person created or edited, and tells again when the rule changes', async () => {
 		const me = await pending('Créée par moi');
 		const edited = await pending('Modifiée par moi');
 		await pending('Pas de moi');
@@ -142,7 +210,8 @@ describe('GET /api/sync', () => {
 		const client = await loggedIn(self.email, TEST_PASSWORD);
 		await db.update(reminders).set({ createdBy: self.id }).where(eq(reminders.id, me.id));
 		await db.update(reminders).set({ updatedBy: self.id }).where(eq(reminders.id, edited.id));
-		const flags = (reply: SyncResponse) => Object.fromEntries(reply.reminders.map((r) => [r.shortDescription, r.selfMade]));
+		const flags = (reply: SyncResponse) =>
+			Object.fromEntries(reply.reminders.map((r) => [r.shortDescription, r.selfMade]));
 
 		// Without the rule, nobody's own work stands in his way.
 		const first = await sync(client);
@@ -188,36 +257,63 @@ describe('POST /api/decisions', () => {
 
 	it('answers a conflict in plain words: deleted by its scenario, approved by someone else, changed since', async () => {
 		const deleted = await pending('Supprimée');
-		await db.update(reminders).set({ status: 'deleted', statusReason: 'le locataire a payé' }).where(eq(reminders.id, deleted.id));
-		const reply = JSON.parse((await decide(approver, { key: crypto.randomUUID(), action: 'approve', id: deleted.id, version: 1 })).body);
+		await db
+			.update(reminders)
+			.set({ status: 'deleted', statusReason: 'le locataire a payé' })
+			.where(eq(reminders.id, deleted.id));
+		const reply = JSON.parse(
+			(await decide(approver, { key: crypto.randomUUID(), action: 'approve', id: deleted.id, version: 1 })).body
+		);
 		expect(reply).toMatchObject({ ok: false, status: 409 });
 		expect(reply.message).toContain('supprimée par son scénario : le locataire a payé');
 
 		const changed = await pending('Modifiée');
 		await db.update(reminders).set({ version: 2 }).where(eq(reminders.id, changed.id));
-		const refusal = JSON.parse((await decide(approver, { key: crypto.randomUUID(), action: 'reject', id: changed.id, version: 1, reason: 'non' })).body);
+		const refusal = JSON.parse(
+			(
+				await decide(approver, {
+					key: crypto.randomUUID(),
+					action: 'reject',
+					id: changed.id,
+					version: 1,
+					reason: 'non'
+				})
+			).body
+		);
 		expect(refusal.message).toContain('modifiée depuis');
 
 		const other = await loggedIn((await makeUser(db, org.id, 'approver')).email, TEST_PASSWORD);
 		const twice = await pending('Deux valideurs');
 		await decide(other, { key: crypto.randomUUID(), action: 'approve', id: twice.id, version: 1 });
-		const late = JSON.parse((await decide(approver, { key: crypto.randomUUID(), action: 'approve', id: twice.id, version: 1 })).body);
+		const late = JSON.parse(
+			(await decide(approver, { key: crypto.randomUUID(), action: 'approve', id: twice.id, version: 1 })).body
+		);
 		expect(late.message).toContain('déjà été validée');
 	});
 
 	it('is refused to those who may not approve, and to a key reused for another reminder', async () => {
 		const reminder = await pending();
 		const manager = await loggedIn((await makeUser(db, org.id, 'manager')).email, TEST_PASSWORD);
-		expect((await decide(manager, { key: crypto.randomUUID(), action: 'approve', id: reminder.id, version: 1 })).status).toBe(403);
+		expect(
+			(await decide(manager, { key: crypto.randomUUID(), action: 'approve', id: reminder.id, version: 1 })).status
+		).toBe(403);
 		const key = crypto.randomUUID();
 		await decide(approver, { key, action: 'approve', id: reminder.id, version: 1 });
 		const second = await pending('Autre');
-		expect(JSON.parse((await decide(approver, { key, action: 'approve', id: second.id, version: 1 })).body)).toMatchObject({ ok: false });
+		expect(
+			JSON.parse((await decide(approver, { key, action: 'approve', id: second.id, version: 1 })).body)
+		).toMatchObject({ ok: false });
 	});
 
 	it('refuses a rejection reason holding a direction override, in words, and leaves the reminder pending', async () => {
 		const reminder = await pending();
-		const reply = await decide(approver, { key: crypto.randomUUID(), action: 'reject', id: reminder.id, version: 1, reason: 'Montant \u202efaux' });
+		const reply = await decide(approver, {
+			key: crypto.randomUUID(),
+			action: 'reject',
+			id: reminder.id,
+			version: 1,
+			reason: 'Montant \u202efaux'
+		});
 		expect(reply.status).toBe(400);
 		expect(reply.body).toContain('caractère invisible qui inverse le sens');
 		const [row] = await db.select().from(reminders).where(eq(reminders.id, reminder.id));

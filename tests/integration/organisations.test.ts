@@ -40,7 +40,7 @@ describe('roles', () => {
 		}
 		const shell = await client.get('/plus');
 		for (const [path, label] of [
-			['/aujourdhui', "Aujourd&#39;hui"],
+			['/aujourdhui', 'Aujourd&#39;hui'],
 			['/a-valider', 'À valider']
 		] as const) {
 			const shown = shell.body.includes(`href="${path}"`);
@@ -50,7 +50,9 @@ describe('roles', () => {
 
 	it('sends each role to his own home after login', async () => {
 		const approver = await Client.create();
-		expect((await approver.post('/login', { email: emails.approver, password: TEST_PASSWORD })).location).toBe('/a-valider');
+		expect((await approver.post('/login', { email: emails.approver, password: TEST_PASSWORD })).location).toBe(
+			'/a-valider'
+		);
 		const agent = await Client.create();
 		expect((await agent.post('/login', { email: emails.agent, password: TEST_PASSWORD })).location).toBe('/aujourdhui');
 	});
@@ -140,7 +142,10 @@ describe('organisation scoping', () => {
 			organisationId: orgB.id
 		});
 		expect(reply.type).toBe('success');
-		const rows = await db.select({ org: invitations.organisationId }).from(invitations).where(eq(invitations.email, 'nouvelle@example.test'));
+		const rows = await db
+			.select({ org: invitations.organisationId })
+			.from(invitations)
+			.where(eq(invitations.email, 'nouvelle@example.test'));
 		expect(rows).toEqual([{ org: orgA.id }]);
 	});
 });
@@ -216,7 +221,9 @@ describe('organisation settings', () => {
 	it('is for admins only', async () => {
 		const manager = await loggedIn(emails.manager, TEST_PASSWORD);
 		expect((await manager.get('/reglages/organisation')).status).toBe(403);
-		expect((await manager.post('/reglages/organisation?/save', { name: 'Pirate', timezone: 'Europe/Paris' })).status).toBe(403);
+		expect(
+			(await manager.post('/reglages/organisation?/save', { name: 'Pirate', timezone: 'Europe/Paris' })).status
+		).toBe(403);
 		const [row] = await db.select().from(organisations).where(eq(organisations.id, orgA.id));
 		expect(row.name).toBe('Agence A');
 	});
@@ -226,11 +233,16 @@ describe('members administration', () => {
 	it('changes a role and keeps at least one admin', async () => {
 		const admin = await loggedIn(emails.admin, TEST_PASSWORD);
 		const [agent] = await db.select().from(users).where(eq(users.email, emails.agent));
-		expect((await admin.action('/reglages/utilisateurs?/role', { userId: agent.id, role: 'manager' })).type).toBe('success');
+		expect((await admin.action('/reglages/utilisateurs?/role', { userId: agent.id, role: 'manager' })).type).toBe(
+			'success'
+		);
 		const [me] = await db.select().from(users).where(eq(users.email, emails.admin));
 		const demote = await admin.action('/reglages/utilisateurs?/role', { userId: me.id, role: 'agent' });
 		expect(demote.data?.errors).toEqual({ _form: "L'organisation doit garder au moins un administrateur." });
-		const roles = await db.select({ u: memberships.userId, r: memberships.role }).from(memberships).where(eq(memberships.organisationId, orgA.id));
+		const roles = await db
+			.select({ u: memberships.userId, r: memberships.role })
+			.from(memberships)
+			.where(eq(memberships.organisationId, orgA.id));
 		expect(roles.find((r) => r.u === agent.id)?.r).toBe('manager');
 		expect(roles.find((r) => r.u === me.id)?.r).toBe('admin');
 	});

@@ -38,7 +38,8 @@ async function resetLink(email = user.email, count = 1) {
 	return { mail, link, token };
 }
 
-const canLogIn = async (password: string) => (await (await Client.create()).post('/login', { email: user.email, password })).status === 303;
+const canLogIn = async (password: string) =>
+	(await (await Client.create()).post('/login', { email: user.email, password })).status === 303;
 
 describe('password reset', () => {
 	it('the login page leads to it, and it works without JavaScript', async () => {
@@ -58,7 +59,9 @@ describe('password reset', () => {
 		const known = await ask('Claire@Example.test');
 		expect(unknown.type).toBe('success');
 		expect(known.type).toBe('success');
-		expect(String(unknown.data?.done).replace('personne@example.test', '…')).toBe(String(known.data?.done).replace('Claire@Example.test', '…'));
+		expect(String(unknown.data?.done).replace('personne@example.test', '…')).toBe(
+			String(known.data?.done).replace('Claire@Example.test', '…')
+		);
 		const { mail, link, token } = await resetLink();
 		// The known address's email arrived: the unknown one's would have by now, and there is none.
 		expect(await db.select().from(outbox)).toHaveLength(1);
@@ -78,13 +81,19 @@ describe('password reset', () => {
 		const page = await visitor.get(`/mot-de-passe/${token}`);
 		expect(page.body).toContain('Choisissez le nouveau mot de passe de claire@example.test.');
 
-		const mismatch = await visitor.action(`/mot-de-passe/${token}`, { password: NEW_PASSWORD, confirmPassword: 'autre chose encore' });
+		const mismatch = await visitor.action(`/mot-de-passe/${token}`, {
+			password: NEW_PASSWORD,
+			confirmPassword: 'autre chose encore'
+		});
 		expect(mismatch.data?.errors).toEqual({ confirmPassword: 'Les deux mots de passe ne correspondent pas.' });
 		const short = await visitor.action(`/mot-de-passe/${token}`, { password: 'court', confirmPassword: 'court' });
 		expect(short.data?.errors).toEqual({ password: '10 caractères au minimum.' });
 		expect(await canLogIn(TEST_PASSWORD)).toBe(true);
 
-		const done = await visitor.post(`/mot-de-passe/${token}`, { password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+		const done = await visitor.post(`/mot-de-passe/${token}`, {
+			password: NEW_PASSWORD,
+			confirmPassword: NEW_PASSWORD
+		});
 		expect(done.status).toBe(303);
 		expect(done.location).toBe('/aujourdhui');
 		expect((await visitor.get('/aujourdhui')).status).toBe(200);
@@ -96,10 +105,13 @@ describe('password reset', () => {
 
 		// Once only.
 		const again = await Client.create();
-		expect((await again.get(`/mot-de-passe/${token}`)).body).toContain('Ce lien n\'est plus valable');
-		const replay = await again.action(`/mot-de-passe/${token}`, { password: 'encore un autre mot', confirmPassword: 'encore un autre mot' });
+		expect((await again.get(`/mot-de-passe/${token}`)).body).toContain("Ce lien n'est plus valable");
+		const replay = await again.action(`/mot-de-passe/${token}`, {
+			password: 'encore un autre mot',
+			confirmPassword: 'encore un autre mot'
+		});
 		expect(replay.status).toBe(400);
-		expect(replay.data?.errors).toEqual({ _form: expect.stringContaining('Ce lien n\'est plus valable') });
+		expect(replay.data?.errors).toEqual({ _form: expect.stringContaining("Ce lien n'est plus valable") });
 		expect(await canLogIn(NEW_PASSWORD)).toBe(true);
 		expect(await db.select().from(passwordResets)).toEqual([]);
 	});
@@ -110,15 +122,22 @@ describe('password reset', () => {
 		await ask(user.email, '192.0.2.2');
 		const { token } = await resetLink(user.email, 2);
 		const visitor = await Client.create();
-		expect((await visitor.get(`/mot-de-passe/${first.token}`)).body).toContain('Ce lien n\'est plus valable');
+		expect((await visitor.get(`/mot-de-passe/${first.token}`)).body).toContain("Ce lien n'est plus valable");
 
-		await db.execute(sql`update password_resets set created_at = created_at - interval '59 minutes', expires_at = expires_at - interval '59 minutes'`);
+		await db.execute(
+			sql`update password_resets set created_at = created_at - interval '59 minutes', expires_at = expires_at - interval '59 minutes'`
+		);
 		expect((await visitor.get(`/mot-de-passe/${token}`)).body).toContain('Choisissez le nouveau mot de passe');
-		await db.execute(sql`update password_resets set created_at = created_at - interval '2 minutes', expires_at = expires_at - interval '2 minutes'`);
+		await db.execute(
+			sql`update password_resets set created_at = created_at - interval '2 minutes', expires_at = expires_at - interval '2 minutes'`
+		);
 		const page = await visitor.get(`/mot-de-passe/${token}`);
-		expect(page.body).toContain('Ce lien n\'est plus valable : il a déjà servi, a expiré (il vaut une heure)');
+		expect(page.body).toContain("Ce lien n'est plus valable : il a déjà servi, a expiré (il vaut une heure)");
 		expect(page.body).toContain('href="/mot-de-passe-oublie"');
-		const late = await visitor.action(`/mot-de-passe/${token}`, { password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+		const late = await visitor.action(`/mot-de-passe/${token}`, {
+			password: NEW_PASSWORD,
+			confirmPassword: NEW_PASSWORD
+		});
 		expect(late.status).toBe(400);
 		expect(await canLogIn(TEST_PASSWORD)).toBe(true);
 	});
@@ -127,12 +146,16 @@ describe('password reset', () => {
 		await ask(user.email);
 		const { token } = await resetLink();
 		const client = await loggedIn(user.email, TEST_PASSWORD);
-		const changed = await client.action('/compte?/password', { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+		const changed = await client.action('/compte?/password', {
+			currentPassword: TEST_PASSWORD,
+			password: NEW_PASSWORD,
+			confirmPassword: NEW_PASSWORD
+		});
 		expect(changed.type).toBe('success');
-		expect((await (await Client.create()).get(`/mot-de-passe/${token}`)).body).toContain('Ce lien n\'est plus valable');
+		expect((await (await Client.create()).get(`/mot-de-passe/${token}`)).body).toContain("Ce lien n'est plus valable");
 	});
 
-	it('leaves through Resend when a key is set, in the person\'s language', async () => {
+	it("leaves through Resend when a key is set, in the person's language", async () => {
 		await db.update(users).set({ locale: 'en' }).where(eq(users.id, user.id));
 		const resend = await startFakeResend();
 		const saved = { key: process.env.RESEND_API_KEY, url: process.env.RESEND_BASE_URL };
@@ -141,13 +164,20 @@ describe('password reset', () => {
 			await ask(user.email);
 			await vi.waitFor(() => expect(resend.delivered).toHaveLength(1));
 		} finally {
-			for (const [name, value] of [['RESEND_API_KEY', saved.key], ['RESEND_BASE_URL', saved.url]] as const)
+			for (const [name, value] of [
+				['RESEND_API_KEY', saved.key],
+				['RESEND_BASE_URL', saved.url]
+			] as const)
 				if (value === undefined) delete process.env[name];
 				else process.env[name] = value;
 			await resend.close();
 		}
 		const { email } = resend.delivered[0];
-		expect(email).toMatchObject({ to: user.email, from: 'Agence A <relances@relance.local>', subject: 'Choose a new Relance password' });
+		expect(email).toMatchObject({
+			to: user.email,
+			from: 'Agence A <relances@relance.local>',
+			subject: 'Choose a new Relance password'
+		});
 		const token = /\/mot-de-passe\/([a-z0-9]+)/.exec(String(email.text))![1];
 		expect(await db.select().from(outbox)).toEqual([]);
 		expect((await (await Client.create()).get(`/mot-de-passe/${token}`)).body).toContain('claire@example.test');
@@ -155,7 +185,8 @@ describe('password reset', () => {
 
 	it('limits the requests per address typed and per calling address, in the database, known account or not', async () => {
 		for (const email of [user.email, 'personne@example.test']) {
-			for (let i = 0; i < RESET_REQUESTS.account.hits; i++) expect((await ask(email, `198.51.100.${i}`)).type).toBe('success');
+			for (let i = 0; i < RESET_REQUESTS.account.hits; i++)
+				expect((await ask(email, `198.51.100.${i}`)).type).toBe('success');
 			const refused = await ask(email.toUpperCase(), '198.51.100.99');
 			expect(refused.status).toBe(429);
 			expect(refused.data?.errors).toEqual({ _form: 'Trop de demandes. Réessayez dans 60 minutes.' });
@@ -164,7 +195,8 @@ describe('password reset', () => {
 		await resetLink(user.email, RESET_REQUESTS.account.hits);
 
 		const address = '203.0.113.50';
-		for (let i = 0; i < RESET_REQUESTS.address.hits; i++) expect((await ask(`p${i}@example.test`, address)).type).toBe('success');
+		for (let i = 0; i < RESET_REQUESTS.address.hits; i++)
+			expect((await ask(`p${i}@example.test`, address)).type).toBe('success');
 		expect((await ask('encore@example.test', address)).status).toBe(429);
 		expect((await ask('encore@example.test', '203.0.113.51')).type).toBe('success');
 		const keys = await db.execute(sql`select key from rate_limits order by key`);

@@ -74,11 +74,19 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL restarted under the ap
 
 	describe('in the middle of an import', () => {
 		const ROWS = 20_000;
-		const file = new TextEncoder().encode('Compte;Nom\n' + Array.from({ length: ROWS }, (_, i) => `D${i};Nom ${i}\n`).join(''));
+		const file = new TextEncoder().encode(
+			'Compte;Nom\n' + Array.from({ length: ROWS }, (_, i) => `D${i};Nom ${i}\n`).join('')
+		);
 
 		it('20,000 debtors: refused whole with the cause, nothing half written; the retry imports them all, once', async () => {
 			const org = await makeOrganisation(db);
-			const count = async () => (await db.select({ n: sql<number>`count(*)::int` }).from(debtors).where(eq(debtors.organisationId, org.id)))[0].n;
+			const count = async () =>
+				(
+					await db
+						.select({ n: sql<number>`count(*)::int` })
+						.from(debtors)
+						.where(eq(debtors.organisationId, org.id))
+				)[0].n;
 
 			// A row of the file held by another, open transaction: the import writes the chunks
 			// before it, then waits on it; that is when the server restarts.
@@ -89,11 +97,24 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL restarted under the ap
 					await tx.execute(sql`select pg_sleep(600)`);
 				})
 				.catch(() => undefined);
-			await until('the blocking row', async () => rowsOf(await db.execute(sql`select 1 from pg_locks where mode = 'RowExclusiveLock' and relation = 'debtors'::regclass`)).length > 0, 60_000);
+			await until(
+				'the blocking row',
+				async () =>
+					rowsOf(
+						await db.execute(
+							sql`select 1 from pg_locks where mode = 'RowExclusiveLock' and relation = 'debtors'::regclass`
+						)
+					).length > 0,
+				60_000
+			);
 
 			const importing = importBytes(db, org.id, 'debtors', file);
 			const waiting = sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "debtors"%'`;
-			await until('the import waiting on the held row', async () => rowsOf<{ n: number }>(await db.execute(waiting))[0].n > 0, 120_000);
+			await until(
+				'the import waiting on the held row',
+				async () => rowsOf<{ n: number }>(await db.execute(waiting))[0].n > 0,
+				120_000
+			);
 			await server.restart();
 			const interrupted = await importing;
 			await held;
@@ -101,7 +122,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL restarted under the ap
 
 			expect(await count()).toBe(0);
 			// The person is told why, and that nothing was written: the transaction never committed.
-			expect(interrupted).toEqual({ ok: false, fileError: m.imports_error_interrupted({}, { locale: 'fr' }), errors: [] });
+			expect(interrupted).toEqual({
+				ok: false,
+				fileError: m.imports_error_interrupted({}, { locale: 'fr' }),
+				errors: []
+			});
 
 			const retry = await importBytes(db, org.id, 'debtors', file);
 			expect(retry).toMatchObject({ ok: true, counts: { created: ROWS, updated: 0, unchanged: 0 } });
@@ -109,7 +134,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL restarted under the ap
 			const again = await importBytes(db, org.id, 'debtors', file);
 			expect(again).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: ROWS } });
 			expect(await count()).toBe(ROWS);
-			expect((await db.select().from(debtors).where(and(eq(debtors.organisationId, org.id), eq(debtors.accountNumber, `D${ROWS - 100}`))))[0].name).toBe(`Nom ${ROWS - 100}`);
+			expect(
+				(
+					await db
+						.select()
+						.from(debtors)
+						.where(and(eq(debtors.organisationId, org.id), eq(debtors.accountNumber, `D${ROWS - 100}`)))
+				)[0].name
+			).toBe(`Nom ${ROWS - 100}`);
 		}, 300_000);
 	});
 });

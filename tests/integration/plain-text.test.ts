@@ -56,13 +56,24 @@ async function dueReminders(count: number) {
 				immediate: true,
 				shortDescription: `Relance ${n}`,
 				requiresValidation: false,
-				content: { emailSubject: 'Loyer — {{ compte }}', emailHeader: '', emailBody: 'Bonjour {{ nom }},\n\n{{ tableau_factures }}', emailFooter: 'Agence Lumière', smsText: '', letterBody: '' }
+				content: {
+					emailSubject: 'Loyer — {{ compte }}',
+					emailHeader: '',
+					emailBody: 'Bonjour {{ nom }},\n\n{{ tableau_factures }}',
+					emailFooter: 'Agence Lumière',
+					smsText: '',
+					letterBody: ''
+				}
 			})
 			.returning();
 		await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
 	}
 	const ids: string[] = [];
-	await runPass(db, { trigger: 'manual', organisationId: org.id, enqueue: async (_tx, batch) => void ids.push(...batch) });
+	await runPass(db, {
+		trigger: 'manual',
+		organisationId: org.id,
+		enqueue: async (_tx, batch) => void ids.push(...batch)
+	});
 	return ids;
 }
 
@@ -82,7 +93,14 @@ describe('a plain-text part goes with every email', () => {
 
 	it('reminders kept by the outbox when no provider is set', async () => {
 		const ids = await dueReminders(2);
-		await deliverBatch(db, { email: createOutboxEmailSender(db), sms: createVonageSender({ apiKey: 'key', apiSecret: 'secret', restHost: vonage.url, timeoutMs: 10_000 }) }, ids);
+		await deliverBatch(
+			db,
+			{
+				email: createOutboxEmailSender(db),
+				sms: createVonageSender({ apiKey: 'key', apiSecret: 'secret', restHost: vonage.url, timeoutMs: 10_000 })
+			},
+			ids
+		);
 		const kept = await db.select().from(outbox);
 		expect(kept).toHaveLength(2);
 		for (const email of kept) expectBothParts(email, "Bonjour O'Brien");
@@ -103,10 +121,17 @@ describe('a plain-text part goes with every email', () => {
 				deleted: 0,
 				skipped: 0,
 				sendingHeld: false,
-				details: { created: [{ debtorId: crypto.randomUUID(), debtorName: 'Durand <Paul>', text: 'Première relance' }], deleted: [], skipped: [] }
+				details: {
+					created: [{ debtorId: crypto.randomUUID(), debtorName: 'Durand <Paul>', text: 'Première relance' }],
+					deleted: [],
+					skipped: []
+				}
 			});
 		} finally {
-			for (const [name, value] of [['RESEND_API_KEY', saved.key], ['RESEND_BASE_URL', saved.url]] as const)
+			for (const [name, value] of [
+				['RESEND_API_KEY', saved.key],
+				['RESEND_BASE_URL', saved.url]
+			] as const)
 				if (value === undefined) delete process.env[name];
 				else process.env[name] = value;
 		}

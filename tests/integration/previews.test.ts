@@ -18,7 +18,8 @@ import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates
 const CONTENT = {
 	emailSubject: 'Loyer « impayé » — {{ compte }} & <frais>',
 	emailHeader: '{{ organisation.nom }}',
-	emailBody: 'Bonjour {{ civilite }} {{ nom }},\n\nIl reste {{ solde }} à régler "avant le 30" <b>sans faute</b>.\n\n{{ tableau_factures }}',
+	emailBody:
+		'Bonjour {{ civilite }} {{ nom }},\n\nIl reste {{ solde }} à régler "avant le 30" <b>sans faute</b>.\n\n{{ tableau_factures }}',
 	emailFooter: 'Agence & fils',
 	smsText: "Bonjour {{ prenom }}, il reste {{ solde }} à régler sur le compte {{ compte }}. Merci d'appeler l'agence.",
 	letterBody: 'Madame, Monsieur,\n\n{{ tableau_factures }}'
@@ -55,16 +56,31 @@ beforeEach(async () => {
 async function dueReminder() {
 	const [reminder] = await db
 		.insert(reminders)
-		.values({ organisationId: org.id, debtorId: debtor.id, status: 'scheduled', sendDate: '2026-01-01', immediate: true, shortDescription: 'Première relance', requiresValidation: false, content: CONTENT })
+		.values({
+			organisationId: org.id,
+			debtorId: debtor.id,
+			status: 'scheduled',
+			sendDate: '2026-01-01',
+			immediate: true,
+			shortDescription: 'Première relance',
+			requiresValidation: false,
+			content: CONTENT
+		})
 		.returning();
-	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email', 'sms', 'letter'] });
+	await db
+		.insert(reminderRecipients)
+		.values({ reminderId: reminder.id, contactId: contact.id, channels: ['email', 'sms', 'letter'] });
 	return reminder;
 }
 
 /** Sends every due delivery through the fake providers, as the queue's worker would. */
 async function deliverAll() {
 	const ids: string[] = [];
-	await runPass(db, { trigger: 'manual', organisationId: org.id, enqueue: async (_tx, batch) => void ids.push(...batch) });
+	await runPass(db, {
+		trigger: 'manual',
+		organisationId: org.id,
+		enqueue: async (_tx, batch) => void ids.push(...batch)
+	});
 	await deliverBatch(db, senders, ids);
 	expect(resend.requests).toHaveLength(1);
 	expect(vonage.sent).toHaveLength(1);
@@ -121,7 +137,14 @@ describe('previews show what the providers receive', () => {
 	});
 
 	it('the new-reminder form, posted without script, previews what then leaves, From being the organisation’s own address', async () => {
-		await db.update(organisations).set({ emailFrom: 'Agence Lumière <relances@lumiere.test>', emailReplyTo: 'compta@lumiere.test', smsSender: 'LUMIERE' }).where(eq(organisations.id, org.id));
+		await db
+			.update(organisations)
+			.set({
+				emailFrom: 'Agence Lumière <relances@lumiere.test>',
+				emailReplyTo: 'compta@lumiere.test',
+				smsSender: 'LUMIERE'
+			})
+			.where(eq(organisations.id, org.id));
 		const reply = await manager.post(`/relances/nouvelle?debiteur=${debtor.id}&/preview`, {
 			debtorId: debtor.id,
 			sendDate: '2026-01-01',
@@ -134,12 +157,18 @@ describe('previews show what the providers receive', () => {
 		const sent = await deliverAll();
 
 		expectSame(shown(reply.body), sent);
-		expect(sent.email).toMatchObject({ from: 'Agence Lumière <relances@lumiere.test>', reply_to: 'compta@lumiere.test' });
+		expect(sent.email).toMatchObject({
+			from: 'Agence Lumière <relances@lumiere.test>',
+			reply_to: 'compta@lumiere.test'
+		});
 		expect(sent.sms.from).toBe('LUMIERE');
 	});
 
 	it('the template editor previews the same email and SMS for the recipient chosen', async () => {
-		const reply = await manager.post('/modeles/nouveau?/preview', { ...CONTENT, previewFor: `${debtor.id}:${contact.id}` });
+		const reply = await manager.post('/modeles/nouveau?/preview', {
+			...CONTENT,
+			previewFor: `${debtor.id}:${contact.id}`
+		});
 		expect(reply.status).toBe(200);
 		await dueReminder();
 		expectSame(shown(reply.body), await deliverAll());
@@ -150,7 +179,9 @@ describe('previews show what the providers receive', () => {
 		await db.update(contacts).set({ email: null, mobilePhone: null }).where(eq(contacts.id, contact.id));
 		const html = (await manager.get(`/relances/${reminder.id}`)).body;
 		expect(shown(html).to).toBe("Pas d'adresse e-mail pour ce destinataire : l'e-mail ne partira pas.");
-		expect(byTestId(html, 'sms-to')[0].text).toBe('Pas de numéro de mobile pour ce destinataire : le SMS ne partira pas.');
+		expect(byTestId(html, 'sms-to')[0].text).toBe(
+			'Pas de numéro de mobile pour ce destinataire : le SMS ne partira pas.'
+		);
 	});
 });
 
@@ -158,12 +189,22 @@ describe('the letter preview', () => {
 	/** The demo's « Deuxième relance » (email and letter), saved as a reminder to the contact. */
 	async function demoLetter(organisationId = org.id, debtorId = debtor.id, contactId = contact.id) {
 		await seedDemoTemplates(db, organisationId);
-		const [template] = (await db.select().from(templates).where(eq(templates.organisationId, organisationId))).filter((t) => t.name === 'Deuxième relance');
+		const [template] = (await db.select().from(templates).where(eq(templates.organisationId, organisationId))).filter(
+			(t) => t.name === 'Deuxième relance'
+		);
 		const { emailSubject, emailHeader, emailBody, emailFooter, smsText, letterSubject, letterBody } = template;
 		const content = { emailSubject, emailHeader, emailBody, emailFooter, smsText, letterSubject, letterBody };
 		const [reminder] = await db
 			.insert(reminders)
-			.values({ organisationId, debtorId, status: 'pending_validation', sendDate: '2030-01-01', shortDescription: 'Deuxième relance', requiresValidation: true, content })
+			.values({
+				organisationId,
+				debtorId,
+				status: 'pending_validation',
+				sendDate: '2030-01-01',
+				shortDescription: 'Deuxième relance',
+				requiresValidation: true,
+				content
+			})
 			.returning();
 		await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId, channels: ['email', 'letter'] });
 		return { reminder, content };
@@ -204,7 +245,10 @@ describe('the letter preview', () => {
 	it('the content as typed, posted with its recipient, is the same letter; another organisation’s debtor is not found', async () => {
 		const { reminder, content } = await demoLetter();
 		const saved = await manager.raw('GET', `/relances/${reminder.id}/courrier/${contact.id}`);
-		const typed = await manager.raw('POST', '/apercu/courrier', { ...content, letterFor: `${debtor.id}:${contact.id}` });
+		const typed = await manager.raw('POST', '/apercu/courrier', {
+			...content,
+			letterFor: `${debtor.id}:${contact.id}`
+		});
 		expectPdf(typed);
 		expect(await pageCount(typed.body)).toBe(1);
 		// pdf-lib stamps each file with its time of making: the text is compared, not the bytes.

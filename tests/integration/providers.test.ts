@@ -13,7 +13,11 @@ import { storedText } from '$lib/stored-text';
 
 const RESEND_SECRET = `whsec_${Buffer.from('resend secret of the providers test').toString('base64')}`;
 const VONAGE_SECRET = 'vonage secret of the providers test';
-const VARIABLES = { RESEND_WEBHOOK_SECRET: RESEND_SECRET, VONAGE_SIGNATURE_SECRET: VONAGE_SECRET, VONAGE_SIGNATURE_METHOD: 'sha256' };
+const VARIABLES = {
+	RESEND_WEBHOOK_SECRET: RESEND_SECRET,
+	VONAGE_SIGNATURE_SECRET: VONAGE_SECRET,
+	VONAGE_SIGNATURE_METHOD: 'sha256'
+};
 const saved = Object.fromEntries(Object.keys(VARIABLES).map((name) => [name, process.env[name]]));
 
 let db: Db;
@@ -47,7 +51,15 @@ function resendCall(event: unknown, { age = 0, signature }: { age?: number; sign
 }
 
 function signedReceipt(fields: Record<string, string>) {
-	const params = { msisdn: '33612345678', to: 'Agence', 'err-code': '0', 'message-timestamp': '2026-11-23 10:00:00', timestamp: String(Math.floor(Date.now() / 1000)), nonce: 'n0nce', ...fields };
+	const params = {
+		msisdn: '33612345678',
+		to: 'Agence',
+		'err-code': '0',
+		'message-timestamp': '2026-11-23 10:00:00',
+		timestamp: String(Math.floor(Date.now() / 1000)),
+		nonce: 'n0nce',
+		...fields
+	};
 	return { ...params, sig: vonageSignature(params, VONAGE_SECRET, 'sha256') };
 }
 
@@ -57,7 +69,11 @@ describe('POST /api/webhooks/resend', () => {
 		const reply = await resendCall({
 			type: 'email.bounced',
 			created_at: '2026-11-23T10:00:00.000Z',
-			data: { email_id: 're_bounce_1', to: [contact.email], bounce: { type: 'Permanent', subType: 'General', message: 'Mailbox does not exist' } }
+			data: {
+				email_id: 're_bounce_1',
+				to: [contact.email],
+				bounce: { type: 'Permanent', subType: 'General', message: 'Mailbox does not exist' }
+			}
 		});
 
 		expect(reply.status).toBe(200);
@@ -68,11 +84,21 @@ describe('POST /api/webhooks/resend', () => {
 
 	it('a bad, missing or stale signature is 401 and nothing changes', async () => {
 		const { delivery } = await makeDelivery(db, { providerMessageId: 're_delivered_1' });
-		const delivered = { type: 'email.delivered', created_at: '2026-11-23T10:00:00.000Z', data: { email_id: 're_delivered_1', to: ['x@example.test'] } };
+		const delivered = {
+			type: 'email.delivered',
+			created_at: '2026-11-23T10:00:00.000Z',
+			data: { email_id: 're_delivered_1', to: ['x@example.test'] }
+		};
 
 		expect((await resendCall(delivered, { signature: 'v1,bm90IGEgc2lnbmF0dXJl' })).status).toBe(401);
 		expect((await resendCall(delivered, { age: 10 * 60 })).status).toBe(401);
-		expect((await anonymous.request('POST', '/api/webhooks/resend', JSON.stringify(delivered), { 'content-type': 'application/json' })).status).toBe(401);
+		expect(
+			(
+				await anonymous.request('POST', '/api/webhooks/resend', JSON.stringify(delivered), {
+					'content-type': 'application/json'
+				})
+			).status
+		).toBe(401);
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'sent' });
 
 		expect((await resendCall(delivered)).status).toBe(200);
@@ -87,7 +113,9 @@ describe('POST /api/webhooks/resend', () => {
 describe('/api/webhooks/vonage', () => {
 	it('a signed GET receipt marks the SMS delivered', async () => {
 		const { delivery } = await makeDelivery(db, { channel: 'sms', providerMessageId: '0A0000000123ABCD1' });
-		const query = new URLSearchParams(signedReceipt({ messageId: '0A0000000123ABCD1', 'client-ref': delivery.id, status: 'delivered' }));
+		const query = new URLSearchParams(
+			signedReceipt({ messageId: '0A0000000123ABCD1', 'client-ref': delivery.id, status: 'delivered' })
+		);
 		const reply = await anonymous.get(`/api/webhooks/vonage?${query}`);
 
 		expect(reply.status).toBe(200);
@@ -96,11 +124,16 @@ describe('/api/webhooks/vonage', () => {
 
 	it('a signed POST-JSON receipt marks it failed with the error code', async () => {
 		const { delivery } = await makeDelivery(db, { channel: 'sms', providerMessageId: '0A0000000123ABCD2' });
-		const body = JSON.stringify(signedReceipt({ messageId: '0A0000000123ABCD2', 'client-ref': delivery.id, status: 'rejected', 'err-code': '6' }));
+		const body = JSON.stringify(
+			signedReceipt({ messageId: '0A0000000123ABCD2', 'client-ref': delivery.id, status: 'rejected', 'err-code': '6' })
+		);
 		const reply = await anonymous.request('POST', '/api/webhooks/vonage', body, { 'content-type': 'application/json' });
 
 		expect(reply.status).toBe(200);
-		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'failed', lastError: storedText('sms_not_delivered', { status: 'rejected', code: '6' }) });
+		expect(await deliveryOf(delivery.id)).toMatchObject({
+			status: 'failed',
+			lastError: storedText('sms_not_delivered', { status: 'rejected', code: '6' })
+		});
 	});
 
 	it('a bad or missing signature is 401 and nothing changes', async () => {
@@ -116,8 +149,12 @@ describe('/api/webhooks/vonage', () => {
 
 	it('a form-encoded POST is stopped by SvelteKit’s CSRF check: Vonage must use GET or POST-JSON', async () => {
 		const { delivery } = await makeDelivery(db, { channel: 'sms', providerMessageId: '0A0000000123ABCD4' });
-		const body = new URLSearchParams(signedReceipt({ messageId: '0A0000000123ABCD4', 'client-ref': delivery.id, status: 'delivered' })).toString();
-		const reply = await anonymous.request('POST', '/api/webhooks/vonage', body, { 'content-type': 'application/x-www-form-urlencoded' });
+		const body = new URLSearchParams(
+			signedReceipt({ messageId: '0A0000000123ABCD4', 'client-ref': delivery.id, status: 'delivered' })
+		).toString();
+		const reply = await anonymous.request('POST', '/api/webhooks/vonage', body, {
+			'content-type': 'application/x-www-form-urlencoded'
+		});
 
 		expect(reply.status).toBe(403);
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'sent' });
@@ -142,9 +179,21 @@ describe('/boite-d-envoi', () => {
 			idempotencyKey: email.delivery.id
 		});
 		await db.update(outbox).set({ createdAt: new Date(Date.now() - 60_000) });
-		await senders.sms.send({ deliveryId: sms.delivery.id, organisationId: org.id, from: 'Agence', to: '+33612345678', text: 'Solde dû : 850,00 €' });
+		await senders.sms.send({
+			deliveryId: sms.delivery.id,
+			organisationId: org.id,
+			from: 'Agence',
+			to: '+33612345678',
+			text: 'Solde dû : 850,00 €'
+		});
 		const other = await makeDelivery(db, { channel: 'sms', status: 'sending' });
-		await senders.sms.send({ deliveryId: other.delivery.id, organisationId: other.organisationId, from: 'Autre', to: '+33699999999', text: 'Ailleurs' });
+		await senders.sms.send({
+			deliveryId: other.delivery.id,
+			organisationId: other.organisationId,
+			from: 'Autre',
+			to: '+33699999999',
+			text: 'Ailleurs'
+		});
 
 		const page = await (await loggedIn(agent.email, TEST_PASSWORD)).get('/boite-d-envoi');
 		expect(page.status).toBe(200);

@@ -57,7 +57,13 @@ describe('POST /api/push/subscription', () => {
 		const reply = await sendJson(agent, 'POST', device.subscription);
 		expect(reply.status).toBe(201);
 		const [row] = await db.select().from(pushSubscriptions);
-		expect(row).toMatchObject({ userId: agentId, endpoint: device.subscription.endpoint, ...device.subscription.keys, userAgent: 'Mozilla/5.0 (Android) Test', dailySummary: true });
+		expect(row).toMatchObject({
+			userId: agentId,
+			endpoint: device.subscription.endpoint,
+			...device.subscription.keys,
+			userAgent: 'Mozilla/5.0 (Android) Test',
+			dailySummary: true
+		});
 		expect((await sendJson(agent, 'POST', device.subscription)).status).toBe(201);
 		expect(await endpoints()).toHaveLength(1);
 	});
@@ -84,7 +90,11 @@ describe('POST /api/push/subscription', () => {
 		['a plain http endpoint', (s: Sub) => ({ ...s, endpoint: s.endpoint.replace('https:', 'http:') }), 'endpoint'],
 		['not a URL', (s: Sub) => ({ ...s, endpoint: 'push me' }), 'endpoint'],
 		['a p256dh key of the wrong size', (s: Sub) => ({ ...s, keys: { ...s.keys, p256dh: s.keys.auth } }), 'keys.p256dh'],
-		['an auth secret that is not base64url', (s: Sub) => ({ ...s, keys: { ...s.keys, auth: 'not base64!' } }), 'keys.auth']
+		[
+			'an auth secret that is not base64url',
+			(s: Sub) => ({ ...s, keys: { ...s.keys, auth: 'not base64!' } }),
+			'keys.auth'
+		]
 	])('answers 400 to a subscription with %s, naming the field', async (_what, change, field) => {
 		const reply = await sendJson(agent, 'POST', change(service.subscriber().subscription));
 		expect(reply.status).toBe(400);
@@ -149,7 +159,9 @@ describe('the notifications page', () => {
 	it('« Tester » says so when the user has no device', async () => {
 		const result = await agent.action('/notifications?/test', {});
 		expect(result.status).toBe(400);
-		expect(result.data).toMatchObject({ errors: { _form: "Aucun appareil abonné : activez d'abord les notifications." } });
+		expect(result.data).toMatchObject({
+			errors: { _form: "Aucun appareil abonné : activez d'abord les notifications." }
+		});
 	});
 
 	it('turns the daily summary off and on for all of the user’s devices', async () => {

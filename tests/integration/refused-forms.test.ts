@@ -3,10 +3,31 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeGroup, makeInvitation, makeInvoice, makeOrganisation, makeResetLink, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import {
+	makeContact,
+	makeDebtor,
+	makeGroup,
+	makeInvitation,
+	makeInvoice,
+	makeOrganisation,
+	makeResetLink,
+	makeUser,
+	TEST_PASSWORD
+} from '../helpers/factories';
 import { Client, loggedIn, type Reply } from '../helpers/app';
 import { alerts, controlsNamed, textOfId } from '../helpers/html';
-import { deliveries, exportFormats, importUploads, letterBatches, reminderRecipients, reminders, scenarios, templates, twoFactor, users } from '../../src/lib/server/db/schema';
+import {
+	deliveries,
+	exportFormats,
+	importUploads,
+	letterBatches,
+	reminderRecipients,
+	reminders,
+	scenarios,
+	templates,
+	twoFactor,
+	users
+} from '../../src/lib/server/db/schema';
 import { ROUTE_RULES } from '../../src/lib/server/auth/permissions';
 
 /**
@@ -43,7 +64,13 @@ const NEVER_REFUSED: Record<string, string> = {
 };
 
 const CASES: Record<string, Refusal> = {
-	'/(auth)/login default': { url: () => '/login', fields: () => ({ email: 'pas-une-adresse', password: 'x' }), field: 'email', echo: ['email'], anonymous: true },
+	'/(auth)/login default': {
+		url: () => '/login',
+		fields: () => ({ email: 'pas-une-adresse', password: 'x' }),
+		field: 'email',
+		echo: ['email'],
+		anonymous: true
+	},
 	'/(auth)/invitation/[token] accept': {
 		url: () => `/invitation/${ids.invitation}`,
 		fields: () => ({ name: 'Léa Tapée', password: 'court', confirmPassword: 'court' }),
@@ -51,8 +78,19 @@ const CASES: Record<string, Refusal> = {
 		echo: ['name'],
 		anonymous: true
 	},
-	'/(auth)/invitation/[token] join': { url: () => `/invitation/${ids.joinInvitation}`, fields: () => ({ password: '' }), field: 'password', anonymous: true },
-	'/(auth)/mot-de-passe-oublie default': { url: () => '/mot-de-passe-oublie', fields: () => ({ email: 'pas-une-adresse' }), field: 'email', echo: ['email'], anonymous: true },
+	'/(auth)/invitation/[token] join': {
+		url: () => `/invitation/${ids.joinInvitation}`,
+		fields: () => ({ password: '' }),
+		field: 'password',
+		anonymous: true
+	},
+	'/(auth)/mot-de-passe-oublie default': {
+		url: () => '/mot-de-passe-oublie',
+		fields: () => ({ email: 'pas-une-adresse' }),
+		field: 'email',
+		echo: ['email'],
+		anonymous: true
+	},
 	'/(auth)/mot-de-passe/[token] default': {
 		url: () => `/mot-de-passe/${ids.reset}`,
 		fields: () => ({ password: 'un long mot de passe', confirmPassword: 'un autre mot de passe' }),
@@ -60,7 +98,12 @@ const CASES: Record<string, Refusal> = {
 		anonymous: true
 	},
 	// The visitor's login waits for its second factor (see beforeAll).
-	'/(auth)/login/code default': { url: () => '/login/code', fields: () => ({ code: '' }), field: 'code', anonymous: true },
+	'/(auth)/login/code default': {
+		url: () => '/login/code',
+		fields: () => ({ code: '' }),
+		field: 'code',
+		anonymous: true
+	},
 	'/langue default': { url: () => '/langue', fields: () => ({ locale: 'xx', redirectTo: '/login' }), anonymous: true },
 	'/(app)/aujourdhui resolve': { url: () => '/aujourdhui', fields: () => ({ decision: 'peut-être', deliveryId: 'x' }) },
 	'/(app)/avant-envoi exclude': { url: () => '/avant-envoi', fields: () => ({}) },
@@ -71,8 +114,14 @@ const CASES: Record<string, Refusal> = {
 	'/(app)/avant-envoi send': { url: () => '/avant-envoi', fields: () => ({}) },
 	'/(app)/avant-envoi useSuggestion': { url: () => '/avant-envoi', fields: () => ({ debtorId: 'x', contactId: 'y' }) },
 	'/(app)/avant-envoi keepEmail': { url: () => '/avant-envoi', fields: () => ({ debtorId: 'x', contactId: 'y' }) },
-	'/(app)/actions-groupees/debiteurs apply': { url: () => '/actions-groupees/debiteurs', fields: () => ({ change: 'x' }) },
-	'/(app)/actions-groupees/contacts apply': { url: () => '/actions-groupees/contacts', fields: () => ({ change: 'x' }) },
+	'/(app)/actions-groupees/debiteurs apply': {
+		url: () => '/actions-groupees/debiteurs',
+		fields: () => ({ change: 'x' })
+	},
+	'/(app)/actions-groupees/contacts apply': {
+		url: () => '/actions-groupees/contacts',
+		fields: () => ({ change: 'x' })
+	},
 	'/(app)/actions-groupees/factures apply': {
 		url: () => '/actions-groupees/factures',
 		fields: () => ({ tag: 'x'.repeat(61), change: 'add' }),
@@ -81,20 +130,46 @@ const CASES: Record<string, Refusal> = {
 	},
 	'/(app)/reglages/formats create': {
 		url: () => '/reglages/formats',
-		fields: () => ({ name: '', type: 'debtors', separator: ';', extension: 'csv', encoding: 'utf-8', fileName: 'Débiteurs [date]', pos_0: '1' }),
+		fields: () => ({
+			name: '',
+			type: 'debtors',
+			separator: ';',
+			extension: 'csv',
+			encoding: 'utf-8',
+			fileName: 'Débiteurs [date]',
+			pos_0: '1'
+		}),
 		field: 'name',
 		echo: ['fileName']
 	},
 	'/(app)/reglages/formats update': {
 		url: () => '/reglages/formats?modifier=' + ids.format,
-		fields: () => ({ id: ids.format, name: '', type: 'debtors', separator: ';', extension: 'csv', encoding: 'utf-8', fileName: 'Renommé [date]', pos_0: '1' }),
+		fields: () => ({
+			id: ids.format,
+			name: '',
+			type: 'debtors',
+			separator: ';',
+			extension: 'csv',
+			encoding: 'utf-8',
+			fileName: 'Renommé [date]',
+			pos_0: '1'
+		}),
 		field: 'name',
 		echo: ['fileName']
 	},
 	'/(app)/reglages/formats delete': { url: () => '/reglages/formats', fields: () => ({ id: 'x' }) },
 	'/(app)/exporter export': { url: () => '/exporter', fields: () => ({ export: 'format', id: 'x' }) },
-	'/(app)/importer upload': { url: () => '/importer', fields: () => ({ kind: 'debtors', encoding: 'windows-1252' }), field: 'file', echo: ['kind', 'encoding'], multipart: true },
-	'/(app)/importer/[id] run': { url: () => `/importer/${ids.upload}`, fields: () => ({ map_accountNumber: '', map_name: '' }) },
+	'/(app)/importer upload': {
+		url: () => '/importer',
+		fields: () => ({ kind: 'debtors', encoding: 'windows-1252' }),
+		field: 'file',
+		echo: ['kind', 'encoding'],
+		multipart: true
+	},
+	'/(app)/importer/[id] run': {
+		url: () => `/importer/${ids.upload}`,
+		fields: () => ({ map_accountNumber: '', map_name: '' })
+	},
 	'/(app)/a-valider approve': { url: () => '/a-valider', fields: () => ({ id: 'x', version: '0' }) },
 	'/(app)/a-valider reject': { url: () => '/a-valider', fields: () => ({ id: 'x', version: '0', reason: '' }) },
 	'/(app)/a-valider bulkApprove': { url: () => '/a-valider', fields: () => ({}) },
@@ -107,23 +182,43 @@ const CASES: Record<string, Refusal> = {
 		field: 'shortDescription',
 		echo: ['emailSubject', 'description']
 	},
-	'/(app)/relances/nouvelle preview': { url: () => `/relances/nouvelle?debiteur=${ids.debtor}`, fields: () => reminderFields({ debtorId: 'x' }) },
-	'/(app)/relances/[id] approve': { url: () => `/relances/${ids.reminder}`, fields: () => ({ id: ids.reminder, version: '0' }) },
+	'/(app)/relances/nouvelle preview': {
+		url: () => `/relances/nouvelle?debiteur=${ids.debtor}`,
+		fields: () => reminderFields({ debtorId: 'x' })
+	},
+	'/(app)/relances/[id] approve': {
+		url: () => `/relances/${ids.reminder}`,
+		fields: () => ({ id: ids.reminder, version: '0' })
+	},
 	'/(app)/relances/[id] reject': {
 		url: () => `/relances/${ids.reminder}`,
 		fields: () => ({ id: ids.reminder, version: '7', reason: 'Montant à revoir' }),
 		echo: ['reason']
 	},
-	'/(app)/relances/[id] cancel': { url: () => `/relances/${ids.reminder}`, fields: () => ({ id: ids.reminder, version: '0' }) },
-	'/(app)/relances/[id] submit': { url: () => `/relances/${ids.reminder}`, fields: () => ({ id: ids.reminder, version: '0' }) },
+	'/(app)/relances/[id] cancel': {
+		url: () => `/relances/${ids.reminder}`,
+		fields: () => ({ id: ids.reminder, version: '0' })
+	},
+	'/(app)/relances/[id] submit': {
+		url: () => `/relances/${ids.reminder}`,
+		fields: () => ({ id: ids.reminder, version: '0' })
+	},
 	'/(app)/relances/[id]/modifier save': {
 		url: () => `/relances/${ids.reminder}/modifier`,
 		fields: () => reminderFields({ shortDescription: '', version: '1' }),
 		field: 'shortDescription',
 		echo: ['emailSubject', 'description']
 	},
-	'/(app)/relances/[id]/modifier preview': { url: () => `/relances/${ids.reminder}/modifier`, fields: () => reminderFields({ debtorId: 'x', version: '1' }) },
-	'/(app)/debiteurs/nouveau default': { url: () => '/debiteurs/nouveau', fields: () => ({ accountNumber: 'LOC-TAPÉ', name: '', leaseReference: 'BAIL-7' }), field: 'name', echo: ['accountNumber', 'leaseReference'] },
+	'/(app)/relances/[id]/modifier preview': {
+		url: () => `/relances/${ids.reminder}/modifier`,
+		fields: () => reminderFields({ debtorId: 'x', version: '1' })
+	},
+	'/(app)/debiteurs/nouveau default': {
+		url: () => '/debiteurs/nouveau',
+		fields: () => ({ accountNumber: 'LOC-TAPÉ', name: '', leaseReference: 'BAIL-7' }),
+		field: 'name',
+		echo: ['accountNumber', 'leaseReference']
+	},
 	'/(app)/debiteurs/[id]/modifier default': {
 		url: () => `/debiteurs/${ids.debtor}/modifier`,
 		fields: () => ({ accountNumber: 'LOC-TAPÉ', name: '', leaseReference: 'BAIL-7' }),
@@ -138,7 +233,11 @@ const CASES: Record<string, Refusal> = {
 		field: 'until',
 		echo: ['promisedAmount', 'note']
 	},
-	'/(app)/debiteurs/[id]/effacer default': { url: () => `/debiteurs/${ids.debtor}/effacer`, fields: () => ({}), field: 'confirm' },
+	'/(app)/debiteurs/[id]/effacer default': {
+		url: () => `/debiteurs/${ids.debtor}/effacer`,
+		fields: () => ({}),
+		field: 'confirm'
+	},
 	'/(app)/debiteurs/[id]/contacts/nouveau default': {
 		url: () => `/debiteurs/${ids.debtor}/contacts/nouveau`,
 		fields: () => contactFields(),
@@ -151,7 +250,10 @@ const CASES: Record<string, Refusal> = {
 		field: 'email',
 		echo: ['lastName', 'email', 'city']
 	},
-	'/(app)/debiteurs/[id]/contacts/[contactId] delete': { url: () => `/debiteurs/${ids.debtor}/contacts/${ids.contact}`, fields: () => ({}) },
+	'/(app)/debiteurs/[id]/contacts/[contactId] delete': {
+		url: () => `/debiteurs/${ids.debtor}/contacts/${ids.contact}`,
+		fields: () => ({})
+	},
 	'/(app)/debiteurs/[id]/factures/nouvelle default': {
 		url: () => `/debiteurs/${ids.debtor}/factures/nouvelle`,
 		fields: () => ({ number: 'F-TAPÉE', issueDate: '2026-01-01', dueDate: '2026-01-31', amount: 'beaucoup' }),
@@ -172,26 +274,69 @@ const CASES: Record<string, Refusal> = {
 		field: 'registeredNumber',
 		echo: ['registeredNumber']
 	},
-	'/(app)/courriers checkDate': { url: () => '/courriers', fields: () => ({ date: '2026-02-30' }), field: 'date', echo: ['date'] },
-	'/(app)/courriers cancelDate': { url: () => '/courriers', fields: () => ({ date: '2026-02-30' }), field: 'date', echo: ['date'] },
+	'/(app)/courriers checkDate': {
+		url: () => '/courriers',
+		fields: () => ({ date: '2026-02-30' }),
+		field: 'date',
+		echo: ['date']
+	},
+	'/(app)/courriers cancelDate': {
+		url: () => '/courriers',
+		fields: () => ({ date: '2026-02-30' }),
+		field: 'date',
+		echo: ['date']
+	},
 	'/(app)/notifications test': { url: () => '/notifications', fields: () => ({}) },
-	'/(app)/modeles/nouveau create': { url: () => '/modeles/nouveau', fields: () => templateFields(), field: 'shortDescription', echo: ['name', 'emailSubject', 'emailBody'] },
-	'/(app)/modeles/nouveau preview': { url: () => '/modeles/nouveau', fields: () => ({ ...templateFields(), previewFor: 'x' }) },
-	'/(app)/modeles/[id] update': { url: () => `/modeles/${ids.template}`, fields: () => templateFields(), field: 'shortDescription', echo: ['name', 'emailSubject', 'emailBody'] },
-	'/(app)/modeles/[id] preview': { url: () => `/modeles/${ids.template}`, fields: () => ({ ...templateFields(), previewFor: 'x' }) },
+	'/(app)/modeles/nouveau create': {
+		url: () => '/modeles/nouveau',
+		fields: () => templateFields(),
+		field: 'shortDescription',
+		echo: ['name', 'emailSubject', 'emailBody']
+	},
+	'/(app)/modeles/nouveau preview': {
+		url: () => '/modeles/nouveau',
+		fields: () => ({ ...templateFields(), previewFor: 'x' })
+	},
+	'/(app)/modeles/[id] update': {
+		url: () => `/modeles/${ids.template}`,
+		fields: () => templateFields(),
+		field: 'shortDescription',
+		echo: ['name', 'emailSubject', 'emailBody']
+	},
+	'/(app)/modeles/[id] preview': {
+		url: () => `/modeles/${ids.template}`,
+		fields: () => ({ ...templateFields(), previewFor: 'x' })
+	},
 	'/(app)/compte password': {
 		url: () => '/compte',
-		fields: () => ({ currentPassword: 'pas le bon', password: 'un nouveau mot de passe', confirmPassword: 'un nouveau mot de passe' }),
+		fields: () => ({
+			currentPassword: 'pas le bon',
+			password: 'un nouveau mot de passe',
+			confirmPassword: 'un nouveau mot de passe'
+		}),
 		field: 'currentPassword'
 	},
-	'/(app)/compte/double-authentification confirm': { url: () => '/compte/double-authentification', fields: () => ({ code: '12 34' }), field: 'code' },
+	'/(app)/compte/double-authentification confirm': {
+		url: () => '/compte/double-authentification',
+		fields: () => ({ code: '12 34' }),
+		field: 'code'
+	},
 	// Not on for this admin: refused as such, whatever is typed.
-	'/(app)/compte/double-authentification disable': { url: () => '/compte/double-authentification', fields: () => ({ codeOrPassword: 'x' }) },
+	'/(app)/compte/double-authentification disable': {
+		url: () => '/compte/double-authentification',
+		fields: () => ({ codeOrPassword: 'x' })
+	},
 	'/(app)/organisation switch': { url: () => '/organisation', fields: () => ({ organisationId: 'x' }) },
 	'/(app)/instance suspend': { url: () => '/instance', fields: () => ({ organisationId: 'x', suspend: 'yes' }) },
 	'/(auth)/inscription default': {
 		url: () => '/inscription',
-		fields: () => ({ organisationName: 'Agence Tapée', name: 'Claire', email: 'pas-une-adresse', password: 'assez long pour passer', confirmPassword: 'assez long pour passer' }),
+		fields: () => ({
+			organisationName: 'Agence Tapée',
+			name: 'Claire',
+			email: 'pas-une-adresse',
+			password: 'assez long pour passer',
+			confirmPassword: 'assez long pour passer'
+		}),
 		field: 'email',
 		echo: ['organisationName', 'email'],
 		anonymous: true
@@ -212,19 +357,57 @@ const CASES: Record<string, Refusal> = {
 		field: 'smsSender',
 		echo: ['name', 'addressLine1', 'city', 'smsSender']
 	},
-	'/(app)/reglages/organisation sending-days': { url: () => '/reglages/organisation', fields: () => ({ country: 'XX' }), field: 'country' },
-	'/(app)/reglages/organisation letters': { url: () => '/reglages/organisation', fields: () => ({ letterDuplex: 'on' }), field: 'logo', multipart: true },
-	'/(app)/reglages/organisation twoFactor': { url: () => '/reglages/organisation', fields: () => ({ requireAdminTwoFactor: 'peut-être' }), field: 'requireAdminTwoFactor' },
-	'/(app)/reglages/organisation fallback': { url: () => '/reglages/organisation', fields: () => ({ bounceFallback: 'pigeon' }) },
-	'/(app)/reglages/utilisateurs invite': { url: () => '/reglages/utilisateurs', fields: () => ({ email: 'pas-une-adresse', role: 'agent' }), field: 'email', echo: ['email', 'role'] },
+	'/(app)/reglages/organisation sending-days': {
+		url: () => '/reglages/organisation',
+		fields: () => ({ country: 'XX' }),
+		field: 'country'
+	},
+	'/(app)/reglages/organisation letters': {
+		url: () => '/reglages/organisation',
+		fields: () => ({ letterDuplex: 'on' }),
+		field: 'logo',
+		multipart: true
+	},
+	'/(app)/reglages/organisation twoFactor': {
+		url: () => '/reglages/organisation',
+		fields: () => ({ requireAdminTwoFactor: 'peut-être' }),
+		field: 'requireAdminTwoFactor'
+	},
+	'/(app)/reglages/organisation fallback': {
+		url: () => '/reglages/organisation',
+		fields: () => ({ bounceFallback: 'pigeon' })
+	},
+	'/(app)/reglages/utilisateurs invite': {
+		url: () => '/reglages/utilisateurs',
+		fields: () => ({ email: 'pas-une-adresse', role: 'agent' }),
+		field: 'email',
+		echo: ['email', 'role']
+	},
 	'/(app)/reglages/utilisateurs resend': { url: () => '/reglages/utilisateurs', fields: () => ({ invitationId: 'x' }) },
 	'/(app)/reglages/utilisateurs revoke': { url: () => '/reglages/utilisateurs', fields: () => ({ invitationId: 'x' }) },
-	'/(app)/reglages/utilisateurs role': { url: () => '/reglages/utilisateurs', fields: () => ({ userId: ids.member, role: 'roi' }) },
+	'/(app)/reglages/utilisateurs role': {
+		url: () => '/reglages/utilisateurs',
+		fields: () => ({ userId: ids.member, role: 'roi' })
+	},
 	'/(app)/reglages/utilisateurs remove': { url: () => '/reglages/utilisateurs', fields: () => ({ userId: 'x' }) },
-	'/(app)/reglages/groupes create': { url: () => '/reglages/groupes', fields: () => ({ name: 'G'.repeat(200) }), field: 'name', echo: ['name'] },
-	'/(app)/reglages/groupes rename': { url: () => '/reglages/groupes', fields: () => ({ groupId: ids.group, name: '' }), field: 'name' },
+	'/(app)/reglages/groupes create': {
+		url: () => '/reglages/groupes',
+		fields: () => ({ name: 'G'.repeat(200) }),
+		field: 'name',
+		echo: ['name']
+	},
+	'/(app)/reglages/groupes rename': {
+		url: () => '/reglages/groupes',
+		fields: () => ({ groupId: ids.group, name: '' }),
+		field: 'name'
+	},
 	'/(app)/reglages/groupes delete': { url: () => '/reglages/groupes', fields: () => ({ groupId: 'x' }) },
-	'/(app)/reglages/scenarios create': { url: () => '/reglages/scenarios', fields: () => ({ name: 'Scénario tapé', groupId: 'x' }), field: 'groupId', echo: ['name'] },
+	'/(app)/reglages/scenarios create': {
+		url: () => '/reglages/scenarios',
+		fields: () => ({ name: 'Scénario tapé', groupId: 'x' }),
+		field: 'groupId',
+		echo: ['name']
+	},
 	'/(app)/reglages/scenarios settings': {
 		url: () => '/reglages/scenarios',
 		fields: () => ({ cron: 'tous les jours', minGapDays: '3', cronEnabled: 'on' }),
@@ -239,13 +422,31 @@ const CASES: Record<string, Refusal> = {
 	},
 	'/(app)/reglages/scenarios/[id] saveStep': {
 		url: () => `/reglages/scenarios/${ids.scenario}`,
-		fields: () => ({ scenarioId: ids.scenario, delayDays: '-3', delayFrom: 'due_date', channels: 'email', templateId: ids.template, tag: 'étape tapée' }),
+		fields: () => ({
+			scenarioId: ids.scenario,
+			delayDays: '-3',
+			delayFrom: 'due_date',
+			channels: 'email',
+			templateId: ids.template,
+			tag: 'étape tapée'
+		}),
 		field: 'delayDays',
 		echo: ['delayDays', 'tag']
 	},
-	'/(app)/reglages/scenarios/[id] deleteStep': { url: () => `/reglages/scenarios/${ids.scenario}`, fields: () => ({ scenarioId: ids.scenario, stepId: 'x' }) },
-	'/(app)/reglages/scenarios/[id] delete': { url: () => `/reglages/scenarios/${ids.scenario}`, fields: () => ({ scenarioId: 'x' }) },
-	'/(app)/factures/reprise apply': { url: () => '/factures/reprise', fields: () => ({ scope: 'filter', level: '99', q: 'Durand' }), field: 'level', echo: ['level'] }
+	'/(app)/reglages/scenarios/[id] deleteStep': {
+		url: () => `/reglages/scenarios/${ids.scenario}`,
+		fields: () => ({ scenarioId: ids.scenario, stepId: 'x' })
+	},
+	'/(app)/reglages/scenarios/[id] delete': {
+		url: () => `/reglages/scenarios/${ids.scenario}`,
+		fields: () => ({ scenarioId: 'x' })
+	},
+	'/(app)/factures/reprise apply': {
+		url: () => '/factures/reprise',
+		fields: () => ({ scope: 'filter', level: '99', q: 'Durand' }),
+		field: 'level',
+		echo: ['level']
+	}
 };
 
 function reminderFields(overrides: Fields): Fields {
@@ -254,7 +455,7 @@ function reminderFields(overrides: Fields): Fields {
 		sendDate: '2030-01-01',
 		shortDescription: 'Relance tapée',
 		description: 'Une note tapée',
-		[`channels_${ids.contact}`]: "email",
+		[`channels_${ids.contact}`]: 'email',
 		emailSubject: 'Objet tapé',
 		emailBody: 'Corps tapé',
 		...overrides
@@ -262,11 +463,25 @@ function reminderFields(overrides: Fields): Fields {
 }
 
 function contactFields(): Fields {
-	return { civility: 'M.', firstName: 'Jean', lastName: 'Tapé', email: 'jean@@tapé', city: 'Villeurbanne', country: 'FR', role: 'tenant' };
+	return {
+		civility: 'M.',
+		firstName: 'Jean',
+		lastName: 'Tapé',
+		email: 'jean@@tapé',
+		city: 'Villeurbanne',
+		country: 'FR',
+		role: 'tenant'
+	};
 }
 
 function templateFields(): Fields {
-	return { name: 'Modèle tapé', shortDescription: '', channels: 'email', emailSubject: 'Objet tapé', emailBody: 'Corps tapé' };
+	return {
+		name: 'Modèle tapé',
+		shortDescription: '',
+		channels: 'email',
+		emailSubject: 'Objet tapé',
+		emailBody: 'Corps tapé'
+	};
 }
 
 /** Route ids of the tree whose page declares form actions. */
@@ -296,23 +511,59 @@ beforeAll(async () => {
 	const content = { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' };
 	const [reminder] = await db
 		.insert(reminders)
-		.values({ organisationId: org.id, debtorId: debtor.id, status: 'pending_validation', sendDate: '2030-01-01', shortDescription: 'Relance', requiresValidation: true, registered: true, content })
+		.values({
+			organisationId: org.id,
+			debtorId: debtor.id,
+			status: 'pending_validation',
+			sendDate: '2030-01-01',
+			shortDescription: 'Relance',
+			requiresValidation: true,
+			registered: true,
+			content
+		})
 		.returning();
-	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email', 'letter'] });
-	const [template] = await db.insert(templates).values({ organisationId: org.id, name: 'Modèle', shortDescription: 'Relance' }).returning();
+	await db
+		.insert(reminderRecipients)
+		.values({ reminderId: reminder.id, contactId: contact.id, channels: ['email', 'letter'] });
+	const [template] = await db
+		.insert(templates)
+		.values({ organisationId: org.id, name: 'Modèle', shortDescription: 'Relance' })
+		.returning();
 	const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Scénario' }).returning();
 	const [upload] = await db
 		.insert(importUploads)
-		.values({ organisationId: org.id, kind: 'debtors', fileName: 'd.csv', encoding: 'utf-8', content: Buffer.from('Compte;Nom\nA;B\n').toString('base64') })
+		.values({
+			organisationId: org.id,
+			kind: 'debtors',
+			fileName: 'd.csv',
+			encoding: 'utf-8',
+			content: Buffer.from('Compte;Nom\nA;B\n').toString('base64')
+		})
 		.returning();
 	const [format] = await db
 		.insert(exportFormats)
-		.values({ organisationId: org.id, name: 'F', type: 'debtors', separator: ';', extension: 'csv', encoding: 'utf-8', fields: ['Nom'], fileName: 'F [date]' })
+		.values({
+			organisationId: org.id,
+			name: 'F',
+			type: 'debtors',
+			separator: ';',
+			extension: 'csv',
+			encoding: 'utf-8',
+			fields: ['Nom'],
+			fileName: 'F [date]'
+		})
 		.returning();
 	const [batch] = await db.insert(letterBatches).values({ organisationId: org.id, letterCount: 1 }).returning();
 	const [letter] = await db
 		.insert(deliveries)
-		.values({ organisationId: org.id, reminderId: reminder.id, contactId: contact.id, channel: 'letter', status: 'sent', letterBatchId: batch.id })
+		.values({
+			organisationId: org.id,
+			reminderId: reminder.id,
+			contactId: contact.id,
+			channel: 'letter',
+			status: 'sent',
+			letterBatchId: batch.id
+		})
 		.returning();
 	Object.assign(ids, {
 		debtor: debtor.id,
@@ -350,7 +601,12 @@ function post(client: Client, url: string, fields: Fields, multipart = false): P
 	const form = new FormData();
 	for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) form.append(k, one);
 	// A file input left empty, or holding what the form does not take.
-	form.append(/importer/.test(url) ? 'file' : 'logo', new File([/importer/.test(url) ? '' : 'pas une image'], /importer/.test(url) ? '' : 'logo.txt', { type: 'text/plain' }));
+	form.append(
+		/importer/.test(url) ? 'file' : 'logo',
+		new File([/importer/.test(url) ? '' : 'pas une image'], /importer/.test(url) ? '' : 'logo.txt', {
+			type: 'text/plain'
+		})
+	);
 	return client.upload(url, form);
 }
 
@@ -362,7 +618,8 @@ describe('every refused form, without JavaScript', () => {
 		for (const route of declared) {
 			const actions = Object.keys(ROUTE_RULES[route]?.actions ?? {});
 			expect(actions.length, `${route}: its actions are missing from ROUTE_RULES`).toBeGreaterThan(0);
-			for (const action of actions) expect(listed.has(`${route} ${action}`), `${route} ${action}: add a refused post of it here`).toBe(true);
+			for (const action of actions)
+				expect(listed.has(`${route} ${action}`), `${route} ${action}: add a refused post of it here`).toBe(true);
 		}
 		for (const key of listed) {
 			const [route, action] = key.split(' ');
@@ -397,7 +654,9 @@ describe('every refused form, without JavaScript', () => {
 		for (const name of refusal.echo ?? []) {
 			const posted = [fields[name]].flat();
 			const controls = controlsNamed(reply.body, name);
-			const back = controls.flatMap((c) => (c.attributes.type === 'checkbox' || c.attributes.type === 'radio' ? (c.checked ? c.values : []) : c.values));
+			const back = controls.flatMap((c) =>
+				c.attributes.type === 'checkbox' || c.attributes.type === 'radio' ? (c.checked ? c.values : []) : c.values
+			);
 			for (const value of posted) expect(back, `${where}: ${name} lost what was typed`).toContain(value);
 		}
 	});

@@ -6,7 +6,15 @@ import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser } from
 import { startFakeResend, resendError, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
 import { sendersFor } from '../fakes/senders';
-import { deliveries, invoices, reminderEvents, reminders, scenarioSettings, scenarioSteps, scenarios } from '../../src/lib/server/db/schema';
+import {
+	deliveries,
+	invoices,
+	reminderEvents,
+	reminders,
+	scenarioSettings,
+	scenarioSteps,
+	scenarios
+} from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { createReminder, updateReminder } from '../../src/lib/server/reminders/save';
 import type { Actor } from '../../src/lib/server/auth/actor';
@@ -33,7 +41,15 @@ const DEBTORS = 2;
 const DAY = 864e5;
 
 type Op =
-	| { kind: 'create'; debtor: number; as: 'draft' | 'pending' | 'scheduled'; keep: boolean; inDays: number; immediate: boolean; sms: boolean }
+	| {
+			kind: 'create';
+			debtor: number;
+			as: 'draft' | 'pending' | 'scheduled';
+			keep: boolean;
+			inDays: number;
+			immediate: boolean;
+			sms: boolean;
+	  }
 	| { kind: 'edit'; pick: number; intent: 'save' | 'draft'; requiresValidation: boolean; keep: boolean }
 	| { kind: 'approve' | 'reject' | 'cancel' | 'submit'; pick: number }
 	| { kind: 'pay'; debtor: number; reevaluate: boolean }
@@ -58,13 +74,34 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 	},
 	{
 		weight: 2,
-		arbitrary: fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), intent: fc.constantFrom('save' as const, 'draft' as const), requiresValidation: fc.boolean(), keep: fc.boolean() })
+		arbitrary: fc.record({
+			kind: fc.constant('edit' as const),
+			pick: fc.nat(),
+			intent: fc.constantFrom('save' as const, 'draft' as const),
+			requiresValidation: fc.boolean(),
+			keep: fc.boolean()
+		})
 	},
-	{ weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('approve' as const, 'reject' as const, 'cancel' as const, 'submit' as const), pick: fc.nat() }) },
-	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('pay' as const), debtor: fc.nat(DEBTORS - 1), reevaluate: fc.boolean() }) },
+	{
+		weight: 4,
+		arbitrary: fc.record({
+			kind: fc.constantFrom('approve' as const, 'reject' as const, 'cancel' as const, 'submit' as const),
+			pick: fc.nat()
+		})
+	},
+	{
+		weight: 2,
+		arbitrary: fc.record({ kind: fc.constant('pay' as const), debtor: fc.nat(DEBTORS - 1), reevaluate: fc.boolean() })
+	},
 	{ weight: 1, arbitrary: fc.constant({ kind: 'scenarios' as const }) },
 	{ weight: 3, arbitrary: fc.record({ kind: fc.constant('time' as const), days: fc.constantFrom(0, 1, 8) }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('provider' as const), status: fc.constantFrom(500 as const, 422 as const) }) },
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('provider' as const),
+			status: fc.constantFrom(500 as const, 422 as const)
+		})
+	},
 	{ weight: 1, arbitrary: fc.constant({ kind: 'crash' as const }) },
 	{ weight: 1, arbitrary: fc.constant({ kind: 'resume' as const }) }
 );
@@ -108,10 +145,28 @@ async function setUp(): Promise<World> {
 	await seedDemoTemplates(db, org.id);
 	const template = (await db.query.templates.findMany()).find((t) => t.name === 'Première relance')!;
 	await db.insert(scenarioSettings).values({ organisationId: org.id, minGapDays: 0 });
-	const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Standard', minBalanceCents: 0, minDaysOverdue: 1 }).returning();
+	const [scenario] = await db
+		.insert(scenarios)
+		.values({ organisationId: org.id, name: 'Standard', minBalanceCents: 0, minDaysOverdue: 1 })
+		.returning();
 	await db.insert(scenarioSteps).values([
-		{ scenarioId: scenario.id, position: 1, delayDays: 10, channels: ['email'], templateId: template.id, tag: 'Relance 1' },
-		{ scenarioId: scenario.id, position: 2, delayDays: 20, channels: ['email', 'sms'], templateId: template.id, tag: 'Relance 2', requiresValidation: true }
+		{
+			scenarioId: scenario.id,
+			position: 1,
+			delayDays: 10,
+			channels: ['email'],
+			templateId: template.id,
+			tag: 'Relance 1'
+		},
+		{
+			scenarioId: scenario.id,
+			position: 2,
+			delayDays: 20,
+			channels: ['email', 'sms'],
+			templateId: template.id,
+			tag: 'Relance 2',
+			requiresValidation: true
+		}
 	]);
 	const debtors = [];
 	for (let i = 0; i < DEBTORS; i++) {
@@ -150,7 +205,15 @@ function input(debtor: { id: string; contactId: string }, values: Partial<Remind
 		registered: false,
 		version: undefined,
 		intent: 'save',
-		content: { emailSubject: 'Loyer — {{ compte }}', emailHeader: '', emailBody: 'Bonjour {{ nom }}, il reste {{ solde }}.', emailFooter: '', smsText: 'Solde : {{ solde }}', letterSubject: '', letterBody: '' },
+		content: {
+			emailSubject: 'Loyer — {{ compte }}',
+			emailHeader: '',
+			emailBody: 'Bonjour {{ nom }}, il reste {{ solde }}.',
+			emailFooter: '',
+			smsText: 'Solde : {{ solde }}',
+			letterSubject: '',
+			letterBody: ''
+		},
 		recipients: [{ contactId: debtor.contactId, channels: ['email'] }],
 		...values
 	};
@@ -189,7 +252,18 @@ async function apply(w: World, o: Op): Promise<void> {
 			const row = await picked(w, o.pick);
 			if (!row) return;
 			const debtor = w.debtors.find((d) => d.id === row.debtorId)!;
-			await updateReminder(db, w.manager, row.id, input(debtor, { sendDate: row.sendDate, intent: o.intent, requiresValidation: o.requiresValidation, keep: o.keep, immediate: row.immediate }));
+			await updateReminder(
+				db,
+				w.manager,
+				row.id,
+				input(debtor, {
+					sendDate: row.sendDate,
+					intent: o.intent,
+					requiresValidation: o.requiresValidation,
+					keep: o.keep,
+					immediate: row.immediate
+				})
+			);
 			return;
 		}
 		case 'approve':
@@ -212,7 +286,13 @@ async function apply(w: World, o: Op): Promise<void> {
 				.from(invoices)
 				.where(eq(invoices.debtorId, debtor.id));
 			if (open <= 0) return;
-			const outcome = await recordPayment(db, w.manager.organisationId, w.manager.userId, { debtorId: debtor.id, amountCents: open, paidOn: day(w), invoiceId: null, reference: '' });
+			const outcome = await recordPayment(db, w.manager.organisationId, w.manager.userId, {
+				debtorId: debtor.id,
+				amountCents: open,
+				paidOn: day(w),
+				invoiceId: null,
+				reference: ''
+			});
 			expect(outcome.kind).toBe('recorded');
 			w.paidAt.set(debtor.id, step);
 			// As the payment form does once the payment is written, unless its process died in between.
@@ -225,13 +305,22 @@ async function apply(w: World, o: Op): Promise<void> {
 		case 'time': {
 			w.clock = new Date(w.clock.getTime() + o.days * DAY);
 			const made: string[] = [];
-			await runPass(db, { trigger: 'manual', ignoreHours: true, at: w.clock, enqueue: async (_tx, ids) => void made.push(...ids) });
+			await runPass(db, {
+				trigger: 'manual',
+				ignoreHours: true,
+				at: w.clock,
+				enqueue: async (_tx, ids) => void made.push(...ids)
+			});
 			const again = w.queued.splice(0);
 			await deliver(w, [...made, ...again]);
 			return;
 		}
 		case 'provider':
-			resend.respondWith(o.status === 500 ? resendError(500, 'internal_server_error', 'Boom') : resendError(422, 'validation_error', 'Invalid `from` field.'));
+			resend.respondWith(
+				o.status === 500
+					? resendError(500, 'internal_server_error', 'Boom')
+					: resendError(422, 'validation_error', 'Invalid `from` field.')
+			);
 			return;
 		case 'crash':
 			// A pass whose process dies once its claim is committed: its jobs are never worked.
@@ -244,11 +333,16 @@ async function apply(w: World, o: Op): Promise<void> {
 	}
 }
 
-
 /** Each reminder's history, lines of one instant in the order that chains them, is a walk through the table. */
 async function checkHistories(w: World): Promise<void> {
 	const lines = await w.db
-		.select({ reminderId: reminderEvents.reminderId, action: reminderEvents.action, from: reminderEvents.fromStatus, to: reminderEvents.toStatus, at: reminderEvents.at })
+		.select({
+			reminderId: reminderEvents.reminderId,
+			action: reminderEvents.action,
+			from: reminderEvents.fromStatus,
+			to: reminderEvents.toStatus,
+			at: reminderEvents.at
+		})
 		.from(reminderEvents)
 		.where(isNotNull(reminderEvents.toStatus))
 		.orderBy(asc(reminderEvents.at));
@@ -260,7 +354,10 @@ async function checkHistories(w: World): Promise<void> {
 		while (own.length) {
 			const first = own[0].at.getTime();
 			const next = own.findIndex((l) => l.at.getTime() === first && l.from === state);
-			expect(next, `history of ${row.id}: ${walk.join(' ')} then none of ${JSON.stringify(own.filter((l) => l.at.getTime() === first))}`).toBeGreaterThanOrEqual(0);
+			expect(
+				next,
+				`history of ${row.id}: ${walk.join(' ')} then none of ${JSON.stringify(own.filter((l) => l.at.getTime() === first))}`
+			).toBeGreaterThanOrEqual(0);
 			const [line] = own.splice(next, 1);
 			if (state === null) expect(line.action).toBe('created');
 			else expect(canTransition(state, line.to!), `${row.id}: ${state}→${line.to}`).toBe(true);
@@ -276,14 +373,23 @@ async function checkHistories(w: World): Promise<void> {
 async function checkDelivered(w: World): Promise<void> {
 	const left = new Set([...resend.delivered.map((d) => d.deliveryId), ...vonage.sent.map((s) => s.clientRef)]);
 	const rows = await w.db
-		.select({ deliveryId: deliveries.id, reminderId: reminders.id, debtorId: reminders.debtorId, status: reminders.status, keep: reminders.keep })
+		.select({
+			deliveryId: deliveries.id,
+			reminderId: reminders.id,
+			debtorId: reminders.debtorId,
+			status: reminders.status,
+			keep: reminders.keep
+		})
 		.from(deliveries)
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId));
 	for (const row of rows.filter((r) => left.has(r.deliveryId))) {
 		expect(['deleted', 'cancelled'], `${row.reminderId} was delivered`).not.toContain(row.status);
 		const paid = w.paidAt.get(row.debtorId);
 		if (!row.keep && paid !== undefined)
-			expect(w.claimedAt.get(row.reminderId)!, `${row.reminderId} claimed after its debtor paid everything`).toBeLessThan(paid);
+			expect(
+				w.claimedAt.get(row.reminderId)!,
+				`${row.reminderId} claimed after its debtor paid everything`
+			).toBeLessThan(paid);
 	}
 }
 

@@ -77,8 +77,19 @@ it('approvers get one notice, to their list, when a scenario run leaves reminder
 	await saveSubscription(db, agent.id, service.subscriber('agent-phone').subscription);
 	await seedDemoTemplates(db, org.id);
 	const [template] = await db.select({ id: templates.id }).from(templates).where(eq(templates.name, 'Mise en demeure'));
-	const [scenario] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Contentieux', minBalanceCents: 0, minDaysOverdue: 1 }).returning();
-	await db.insert(scenarioSteps).values({ scenarioId: scenario.id, position: 1, delayDays: 0, channels: ['email'], templateId: template.id, requiresValidation: true, tag: 'Contentieux' });
+	const [scenario] = await db
+		.insert(scenarios)
+		.values({ organisationId: org.id, name: 'Contentieux', minBalanceCents: 0, minDaysOverdue: 1 })
+		.returning();
+	await db.insert(scenarioSteps).values({
+		scenarioId: scenario.id,
+		position: 1,
+		delayDays: 0,
+		channels: ['email'],
+		templateId: template.id,
+		requiresValidation: true,
+		tag: 'Contentieux'
+	});
 	for (const name of ['Lefèvre', 'Moreau']) {
 		const debtor = await makeDebtor(db, org.id, name);
 		await makeContact(db, org.id, debtor.id);
@@ -92,21 +103,35 @@ it('approvers get one notice, to their list, when a scenario run leaves reminder
 	const received = service.receivedBy('approver-phone');
 	expect(received).toHaveLength(1);
 	const payload = JSON.parse(approverPhone.decrypt(received[0].body));
-	expect(payload).toMatchObject({ url: expect.stringMatching(/^\/a-valider\?agence=[0-9a-f-]{36}$/), body: '2 relances des scénarios attendent votre validation' });
+	expect(payload).toMatchObject({
+		url: expect.stringMatching(/^\/a-valider\?agence=[0-9a-f-]{36}$/),
+		body: '2 relances des scénarios attendent votre validation'
+	});
 	expect(service.receivedBy('agent-phone')).toHaveLength(0);
 });
 
-it("the daily summary reaches each organisation at its own morning, once however many processes tick", async () => {
+it('the daily summary reaches each organisation at its own morning, once however many processes tick', async () => {
 	const paris = await makeOrganisation(db, 'Agence Paris');
 	const newYork = await makeOrganisation(db, 'Agence New York');
 	await db.update(organisations).set({ timezone: 'America/New_York' }).where(eq(organisations.id, newYork.id));
 	const phones = new Map<string, ReturnType<FakePushService['subscriber']>>();
-	for (const [org, phone] of [[paris, 'paris-phone'], [newYork, 'new-york-phone']] as const) {
+	for (const [org, phone] of [
+		[paris, 'paris-phone'],
+		[newYork, 'new-york-phone']
+	] as const) {
 		const approver = await makeUser(db, org.id, 'approver');
 		phones.set(phone, service.subscriber(phone));
 		await saveSubscription(db, approver.id, phones.get(phone)!.subscription);
 		const debtor = await makeDebtor(db, org.id, 'Lefèvre');
-		await db.insert(reminders).values({ organisationId: org.id, debtorId: debtor.id, status: 'pending_validation', sendDate: '2026-12-01', shortDescription: 'Mise en demeure', requiresValidation: true, content: { emailSubject: '', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: '' } });
+		await db.insert(reminders).values({
+			organisationId: org.id,
+			debtorId: debtor.id,
+			status: 'pending_validation',
+			sendDate: '2026-12-01',
+			shortDescription: 'Mise en demeure',
+			requiresValidation: true,
+			content: { emailSubject: '', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: '' }
+		});
 	}
 	const cron = '0 8 * * *';
 
@@ -118,7 +143,10 @@ it("the daily summary reaches each organisation at its own morning, once however
 	expect(await sendDueSummaries(db, new Date('2026-11-24T07:00:40Z'), cron)).toBe(0);
 
 	// 08:00 in New York (13:00 UTC): New York now, Paris not again.
-	await Promise.all([sendDueSummaries(db, new Date('2026-11-24T13:00:10Z'), cron), sendDueSummaries(db, new Date('2026-11-24T13:00:10Z'), cron)]);
+	await Promise.all([
+		sendDueSummaries(db, new Date('2026-11-24T13:00:10Z'), cron),
+		sendDueSummaries(db, new Date('2026-11-24T13:00:10Z'), cron)
+	]);
 	expect(service.receivedBy('new-york-phone')).toHaveLength(1);
 	expect(service.receivedBy('paris-phone')).toHaveLength(1);
 	const payload = JSON.parse(phones.get('new-york-phone')!.decrypt(service.receivedBy('new-york-phone')[0].body));

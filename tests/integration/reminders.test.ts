@@ -1,9 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import {
+	makeContact,
+	makeDebtor,
+	makeGroup,
+	makeInvoice,
+	makeOrganisation,
+	makeUser,
+	TEST_PASSWORD
+} from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
-import { organisations, reminderEvents, reminderInvoices, reminderRecipients, reminders } from '../../src/lib/server/db/schema';
+import {
+	organisations,
+	reminderEvents,
+	reminderInvoices,
+	reminderRecipients,
+	reminders
+} from '../../src/lib/server/db/schema';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
 
@@ -56,8 +70,16 @@ describe('creating a reminder', () => {
 		const reply = await manager.action('/relances/nouvelle?/save', form());
 		expect(reply.type).toBe('redirect');
 		const [row] = await db.select().from(reminders);
-		expect(row).toMatchObject({ status: 'scheduled', shortDescription: 'Première relance', sendDate: inDays(3), createdBy: managerId, validationLocked: false });
-		expect(await db.select().from(reminderRecipients)).toEqual([{ reminderId: row.id, contactId: contact.id, channels: ['email'] }]);
+		expect(row).toMatchObject({
+			status: 'scheduled',
+			shortDescription: 'Première relance',
+			sendDate: inDays(3),
+			createdBy: managerId,
+			validationLocked: false
+		});
+		expect(await db.select().from(reminderRecipients)).toEqual([
+			{ reminderId: row.id, contactId: contact.id, channels: ['email'] }
+		]);
 		expect(await db.select().from(reminderInvoices)).toHaveLength(1);
 		const [event] = await db.select().from(reminderEvents);
 		expect(event).toMatchObject({ action: 'created', toStatus: 'scheduled', actorId: managerId, debtorId: debtor.id });
@@ -71,7 +93,8 @@ describe('creating a reminder', () => {
 		const untick = await manager.action(`/relances/${row.id}/modifier?/save`, form({ version: String(row.version) }));
 		expect(untick.status).toBe(400);
 		expect(untick.data?.errors).toMatchObject({
-			requiresValidation: "Cette relance a été créée avec validation : l'option ne peut plus être retirée, elle doit être validée."
+			requiresValidation:
+				"Cette relance a été créée avec validation : l'option ne peut plus être retirée, elle doit être validée."
 		});
 		const [after] = await db.select().from(reminders);
 		expect(after).toMatchObject({ requiresValidation: true, version: row.version, status: 'pending_validation' });
@@ -106,16 +129,58 @@ describe('every rule of the form, on the server, writes nothing when broken', ()
 		['a missing date', () => [form({ sendDate: '' }), { sendDate: 'Ce champ est obligatoire.' }]],
 		['an impossible date', () => [form({ sendDate: '2026-02-30' }), { sendDate: 'Date invalide.' }]],
 		['a past date', () => [form({ sendDate: inDays(-2) }), { sendDate: /La date d'envoi est passée/ }]],
-		['a missing short description', () => [form({ shortDescription: '  ' }), { shortDescription: 'Ce champ est obligatoire.' }]],
-		['a 121-character short description', () => [form({ shortDescription: 'x'.repeat(121) }), { shortDescription: '120 caractères au maximum.' }]],
-		['no recipient', () => [form({ [`channels_${contact.id}`]: [] }), { recipients: 'Choisissez au moins un destinataire et un canal.' }]],
-		['a group the debtor is not in', () => [{ ...form(), groupId: groupNotHis }, { groupId: "Ce débiteur n'est pas concerné par ce groupe." }]],
-		['SMS to a contact without a mobile', () => [form({ [`channels_${noMobile}`]: ['sms'], [`channels_${contact.id}`]: [] }), { [`channels_${noMobile}`]: 'M. Paul Sans Mobile : pas de numéro de mobile.' }]],
-		['an email without consent', () => [form({ [`channels_${noConsent}`]: ['email'] }), { [`channels_${noConsent}`]: "M. Luc Refus : pas de consentement à l'e-mail." }]],
-		['a letter to a contact without address', () => [form({ [`channels_${noMobile}`]: ['letter'] }), { [`channels_${noMobile}`]: 'M. Paul Sans Mobile : adresse postale incomplète.' }]],
+		[
+			'a missing short description',
+			() => [form({ shortDescription: '  ' }), { shortDescription: 'Ce champ est obligatoire.' }]
+		],
+		[
+			'a 121-character short description',
+			() => [form({ shortDescription: 'x'.repeat(121) }), { shortDescription: '120 caractères au maximum.' }]
+		],
+		[
+			'no recipient',
+			() => [
+				form({ [`channels_${contact.id}`]: [] }),
+				{ recipients: 'Choisissez au moins un destinataire et un canal.' }
+			]
+		],
+		[
+			'a group the debtor is not in',
+			() => [{ ...form(), groupId: groupNotHis }, { groupId: "Ce débiteur n'est pas concerné par ce groupe." }]
+		],
+		[
+			'SMS to a contact without a mobile',
+			() => [
+				form({ [`channels_${noMobile}`]: ['sms'], [`channels_${contact.id}`]: [] }),
+				{ [`channels_${noMobile}`]: 'M. Paul Sans Mobile : pas de numéro de mobile.' }
+			]
+		],
+		[
+			'an email without consent',
+			() => [
+				form({ [`channels_${noConsent}`]: ['email'] }),
+				{ [`channels_${noConsent}`]: "M. Luc Refus : pas de consentement à l'e-mail." }
+			]
+		],
+		[
+			'a letter to a contact without address',
+			() => [
+				form({ [`channels_${noMobile}`]: ['letter'] }),
+				{ [`channels_${noMobile}`]: 'M. Paul Sans Mobile : adresse postale incomplète.' }
+			]
+		],
 		['an unknown merge field', () => [form({ emailBody: 'Bonjour {{ prenon }}' }), { emailBody: /prenon/ }]],
-		['an email without subject', () => [form({ emailSubject: '' }), { emailSubject: 'Obligatoire pour le canal E-mail.' }]],
-		['a contact of another debtor', () => [form({ [`channels_${otherContact}`]: ['email'] }), { recipients: "Ce contact n'appartient pas à ce débiteur." }]],
+		[
+			'an email without subject',
+			() => [form({ emailSubject: '' }), { emailSubject: 'Obligatoire pour le canal E-mail.' }]
+		],
+		[
+			'a contact of another debtor',
+			() => [
+				form({ [`channels_${otherContact}`]: ['email'] }),
+				{ recipients: "Ce contact n'appartient pas à ce débiteur." }
+			]
+		],
 		['a malformed debtor id', () => [form({ debtorId: "1' or 1=1 --" }), { debtorId: /./ }]]
 	];
 	let groupNotHis: string;
@@ -125,8 +190,23 @@ describe('every rule of the form, on the server, writes nothing when broken', ()
 
 	beforeEach(async () => {
 		groupNotHis = (await makeGroup(db, org.id, 'Contentieux')).id;
-		noMobile = (await makeContact(db, org.id, debtor.id, { civility: 'M.', firstName: 'Paul', lastName: 'Sans Mobile', mobilePhone: null, addressLine1: '' })).id;
-		noConsent = (await makeContact(db, org.id, debtor.id, { civility: 'M.', firstName: 'Luc', lastName: 'Refus', consentEmail: false })).id;
+		noMobile = (
+			await makeContact(db, org.id, debtor.id, {
+				civility: 'M.',
+				firstName: 'Paul',
+				lastName: 'Sans Mobile',
+				mobilePhone: null,
+				addressLine1: ''
+			})
+		).id;
+		noConsent = (
+			await makeContact(db, org.id, debtor.id, {
+				civility: 'M.',
+				firstName: 'Luc',
+				lastName: 'Refus',
+				consentEmail: false
+			})
+		).id;
 		const other = await makeDebtor(db, org.id, 'Autre');
 		otherContact = (await makeContact(db, org.id, other.id)).id;
 	});
@@ -136,7 +216,8 @@ describe('every rule of the form, on the server, writes nothing when broken', ()
 		const before = await counts();
 		const reply = await manager.action('/relances/nouvelle?/save', input);
 		expect(reply.status).toBe(400);
-		for (const [field, message] of Object.entries(expected)) expect(String((reply.data?.errors as Record<string, string>)[field])).toMatch(message);
+		for (const [field, message] of Object.entries(expected))
+			expect(String((reply.data?.errors as Record<string, string>)[field])).toMatch(message);
 		expect(await counts()).toEqual(before);
 	});
 
@@ -153,7 +234,10 @@ describe('every rule of the form, on the server, writes nothing when broken', ()
 		const foreign = await makeDebtor(db, other.id, 'Étranger');
 		const foreignContact = await makeContact(db, other.id, foreign.id);
 		const before = await counts();
-		const reply = await manager.action('/relances/nouvelle?/save', form({ debtorId: foreign.id, [`channels_${contact.id}`]: [], [`channels_${foreignContact.id}`]: ['email'] }));
+		const reply = await manager.action(
+			'/relances/nouvelle?/save',
+			form({ debtorId: foreign.id, [`channels_${contact.id}`]: [], [`channels_${foreignContact.id}`]: ['email'] })
+		);
 		expect(reply.status).toBe(404);
 		expect(await counts()).toEqual(before);
 		expect((await manager.get(`/relances/nouvelle?debiteur=${foreign.id}`)).status).toBe(404);
@@ -177,7 +261,9 @@ describe('approval', () => {
 	it('an approver approves from "À valider", once; the history shows both steps', async () => {
 		const approver = await loggedIn(approverEmail, TEST_PASSWORD);
 		// "À valider" is drawn on the phone from what /api/sync sends it.
-		const synced = JSON.parse((await approver.get('/api/sync')).body) as { reminders: { id: string; shortDescription: string; preview: { text: string } | null }[] };
+		const synced = JSON.parse((await approver.get('/api/sync')).body) as {
+			reminders: { id: string; shortDescription: string; preview: { text: string } | null }[];
+		};
 		const listed = synced.reminders.find((r) => r.id === id);
 		expect(listed?.shortDescription).toBe('Première relance');
 		expect(listed?.preview?.text).toContain("Bonjour Mme O'Brien");
@@ -190,7 +276,9 @@ describe('approval', () => {
 
 		const second = await approver.action('/a-valider?/approve', { id, version: String(version) });
 		expect(second.status).toBe(409);
-		expect(String((second.data?.errors as Record<string, string>)._form)).toMatch(/^Cette relance a déjà été validée par Test approver\.$/);
+		expect(String((second.data?.errors as Record<string, string>)._form)).toMatch(
+			/^Cette relance a déjà été validée par Test approver\.$/
+		);
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, id));
 		expect(events.map((e) => e.action).sort()).toEqual(['approved', 'created']);
 		const page = await manager.get(`/relances/${id}`);
@@ -200,11 +288,16 @@ describe('approval', () => {
 	});
 
 	it('refuses to approve a reminder changed since it was shown', async () => {
-		await manager.action(`/relances/${id}/modifier?/save`, form({ requiresValidation: 'on', shortDescription: 'Relance modifiée', version: String(version) }));
+		await manager.action(
+			`/relances/${id}/modifier?/save`,
+			form({ requiresValidation: 'on', shortDescription: 'Relance modifiée', version: String(version) })
+		);
 		const approver = await loggedIn(approverEmail, TEST_PASSWORD);
 		const reply = await approver.action('/a-valider?/approve', { id, version: String(version) });
 		expect(reply.status).toBe(409);
-		expect((reply.data?.errors as Record<string, string>)._form).toBe('Cette relance a été modifiée depuis son affichage : rechargez-la avant de décider.');
+		expect((reply.data?.errors as Record<string, string>)._form).toBe(
+			'Cette relance a été modifiée depuis son affichage : rechargez-la avant de décider.'
+		);
 		expect((await db.select().from(reminders))[0].status).toBe('pending_validation');
 	});
 
@@ -212,7 +305,11 @@ describe('approval', () => {
 		const approver = await loggedIn(approverEmail, TEST_PASSWORD);
 		const noReason = await approver.action('/a-valider?/reject', { id, version: String(version), reason: '' });
 		expect(noReason.data?.errors).toEqual({ reason: 'Ce champ est obligatoire.' });
-		const reply = await approver.action('/a-valider?/reject', { id, version: String(version), reason: 'Le locataire a un plan de paiement' });
+		const reply = await approver.action('/a-valider?/reject', {
+			id,
+			version: String(version),
+			reason: 'Le locataire a un plan de paiement'
+		});
 		expect(reply.type).toBe('success');
 		const [row] = await db.select().from(reminders);
 		expect(row).toMatchObject({ status: 'cancelled', statusReason: 'Le locataire a un plan de paiement' });
@@ -226,16 +323,21 @@ describe('approval', () => {
 		const approver = await loggedIn(approverEmail, TEST_PASSWORD);
 		const stale = rows.find((r) => r.id === id)!;
 		await approver.action('/a-valider?/approve', { id, version: String(stale.version) });
-		const reply = await approver.action('/a-valider?/bulkApprove', { selected: rows.map((r) => `${r.id}:${r.version}`) });
+		const reply = await approver.action('/a-valider?/bulkApprove', {
+			selected: rows.map((r) => `${r.id}:${r.version}`)
+		});
 		expect(reply.data?.done).toBe('1 relance traitée, 1 refusée.');
 		expect((await db.select().from(reminders)).every((r) => r.status === 'scheduled')).toBe(true);
 	});
 
-	it('four eyes: the organisation can forbid approving one\'s own reminder', async () => {
+	it("four eyes: the organisation can forbid approving one's own reminder", async () => {
 		await db.update(organisations).set({ forbidSelfApproval: true }).where(eq(organisations.id, org.id));
 		const admin = await makeUser(db, org.id, 'admin', 'chef@example.test');
 		const adminClient = await loggedIn(admin.email, TEST_PASSWORD);
-		await adminClient.action('/relances/nouvelle?/save', form({ requiresValidation: 'on', shortDescription: 'Par le chef' }));
+		await adminClient.action(
+			'/relances/nouvelle?/save',
+			form({ requiresValidation: 'on', shortDescription: 'Par le chef' })
+		);
 		const [own] = await db.select().from(reminders).where(eq(reminders.shortDescription, 'Par le chef'));
 		const reply = await adminClient.action('/a-valider?/approve', { id: own.id, version: String(own.version) });
 		expect(reply.status).toBe(409);
@@ -247,18 +349,31 @@ describe('approval', () => {
 		expect((await manager.post('/a-valider?/approve', { id, version: String(version) })).status).toBe(403);
 		const [sent] = await db
 			.insert(reminders)
-			.values({ organisationId: org.id, debtorId: debtor.id, status: 'sent', sendDate: today(), shortDescription: 'Envoyée', requiresValidation: false, content: { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' } })
+			.values({
+				organisationId: org.id,
+				debtorId: debtor.id,
+				status: 'sent',
+				sendDate: today(),
+				shortDescription: 'Envoyée',
+				requiresValidation: false,
+				content: { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' }
+			})
 			.returning();
 		const reply = await manager.action(`/relances/${sent.id}/modifier?/save`, form({ version: String(sent.version) }));
 		expect(reply.status).toBe(409);
-		expect((reply.data?.errors as Record<string, string>)._form).toBe('Cette relance ne peut plus être modifiée (état : Envoyée).');
+		expect((reply.data?.errors as Record<string, string>)._form).toBe(
+			'Cette relance ne peut plus être modifiée (état : Envoyée).'
+		);
 	});
 });
 
 describe('lists', () => {
 	it('filters by state and counts per state', async () => {
 		await manager.action('/relances/nouvelle?/save', form());
-		await manager.action('/relances/nouvelle?/save', form({ requiresValidation: 'on', shortDescription: 'À valider vite' }));
+		await manager.action(
+			'/relances/nouvelle?/save',
+			form({ requiresValidation: 'on', shortDescription: 'À valider vite' })
+		);
 		const all = await manager.get('/relances');
 		expect(all.body).toContain('2 relances');
 		const pending = await manager.get('/relances?etat=pending_validation');

@@ -34,13 +34,20 @@ it('POST /api/scheduler/run runs a pass for a caller with the bearer secret, and
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
 
 	const cron = await Client.create({ 'x-forwarded-for': '192.0.2.10' });
-	for (const authorization of [undefined, 'Bearer wrong', 'Basic a-long-random-secret-for-tests', 'Bearer a-long-random-secret-for-test']) {
+	for (const authorization of [
+		undefined,
+		'Bearer wrong',
+		'Basic a-long-random-secret-for-tests',
+		'Bearer a-long-random-secret-for-test'
+	]) {
 		const refused = await cron.request('POST', '/api/scheduler/run', '', authorization ? { authorization } : {});
 		expect(refused.status).toBe(401);
 	}
 	expect(await db.select().from(deliveries)).toHaveLength(0);
 
-	const reply = await cron.request('POST', '/api/scheduler/run', '', { authorization: 'Bearer a-long-random-secret-for-tests' });
+	const reply = await cron.request('POST', '/api/scheduler/run', '', {
+		authorization: 'Bearer a-long-random-secret-for-tests'
+	});
 	expect(reply.status).toBe(200);
 	const { reports } = JSON.parse(reply.body);
 	expect(reports).toContainEqual(expect.objectContaining({ organisationId: org.id, reminders: 1, deliveries: 1 }));
@@ -52,8 +59,12 @@ it('locks out an address after ten wrong secrets, and gives one pass per five se
 	await makeOrganisation(db);
 	const guesser = await Client.create({ 'x-forwarded-for': '203.0.113.7' });
 	for (let i = 0; i < 10; i++)
-		expect((await guesser.request('POST', '/api/scheduler/run', '', { authorization: `Bearer guess-${i}` })).status).toBe(401);
-	const locked = await guesser.request('POST', '/api/scheduler/run', '', { authorization: 'Bearer a-long-random-secret-for-tests' });
+		expect(
+			(await guesser.request('POST', '/api/scheduler/run', '', { authorization: `Bearer guess-${i}` })).status
+		).toBe(401);
+	const locked = await guesser.request('POST', '/api/scheduler/run', '', {
+		authorization: 'Bearer a-long-random-secret-for-tests'
+	});
 	expect(locked.status).toBe(429);
 	expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
 

@@ -59,17 +59,27 @@ beforeEach(async () => {
 	await seedDemoTemplates(db, org.id);
 	const template = (await db.query.templates.findMany()).find((t) => t.name === 'Première relance')!;
 	await db.insert(scenarioSettings).values({ organisationId: org.id, minGapDays: 0 });
-	[{ id: scenarioId }] = await db.insert(scenarios).values({ organisationId: org.id, name: 'Standard', minBalanceCents: 0, minDaysOverdue: 1 }).returning();
-	await db.insert(scenarioSteps).values({ scenarioId, position: 1, delayDays: 10, channels: ['email'], templateId: template.id, tag: 'Relance 1' });
+	[{ id: scenarioId }] = await db
+		.insert(scenarios)
+		.values({ organisationId: org.id, name: 'Standard', minBalanceCents: 0, minDaysOverdue: 1 })
+		.returning();
+	await db
+		.insert(scenarioSteps)
+		.values({ scenarioId, position: 1, delayDays: 10, channels: ['email'], templateId: template.id, tag: 'Relance 1' });
 	debtorId = (await makeDebtor(db, org.id, 'Durand')).id;
 	contactId = (await makeContact(db, org.id, debtorId)).id;
-	invoiceId = (await makeInvoice(db, org.id, debtorId, { issueDate: '2026-10-01', dueDate: '2026-10-11', amountCents: 60_000 })).id;
+	invoiceId = (
+		await makeInvoice(db, org.id, debtorId, { issueDate: '2026-10-01', dueDate: '2026-10-11', amountCents: 60_000 })
+	).id;
 });
 
 /** The scenario's « Première relance » for the debtor, scheduled for `today`. */
 async function scenarioReminder(today = TODAY): Promise<string> {
 	await runScenarios(db, org.id, 'manual', { today });
-	const [row] = await db.select({ id: reminders.id, status: reminders.status }).from(reminders).where(eq(reminders.debtorId, debtorId));
+	const [row] = await db
+		.select({ id: reminders.id, status: reminders.status })
+		.from(reminders)
+		.where(eq(reminders.debtorId, debtorId));
 	expect(row.status).toBe('scheduled');
 	return row.id;
 }
@@ -83,7 +93,12 @@ async function paidBehindTheScenes(cents = 60_000) {
 /** A pass, then every delivery it made worked through the real SDKs against the fakes. */
 async function passAndSend(options: Partial<PassOptions> = {}) {
 	const ids: string[] = [];
-	const [report] = await runPass(db, { trigger: 'interval', at: AT, ...options, enqueue: async (_tx, batch) => void ids.push(...batch) });
+	const [report] = await runPass(db, {
+		trigger: 'interval',
+		at: AT,
+		...options,
+		enqueue: async (_tx, batch) => void ids.push(...batch)
+	});
 	if (ids.length) await deliverBatch(db, senders, ids);
 	return report;
 }
@@ -100,7 +115,11 @@ describe('a reminder about to leave for a debtor who owes nothing any more', () 
 		expect(resend.requests).toHaveLength(0);
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
-		expect((await eventsOf(id)).find((e) => e.action === 'deleted')).toMatchObject({ fromStatus: 'scheduled', toStatus: 'deleted', reason: SETTLED });
+		expect((await eventsOf(id)).find((e) => e.action === 'deleted')).toMatchObject({
+			fromStatus: 'scheduled',
+			toStatus: 'deleted',
+			reason: SETTLED
+		});
 	});
 
 	it('leaves when « à conserver », and while anything is still owed', async () => {
@@ -153,7 +172,9 @@ describe('a reminder about to leave for a debtor who owes nothing any more', () 
 		await runScenarios(db, org.id, 'manual', { today: TODAY });
 		await paidBehindTheScenes();
 		// After hours: only the immediate one is due, and it is withdrawn.
-		expect(await passAndSend({ trigger: 'immediate', organisationId: org.id, at: new Date('2026-11-23T21:00:00+01:00') })).toMatchObject({ reminders: 0, withdrawn: 1 });
+		expect(
+			await passAndSend({ trigger: 'immediate', organisationId: org.id, at: new Date('2026-11-23T21:00:00+01:00') })
+		).toMatchObject({ reminders: 0, withdrawn: 1 });
 		expect(await reminderOf(manual.id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		// In the hours, with batches of one: the paid debtor's scenario reminder goes, the other leaves.
 		expect(await passAndSend({ batchSize: 1 })).toMatchObject({ reminders: 1, withdrawn: 1 });
@@ -176,7 +197,9 @@ describe('the buttons that send now', () => {
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const reply = await client.action('/aujourdhui?/sendAll', {});
 		await finishOperations(db);
-		expect((await operationReply(client, operationIn(reply.location)!)).message).toMatch(/1 relance retirée au moment de partir/);
+		expect((await operationReply(client, operationIn(reply.location)!)).message).toMatch(
+			/1 relance retirée au moment de partir/
+		);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 	});
@@ -187,7 +210,9 @@ describe('the buttons that send now', () => {
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
 		const reply = await client.action('/avant-envoi?/sendDue', { reminderId: id });
 		await finishOperations(db);
-		expect((await operationReply(client, operationIn(reply.location)!)).message).toMatch(/1 relance retirée au moment de partir/);
+		expect((await operationReply(client, operationIn(reply.location)!)).message).toMatch(
+			/1 relance retirée au moment de partir/
+		);
 		expect(await reminderOf(id)).toMatchObject({ status: 'deleted', statusReason: SETTLED });
 		expect(await db.select().from(deliveries)).toHaveLength(0);
 		expect(await db.select().from(scenarioReminders)).toHaveLength(1);
@@ -216,17 +241,24 @@ describe('the reminder form for a debtor who owes nothing', () => {
 
 		const refused = await client.action('/relances/nouvelle?/save', fields({ keep: 'on' }));
 		expect(refused.status).toBe(400);
-		expect(refused.data).toMatchObject({ errors: { owesNothingConfirmed: expect.stringMatching(/ne doit plus rien/) } });
+		expect(refused.data).toMatchObject({
+			errors: { owesNothingConfirmed: expect.stringMatching(/ne doit plus rien/) }
+		});
 		const plain = await client.post(`/relances/nouvelle?debiteur=${debtorId}&/save`, fields());
 		expect(plain.status).toBe(400);
 		expect(plain.body).toMatch(/id="f-owesNothingConfirmed-error"[^>]*>Ce débiteur ne doit plus rien/);
 		expect(await db.select().from(reminders)).toHaveLength(0);
 
-		expect((await client.action('/relances/nouvelle?/save', fields({ keep: 'on', owesNothingConfirmed: 'on' }))).type).toBe('redirect');
+		expect(
+			(await client.action('/relances/nouvelle?/save', fields({ keep: 'on', owesNothingConfirmed: 'on' }))).type
+		).toBe('redirect');
 		const [saved] = await db.select().from(reminders);
 		expect(saved).toMatchObject({ keep: true, status: 'scheduled' });
 
-		const edit = await client.action(`/relances/${saved.id}/modifier?/save`, fields({ keep: 'on', version: String(saved.version), shortDescription: 'Rappel modifié' }));
+		const edit = await client.action(
+			`/relances/${saved.id}/modifier?/save`,
+			fields({ keep: 'on', version: String(saved.version), shortDescription: 'Rappel modifié' })
+		);
 		expect(edit.status).toBe(400);
 		expect((await reminderOf(saved.id)).shortDescription).toBe('Rappel');
 	});
@@ -234,7 +266,9 @@ describe('the reminder form for a debtor who owes nothing', () => {
 	it('asks nothing while the debtor owes something', async () => {
 		const manager = await makeUser(db, org.id, 'manager');
 		const client = await loggedIn(manager.email, TEST_PASSWORD);
-		expect((await client.get(`/relances/nouvelle?debiteur=${debtorId}`)).body).not.toContain('name="owesNothingConfirmed"');
+		expect((await client.get(`/relances/nouvelle?debiteur=${debtorId}`)).body).not.toContain(
+			'name="owesNothingConfirmed"'
+		);
 		expect((await client.action('/relances/nouvelle?/save', fields())).type).toBe('redirect');
 	});
 });
@@ -250,7 +284,10 @@ describe('a pass and a scenario run at once', () => {
 		}
 		await runScenarios(db, org.id, 'manual', { today: TODAY });
 		// Half of them paid behind the scenes: the run and the pass both want their reminders gone.
-		await db.update(invoices).set({ paidCents: 60_000 }).where(sql`${invoices.debtorId} = any(${`{${debtorIds.filter((_, i) => i % 2).join(',')}}`}::uuid[])`);
+		await db
+			.update(invoices)
+			.set({ paidCents: 60_000 })
+			.where(sql`${invoices.debtorId} = any(${`{${debtorIds.filter((_, i) => i % 2).join(',')}}`}::uuid[])`);
 		const enqueue = async () => {};
 		await Promise.all([
 			runPass(db, { trigger: 'interval', at: AT, batchSize: 3, enqueue }),

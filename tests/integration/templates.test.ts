@@ -2,7 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { TemplatePreview } from '../../src/lib/templates';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { makeContact, makeDebtor, makeGroup, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
+import {
+	makeContact,
+	makeDebtor,
+	makeGroup,
+	makeInvoice,
+	makeOrganisation,
+	makeUser,
+	TEST_PASSWORD
+} from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
 import { templates } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
@@ -41,7 +49,14 @@ const form = (overrides: Record<string, string | string[]> = {}) => ({
 async function saved(organisationId: string, fields: Partial<typeof templates.$inferInsert> = {}) {
 	const [row] = await db
 		.insert(templates)
-		.values({ organisationId, name: 'Modèle', shortDescription: 'Modèle', channels: ['letter'], letterBody: 'Madame,', ...fields })
+		.values({
+			organisationId,
+			name: 'Modèle',
+			shortDescription: 'Modèle',
+			channels: ['letter'],
+			letterBody: 'Madame,',
+			...fields
+		})
 		.returning();
 	return row;
 }
@@ -69,10 +84,27 @@ describe('templates CRUD', () => {
 		expect(list.body).toContain('Première relance');
 		expect((await manager.get(`/modeles/${row.id}`)).body).toContain('{{ tableau_factures }}');
 
-		const updated = await manager.action(`/modeles/${row.id}?/update`, form({ name: 'Relance amiable', keep: 'on', groupId: group.id, channels: 'letter', letterBody: 'Madame, {{ nom }}', requiresValidation: '' }));
+		const updated = await manager.action(
+			`/modeles/${row.id}?/update`,
+			form({
+				name: 'Relance amiable',
+				keep: 'on',
+				groupId: group.id,
+				channels: 'letter',
+				letterBody: 'Madame, {{ nom }}',
+				requiresValidation: ''
+			})
+		);
 		expect(updated).toMatchObject({ type: 'success', data: { done: 'Enregistré.' } });
 		const [after] = await db.select().from(templates).where(eq(templates.id, row.id));
-		expect(after).toMatchObject({ name: 'Relance amiable', keep: true, requiresValidation: false, groupId: group.id, channels: ['letter'], letterBody: 'Madame, {{ nom }}' });
+		expect(after).toMatchObject({
+			name: 'Relance amiable',
+			keep: true,
+			requiresValidation: false,
+			groupId: group.id,
+			channels: ['letter'],
+			letterBody: 'Madame, {{ nom }}'
+		});
 
 		const deleted = await manager.action(`/modeles/${row.id}?/delete`, {});
 		expect(deleted).toMatchObject({ type: 'redirect', location: '/modeles' });
@@ -92,7 +124,10 @@ describe('templates CRUD', () => {
 
 	it('refuses an unknown merge field, names it next to its field, and saves nothing', async () => {
 		const manager = await as('manager');
-		const reply = await manager.action('/modeles/nouveau?/create', form({ emailBody: 'Bonjour {{ prenon }}', smsText: '{% include "x" %}' }));
+		const reply = await manager.action(
+			'/modeles/nouveau?/create',
+			form({ emailBody: 'Bonjour {{ prenon }}', smsText: '{% include "x" %}' })
+		);
 		expect(reply.status).toBe(400);
 		expect(reply.data?.errors).toEqual({
 			emailBody: 'Champ inconnu : {{ prenon }}',
@@ -102,7 +137,10 @@ describe('templates CRUD', () => {
 		expect(await db.select().from(templates)).toHaveLength(0);
 
 		const existing = await saved(orgA.id);
-		const update = await manager.action(`/modeles/${existing.id}?/update`, form({ letterBody: '{{ organisation.nomm }}', channels: 'letter' }));
+		const update = await manager.action(
+			`/modeles/${existing.id}?/update`,
+			form({ letterBody: '{{ organisation.nomm }}', channels: 'letter' })
+		);
 		expect(update.status).toBe(400);
 		expect(update.data?.errors).toEqual({ letterBody: 'Champ inconnu : {{ organisation.nomm }}' });
 		const [unchanged] = await db.select().from(templates).where(eq(templates.id, existing.id));
@@ -148,7 +186,10 @@ describe('templates permissions and scoping', () => {
 		expect((await admin.get('/modeles')).body).not.toContain('Modèle secret');
 		expect((await admin.action(`/modeles/${theirs.id}?/update`, form())).status).toBe(404);
 		expect((await admin.action(`/modeles/${theirs.id}?/delete`, {})).status).toBe(404);
-		expect((await admin.action(`/modeles/${theirs.id}?/preview`, { letterBody: 'x', previewFor: crypto.randomUUID() })).status).toBe(404);
+		expect(
+			(await admin.action(`/modeles/${theirs.id}?/preview`, { letterBody: 'x', previewFor: crypto.randomUUID() }))
+				.status
+		).toBe(404);
 		expect(await db.select().from(templates)).toEqual([theirs]);
 	});
 });
@@ -157,7 +198,12 @@ describe('template preview', () => {
 	it('renders the content as typed for a debtor and one of his contacts, escaped in the email', async () => {
 		const debtor = await makeDebtor(db, orgA.id, "O'Brien Hélène");
 		const contact = await makeContact(db, orgA.id, debtor.id);
-		const guarantor = await makeContact(db, orgA.id, debtor.id, { civility: 'M.', firstName: 'Paul', lastName: '<script>alert(1)</script>', role: 'garant' });
+		const guarantor = await makeContact(db, orgA.id, debtor.id, {
+			civility: 'M.',
+			firstName: 'Paul',
+			lastName: '<script>alert(1)</script>',
+			role: 'garant'
+		});
 		await makeInvoice(db, orgA.id, debtor.id, { number: 'F-2026-00042', dueDate: '2026-11-23', amountCents: 123_456 });
 		const manager = await as('manager');
 
@@ -198,7 +244,10 @@ describe('template preview', () => {
 		const theirContact = await makeContact(db, orgB.id, theirs.id);
 		const approver = await as('approver');
 
-		const preview = await approver.action(`/modeles/${existing.id}?/preview`, { letterBody: existing.letterBody, previewFor: mine.id });
+		const preview = await approver.action(`/modeles/${existing.id}?/preview`, {
+			letterBody: existing.letterBody,
+			previewFor: mine.id
+		});
 		expect((preview.data?.preview as TemplatePreview).preview.letter?.text).toBe('Madame Dupont Jean');
 
 		const foreign = await approver.action(`/modeles/${existing.id}?/preview`, {
@@ -213,7 +262,10 @@ describe('template preview', () => {
 	it('names an unknown field instead of previewing', async () => {
 		const debtor = await makeDebtor(db, orgA.id);
 		const manager = await as('manager');
-		const reply = await manager.action('/modeles/nouveau?/preview', { smsText: '{{ montant }}', previewFor: debtor.id });
+		const reply = await manager.action('/modeles/nouveau?/preview', {
+			smsText: '{{ montant }}',
+			previewFor: debtor.id
+		});
 		expect(reply.status).toBe(400);
 		expect(reply.data?.errors).toEqual({ smsText: 'Champ inconnu : {{ montant }}' });
 	});

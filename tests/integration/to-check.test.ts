@@ -22,13 +22,36 @@ beforeEach(async () => {
 	const contact = await makeContact(db, org.id, debtor.id);
 	const [reminder] = await db
 		.insert(reminders)
-		.values({ organisationId: org.id, debtorId: debtor.id, status: 'sending', sendDate: '2026-11-23', shortDescription: 'Première relance', requiresValidation: false, content: { emailSubject: '', emailHeader: '', emailBody: '', emailFooter: '', smsText: 'Solde {{ solde }}', letterBody: '' } })
+		.values({
+			organisationId: org.id,
+			debtorId: debtor.id,
+			status: 'sending',
+			sendDate: '2026-11-23',
+			shortDescription: 'Première relance',
+			requiresValidation: false,
+			content: {
+				emailSubject: '',
+				emailHeader: '',
+				emailBody: '',
+				emailFooter: '',
+				smsText: 'Solde {{ solde }}',
+				letterBody: ''
+			}
+		})
 		.returning();
 	invoiceId = (await makeInvoice(db, org.id, debtor.id)).id;
 	await db.insert(reminderInvoices).values({ reminderId: reminder.id, invoiceId });
 	[delivery] = await db
 		.insert(deliveries)
-		.values({ organisationId: org.id, reminderId: reminder.id, contactId: contact.id, channel: 'sms', status: 'to_check', attempts: 1, lastError: 'Issue inconnue' })
+		.values({
+			organisationId: org.id,
+			reminderId: reminder.id,
+			contactId: contact.id,
+			channel: 'sms',
+			status: 'to_check',
+			attempts: 1,
+			lastError: 'Issue inconnue'
+		})
 		.returning({ id: deliveries.id, reminderId: deliveries.reminderId });
 });
 
@@ -64,7 +87,9 @@ describe('a delivery « à vérifier » on Aujourd’hui', () => {
 		const answer = await client.action('/aujourdhui?/resolve', { deliveryId: delivery.id, decision: 'resend' });
 		expect(answer).toMatchObject({ type: 'success', data: { done: 'Le message est renvoyé.' } });
 		expect(await statusOf()).toBe('queued');
-		const jobs = await db.execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'deliveries' and data->'deliveryIds' ? ${delivery.id}`);
+		const jobs = await db.execute<{ n: number }>(
+			sql`select count(*)::int as n from pgboss.job where name = 'deliveries' and data->'deliveryIds' ? ${delivery.id}`
+		);
 		expect((Array.isArray(jobs) ? jobs : (jobs as { rows: { n: number }[] }).rows)[0].n).toBe(1);
 	});
 
@@ -72,15 +97,28 @@ describe('a delivery « à vérifier » on Aujourd’hui', () => {
 		const other = await makeOrganisation(db, 'Agence Ombre');
 		const stranger = await makeUser(db, other.id, 'manager');
 		const theirs = await loggedIn(stranger.email, TEST_PASSWORD);
-		expect(await theirs.action('/aujourdhui?/resolve', { deliveryId: delivery.id, decision: 'left' })).toMatchObject({ type: 'failure', status: 404 });
+		expect(await theirs.action('/aujourdhui?/resolve', { deliveryId: delivery.id, decision: 'left' })).toMatchObject({
+			type: 'failure',
+			status: 404
+		});
 
 		const approver = await makeUser(db, org.id, 'approver');
-		const refused = await (await loggedIn(approver.email, TEST_PASSWORD)).action('/aujourdhui?/resolve', { deliveryId: delivery.id, decision: 'left' });
+		const refused = await (
+			await loggedIn(approver.email, TEST_PASSWORD)
+		).action('/aujourdhui?/resolve', { deliveryId: delivery.id, decision: 'left' });
 		expect(refused.status).toBe(403);
 
 		const mine = await loggedIn(manager.email, TEST_PASSWORD);
-		expect(await mine.action('/aujourdhui?/resolve', { deliveryId: delivery.id, decision: 'maybe' })).toMatchObject({ type: 'failure', status: 400 });
+		expect(await mine.action('/aujourdhui?/resolve', { deliveryId: delivery.id, decision: 'maybe' })).toMatchObject({
+			type: 'failure',
+			status: 400
+		});
 		expect(await statusOf()).toBe('to_check');
-		expect(await db.select().from(reminderEvents).where(and(eq(reminderEvents.reminderId, delivery.reminderId), eq(reminderEvents.action, 'checked')))).toEqual([]);
+		expect(
+			await db
+				.select()
+				.from(reminderEvents)
+				.where(and(eq(reminderEvents.reminderId, delivery.reminderId), eq(reminderEvents.action, 'checked')))
+		).toEqual([]);
 	});
 });

@@ -79,7 +79,9 @@ describe('enrolment on « Mon compte »', () => {
 		const key = byTestId(page.body, 'totp-key')[0].text;
 		expect(key).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
 		const secret = decodeBase32IgnorePadding(key.replace(/\s/g, ''));
-		expect(page.body).toContain(`otpauth://totp/Relance:${encodeURIComponent(user.email)}?issuer=Relance&amp;algorithm=SHA1&amp;secret=${key.replace(/\s/g, '')}&amp;period=30&amp;digits=6`);
+		expect(page.body).toContain(
+			`otpauth://totp/Relance:${encodeURIComponent(user.email)}?issuer=Relance&amp;algorithm=SHA1&amp;secret=${key.replace(/\s/g, '')}&amp;period=30&amp;digits=6`
+		);
 		// Reloading shows the same key: the one already scanned stays good.
 		expect(byTestId((await client.get('/compte/double-authentification')).body, 'totp-key')[0].text).toBe(key);
 
@@ -95,7 +97,9 @@ describe('enrolment on « Mon compte »', () => {
 
 		// As typed from the phone, with its space, and without JavaScript: the codes are in the page.
 		const code = codeAt(secret, stepNow());
-		const right = await client.post('/compte/double-authentification?/confirm', { code: `${code.slice(0, 3)} ${code.slice(3)}` });
+		const right = await client.post('/compte/double-authentification?/confirm', {
+			code: `${code.slice(0, 3)} ${code.slice(3)}`
+		});
 		expect(right.status).toBe(200);
 		expect(right.body).toContain('Double authentification activée.');
 		const shown = byTestId(right.body, 'recovery-codes')[0].text.match(/[a-z2-7]{5}-[a-z2-7]{5}/g)!;
@@ -149,7 +153,9 @@ describe('login with a second factor', () => {
 		expect(page.location).toBe('/login');
 		const posted = await stranger.action('/login/code', { code: '123456' });
 		expect(posted.status).toBe(400);
-		expect(posted.data?.errors).toEqual({ _form: 'La vérification a expiré : reconnectez-vous avec votre mot de passe.' });
+		expect(posted.data?.errors).toEqual({
+			_form: 'La vérification a expiré : reconnectez-vous avec votre mot de passe.'
+		});
 		expect(stranger.cookies.has('relance_session')).toBe(false);
 	});
 
@@ -164,11 +170,14 @@ describe('login with a second factor', () => {
 		}
 		// The password again, right: the failed codes still count.
 		await passwordStep(user.email, client);
-		for (let i = 0; i < 3; i++) expect((await client.post('/login/code', { code: wrongCode(secret) })).status).toBe(400);
+		for (let i = 0; i < 3; i++)
+			expect((await client.post('/login/code', { code: wrongCode(secret) })).status).toBe(400);
 
 		const locked = await client.action('/login/code', { code: codeAt(secret, step + 1) });
 		expect(locked.status).toBe(429);
-		expect(String((locked.data?.errors as Record<string, string>)._form)).toMatch(/Trop de tentatives de connexion\. Réessayez dans \d+ minute/);
+		expect(String((locked.data?.errors as Record<string, string>)._form)).toMatch(
+			/Trop de tentatives de connexion\. Réessayez dans \d+ minute/
+		);
 		expect(client.cookies.has('relance_session')).toBe(false);
 		expect((await client.action('/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(429);
 
@@ -212,7 +221,9 @@ describe('login with a second factor', () => {
 		const phoneLost = await passwordStep(user.email);
 		const reply = await phoneLost.post('/login/code', { code: ` ${codes[3].toUpperCase()} ` });
 		expect(reply.status).toBe(303);
-		expect((await phoneLost.get('/compte/double-authentification')).body).toContain('Il vous reste 9 codes de secours.');
+		expect((await phoneLost.get('/compte/double-authentification')).body).toContain(
+			'Il vous reste 9 codes de secours.'
+		);
 
 		const again = await passwordStep(user.email);
 		const spent = await again.post('/login/code', { code: codes[3] });
@@ -230,11 +241,15 @@ describe('turning it off', () => {
 
 		const wrong = await client.post('/compte/double-authentification?/disable', { codeOrPassword: 'pas le bon' });
 		expect(wrong.status).toBe(400);
-		expect(fieldError(wrong.body, 'codeOrPassword')).toBe("Ce n'est ni un code valable de votre application ni votre mot de passe.");
+		expect(fieldError(wrong.body, 'codeOrPassword')).toBe(
+			"Ce n'est ni un code valable de votre application ni votre mot de passe."
+		);
 		expect(wrong.body).not.toContain('value="pas le bon"');
 		expect(await db.select().from(twoFactor).where(eq(twoFactor.userId, user.id))).toHaveLength(1);
 
-		const byCode = await client.action('/compte/double-authentification?/disable', { codeOrPassword: codeAt(secret, step + 1) });
+		const byCode = await client.action('/compte/double-authentification?/disable', {
+			codeOrPassword: codeAt(secret, step + 1)
+		});
 		expect(byCode.data?.done).toBe('Double authentification désactivée.');
 		expect(await db.select().from(twoFactor).where(eq(twoFactor.userId, user.id))).toHaveLength(0);
 		expect(await db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, user.id))).toHaveLength(0);
@@ -243,7 +258,9 @@ describe('turning it off', () => {
 		// On again with a new key, then off by the password.
 		await enrol(client);
 		await passwordStep(user.email);
-		const byPassword = await client.action('/compte/double-authentification?/disable', { codeOrPassword: TEST_PASSWORD });
+		const byPassword = await client.action('/compte/double-authentification?/disable', {
+			codeOrPassword: TEST_PASSWORD
+		});
 		expect(byPassword.data?.done).toBe('Double authentification désactivée.');
 		await loggedIn(user.email, TEST_PASSWORD);
 	});
@@ -281,20 +298,28 @@ describe('the organisation requires it of its admins', () => {
 		const landing = await fresh.get('/aujourdhui');
 		expect(landing.location).toBe('/compte/double-authentification');
 		const enrolment = await fresh.get('/compte/double-authentification');
-		expect(enrolment.body).toContain('Votre agence exige la double authentification pour ses administrateurs : activez-la pour continuer.');
+		expect(enrolment.body).toContain(
+			'Votre agence exige la double authentification pour ses administrateurs : activez-la pour continuer.'
+		);
 
 		// A manager of the same organisation is not asked.
 		expect((await managerClient.get('/aujourdhui')).status).toBe(200);
 		const managerLogin = await Client.create();
-		expect((await managerLogin.post('/login', { email: manager.email, password: TEST_PASSWORD })).location).toBe('/aujourdhui');
+		expect((await managerLogin.post('/login', { email: manager.email, password: TEST_PASSWORD })).location).toBe(
+			'/aujourdhui'
+		);
 
 		const { secret, step } = await enrol(fresh);
 		expect((await fresh.get('/aujourdhui')).status).toBe(200);
 		expect((await already.get('/aujourdhui')).status).toBe(200);
 		// Required, it stays on.
-		const off = await fresh.action('/compte/double-authentification?/disable', { codeOrPassword: codeAt(secret, step + 1) });
+		const off = await fresh.action('/compte/double-authentification?/disable', {
+			codeOrPassword: codeAt(secret, step + 1)
+		});
 		expect(off.status).toBe(409);
-		expect(off.data?.errors).toEqual({ _form: "Votre agence l'exige pour ses administrateurs : elle ne peut pas être désactivée." });
+		expect(off.data?.errors).toEqual({
+			_form: "Votre agence l'exige pour ses administrateurs : elle ne peut pas être désactivée."
+		});
 		expect(await db.select().from(twoFactor).where(eq(twoFactor.userId, admin.id))).toHaveLength(1);
 	});
 
@@ -317,7 +342,10 @@ describe('links that sign in', () => {
 
 		const reset = await Client.create();
 		const token = await makeResetLink(db, user.id);
-		const changed = await reset.post(`/mot-de-passe/${token}`, { password: 'un nouveau mot de passe', confirmPassword: 'un nouveau mot de passe' });
+		const changed = await reset.post(`/mot-de-passe/${token}`, {
+			password: 'un nouveau mot de passe',
+			confirmPassword: 'un nouveau mot de passe'
+		});
 		expect(changed.status).toBe(200);
 		expect(changed.body).toContain('Mot de passe changé');
 		expect(await db.select().from(sessions)).toEqual([]);
@@ -327,7 +355,9 @@ describe('links that sign in', () => {
 
 		const other = await makeOrganisation(db, 'Agence Voisine');
 		const invitation = await makeInvitation(db, other.id, user.email, 'agent');
-		const joined = await (await Client.create()).post(`/invitation/${invitation}?/join`, { password: 'un nouveau mot de passe' });
+		const joined = await (
+			await Client.create()
+		).post(`/invitation/${invitation}?/join`, { password: 'un nouveau mot de passe' });
 		expect(joined.status).toBe(303);
 		expect(await db.select().from(sessions)).toEqual([]);
 		const [membership] = await db.select().from(memberships).where(eq(memberships.organisationId, other.id));

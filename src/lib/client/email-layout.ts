@@ -1,6 +1,58 @@
 /** What lays an email out; anything else is dropped (its text kept) from the copy that is measured. */
-const TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col', 'p', 'br', 'div', 'span', 'strong', 'b', 'em', 'i', 'u', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'hr', 'center', 'font', 'small', 'big', 'sup', 'sub', 'blockquote', 'pre', 'code']);
-const ATTRIBUTES = new Set(['style', 'width', 'height', 'align', 'valign', 'cellpadding', 'cellspacing', 'border', 'colspan', 'rowspan', 'size']);
+const TAGS = new Set([
+	'table',
+	'thead',
+	'tbody',
+	'tfoot',
+	'tr',
+	'td',
+	'th',
+	'caption',
+	'colgroup',
+	'col',
+	'p',
+	'br',
+	'div',
+	'span',
+	'strong',
+	'b',
+	'em',
+	'i',
+	'u',
+	'a',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'ul',
+	'ol',
+	'li',
+	'hr',
+	'center',
+	'font',
+	'small',
+	'big',
+	'sup',
+	'sub',
+	'blockquote',
+	'pre',
+	'code'
+]);
+const ATTRIBUTES = new Set([
+	'style',
+	'width',
+	'height',
+	'align',
+	'valign',
+	'cellpadding',
+	'cellspacing',
+	'border',
+	'colspan',
+	'rowspan',
+	'size'
+]);
 
 function copy(node: Node, into: Node): void {
 	for (const child of node.childNodes) {

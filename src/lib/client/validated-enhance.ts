@@ -6,10 +6,7 @@ import { parseForm, type FieldErrors } from '$lib/validation/form';
  * The server's schema run in the browser before a form leaves: the same rules, the same
  * words, without a round trip. The server checks again; this only saves the wait.
  */
-export function validateBeforeSubmit(
-	schema: z.ZodType,
-	show: (errors: FieldErrors) => void
-): SubmitFunction {
+export function validateBeforeSubmit(schema: z.ZodType, show: (errors: FieldErrors) => void): SubmitFunction {
 	return ({ formData, cancel, submitter }) => {
 		if (submitter?.hasAttribute('formnovalidate')) return async ({ update }) => update({ reset: false });
 		const parsed = parseForm(schema, formData);

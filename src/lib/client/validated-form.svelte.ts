@@ -11,7 +11,9 @@ type Answer = { errors?: FieldErrors; values?: FormValues } | Record<string, unk
 export function validatedForm(schema: z.ZodType, answer: () => Answer) {
 	let clientErrors: FieldErrors | null = $state(null);
 	const posted = $derived(answer());
-	const errors: FieldErrors = $derived(clientErrors ?? (posted && 'errors' in posted ? (posted.errors as FieldErrors) : {}) ?? {});
+	const errors: FieldErrors = $derived(
+		clientErrors ?? (posted && 'errors' in posted ? (posted.errors as FieldErrors) : {}) ?? {}
+	);
 	const values: FormValues = $derived((posted && 'values' in posted ? (posted.values as FormValues) : {}) ?? {});
 	return {
 		get errors() {

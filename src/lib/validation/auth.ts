@@ -22,6 +22,8 @@ export const passwordResetRequestSchema = z.object({ email });
 export const passwordResetSchema = z.object(newPassword).refine(typedTwiceAlike, mismatch);
 
 /** A new account, from an invitation: the address is the invitation's, not typed. */
-export const invitationAcceptSchema = z.object({ name: z.string().trim().min(1).max(120), ...newPassword }).refine(typedTwiceAlike, mismatch);
+export const invitationAcceptSchema = z
+	.object({ name: z.string().trim().min(1).max(120), ...newPassword })
+	.refine(typedTwiceAlike, mismatch);
 /** An existing account joins: its password, unless its session is already open. */
 export const invitationJoinSchema = z.object({ password: z.string().max(256).optional() });

@@ -44,7 +44,8 @@ describe('contactSchema', () => {
 			civility: 'Choix invalide.',
 			lastName: 'Ce champ est obligatoire.',
 			email: 'Adresse e-mail invalide.',
-			mobilePhone: "Ce numéro n'est pas un numéro de mobile (06 ou 07 en France) : les SMS ne pourraient pas lui parvenir.",
+			mobilePhone:
+				"Ce numéro n'est pas un numéro de mobile (06 ou 07 en France) : les SMS ne pourraient pas lui parvenir.",
 			role: 'Choix invalide.'
 		});
 		const garbage = parseForm(contactSchema, { lastName: 'X', mobilePhone: '12', postalCode: '6900' });

@@ -35,7 +35,10 @@ describe('invoiceSchema', () => {
 		const huge = parseForm(invoiceSchema, { ...valid, amount: '10 000 000,01' });
 		expect(!huge.ok && huge.errors).toEqual({ amount: 'Montant trop élevé : 10 000 000 € au maximum.' });
 		const garbled = parseForm(invoiceSchema, { ...valid, amount: '1.234,56', issueDate: '2026-02-30' });
-		expect(!garbled.ok && garbled.errors).toEqual({ amount: 'Montant invalide. Exemple : 1 234,56', issueDate: 'Date invalide.' });
+		expect(!garbled.ok && garbled.errors).toEqual({
+			amount: 'Montant invalide. Exemple : 1 234,56',
+			issueDate: 'Date invalide.'
+		});
 		const early = parseForm(invoiceSchema, { ...valid, dueDate: '2025-12-31' });
 		expect(!early.ok && early.errors).toEqual({ dueDate: "L'échéance ne peut pas précéder la date d'émission." });
 	});
@@ -49,10 +52,16 @@ describe('invoiceSchema', () => {
 describe('paymentSchema and debtorSchema', () => {
 	it('reads an empty invoice choice as "the oldest", and checkboxes as a list', () => {
 		const payment = parseForm(paymentSchema, { amount: '50', paidOn: '2026-03-01', invoiceId: '' });
-		expect(payment).toEqual({ ok: true, data: { amountCents: 5000, paidOn: '2026-03-01', invoiceId: null, reference: '' } });
+		expect(payment).toEqual({
+			ok: true,
+			data: { amountCents: 5000, paidOn: '2026-03-01', invoiceId: null, reference: '' }
+		});
 		const id = crypto.randomUUID();
 		const one = parseForm(debtorSchema, { accountNumber: ' LOC-1 ', name: 'Dupont', groupIds: id });
-		expect(one).toEqual({ ok: true, data: { accountNumber: 'LOC-1', name: 'Dupont', leaseReference: '', groupIds: [id] } });
+		expect(one).toEqual({
+			ok: true,
+			data: { accountNumber: 'LOC-1', name: 'Dupont', leaseReference: '', groupIds: [id] }
+		});
 		const none = parseForm(debtorSchema, { accountNumber: 'LOC-1', name: 'Dupont' });
 		expect(none.ok && none.data.groupIds).toEqual([]);
 	});

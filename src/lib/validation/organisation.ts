@@ -7,30 +7,44 @@ const line = (max: number) => z.string().trim().max(max).optional().default('');
 
 export const organisationSettingsSchema = z
 	.object({
-	name: z.string().trim().min(1).max(120),
-	addressLine1: line(200),
-	addressLine2: line(200),
-	postalCode: line(20),
-	city: line(100),
-	email: z.union([z.literal(''), z.string().trim().max(254).pipe(z.email())]).optional().default(''),
-	phone: line(40),
-	timezone: z.string().refine((tz) => timeZones.has(tz), { error: () => m.error_choice() }),
-	sendingDays: z
-		.union([z.string(), z.array(z.string())])
-		.optional()
-		.transform((v) => [...new Set([v ?? []].flat().map(Number))].sort())
-		.pipe(z.array(z.number().int().min(1).max(7)).min(1)),
-	sendingStart: z.string().regex(HHMM, { error: () => m.error_invalid() }),
-	sendingEnd: z.string().regex(HHMM, { error: () => m.error_invalid() }),
-	staleAfterDays: z.coerce.number().int().min(1).max(365),
-	emailFrom: z.union([z.literal(''), z.string().trim().max(254).pipe(z.email())]).optional().default(''),
-	emailFromName: line(100),
-	emailReplyTo: z.union([z.literal(''), z.string().trim().max(254).pipe(z.email())]).optional().default(''),
-	smsSender: z.string().trim().min(1).max(11).regex(/^[A-Za-z0-9 ]+$/, { error: () => m.org_settings_sms_sender_rule() }),
-	forbidSelfApproval: z
-		.union([z.literal('on'), z.literal('')])
-		.optional()
-		.transform((v) => v === 'on')
+		name: z.string().trim().min(1).max(120),
+		addressLine1: line(200),
+		addressLine2: line(200),
+		postalCode: line(20),
+		city: line(100),
+		email: z
+			.union([z.literal(''), z.string().trim().max(254).pipe(z.email())])
+			.optional()
+			.default(''),
+		phone: line(40),
+		timezone: z.string().refine((tz) => timeZones.has(tz), { error: () => m.error_choice() }),
+		sendingDays: z
+			.union([z.string(), z.array(z.string())])
+			.optional()
+			.transform((v) => [...new Set([v ?? []].flat().map(Number))].sort())
+			.pipe(z.array(z.number().int().min(1).max(7)).min(1)),
+		sendingStart: z.string().regex(HHMM, { error: () => m.error_invalid() }),
+		sendingEnd: z.string().regex(HHMM, { error: () => m.error_invalid() }),
+		staleAfterDays: z.coerce.number().int().min(1).max(365),
+		emailFrom: z
+			.union([z.literal(''), z.string().trim().max(254).pipe(z.email())])
+			.optional()
+			.default(''),
+		emailFromName: line(100),
+		emailReplyTo: z
+			.union([z.literal(''), z.string().trim().max(254).pipe(z.email())])
+			.optional()
+			.default(''),
+		smsSender: z
+			.string()
+			.trim()
+			.min(1)
+			.max(11)
+			.regex(/^[A-Za-z0-9 ]+$/, { error: () => m.org_settings_sms_sender_rule() }),
+		forbidSelfApproval: z
+			.union([z.literal('on'), z.literal('')])
+			.optional()
+			.transform((v) => v === 'on')
 	})
 	.refine((v) => v.sendingStart < v.sendingEnd, { path: ['sendingEnd'], error: () => m.org_settings_hours_order() });
 
@@ -60,8 +74,12 @@ export const letterSettingsSchema = z.object({
 		.instanceof(File)
 		.optional()
 		.transform((file) => (file && file.size > 0 ? file : undefined))
-		.refine((file) => !file || file.size <= LOGO_MAX_BYTES, { error: () => m.letters_logo_too_large({ max: LOGO_MAX_BYTES / 1024 }) })
-		.refine((file) => !file || (LOGO_TYPES as readonly string[]).includes(file.type), { error: () => m.letters_logo_type() })
+		.refine((file) => !file || file.size <= LOGO_MAX_BYTES, {
+			error: () => m.letters_logo_too_large({ max: LOGO_MAX_BYTES / 1024 })
+		})
+		.refine((file) => !file || (LOGO_TYPES as readonly string[]).includes(file.type), {
+			error: () => m.letters_logo_type()
+		})
 });
 
 /** The security section: whether the organisation's admins must have a second factor on. */

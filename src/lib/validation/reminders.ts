@@ -52,12 +52,23 @@ export const reminderFormSchema = z
 		const recipients: { contactId: string; channels: Channel[] }[] = [];
 		for (const [key, value] of Object.entries(all)) {
 			if (!key.startsWith('channels_')) continue;
-			const channels = [value]
-				.flat()
-				.filter((c): c is Channel => (CHANNELS as readonly string[]).includes(String(c)));
-			if (channels.length) recipients.push({ contactId: key.slice('channels_'.length), channels: [...new Set(channels)] });
+			const channels = [value].flat().filter((c): c is Channel => (CHANNELS as readonly string[]).includes(String(c)));
+			if (channels.length)
+				recipients.push({ contactId: key.slice('channels_'.length), channels: [...new Set(channels)] });
 		}
-		const { debtorId, templateId, sendDate, shortDescription, description, requiresValidation, keep, groupId, immediate, version, intent } = all;
+		const {
+			debtorId,
+			templateId,
+			sendDate,
+			shortDescription,
+			description,
+			requiresValidation,
+			keep,
+			groupId,
+			immediate,
+			version,
+			intent
+		} = all;
 		const content = {
 			emailSubject: all.emailSubject,
 			emailHeader: all.emailHeader,
@@ -68,7 +79,23 @@ export const reminderFormSchema = z
 			letterBody: all.letterBody
 		};
 		const { registered, owesNothingConfirmed } = all;
-		return { debtorId, templateId, sendDate, shortDescription, description, requiresValidation, keep, owesNothingConfirmed, groupId, immediate, registered, version, intent, content, recipients };
+		return {
+			debtorId,
+			templateId,
+			sendDate,
+			shortDescription,
+			description,
+			requiresValidation,
+			keep,
+			owesNothingConfirmed,
+			groupId,
+			immediate,
+			registered,
+			version,
+			intent,
+			content,
+			recipients
+		};
 	})
 	.superRefine((value, ctx) => {
 		if (value.recipients.length === 0)
@@ -85,7 +112,12 @@ export const cancelSchema = decisionSchema.extend({ reason: z.string().trim().ma
 const selected = z
 	.union([z.string(), z.array(z.string())])
 	.transform((v) => [v].flat())
-	.pipe(z.array(z.string().regex(/^[0-9a-f-]{36}:\d+$/i)).min(1).max(500))
+	.pipe(
+		z
+			.array(z.string().regex(/^[0-9a-f-]{36}:\d+$/i))
+			.min(1)
+			.max(500)
+	)
 	.transform((items) => items.map((i) => ({ id: i.slice(0, 36), version: Number(i.slice(37)) })));
 export const bulkApproveSchema = z.object({ selected });
 export const bulkRejectSchema = z.object({ selected, reason: z.string().trim().min(1).max(500) });

@@ -13,8 +13,14 @@ const optionalUuid = z
 	.union([z.uuid(), z.literal('')])
 	.optional()
 	.transform((v) => v || null);
-const checked = <T extends z.ZodType>(item: T, max: number) => z.preprocess((v) => (v === undefined || v === '' ? [] : [v].flat()), z.array(item).max(max));
-const days = (max: number) => z.coerce.number({ error: () => m.scenarios_error_days() }).int({ error: () => m.scenarios_error_days() }).min(0, { error: () => m.scenarios_error_days() }).max(max);
+const checked = <T extends z.ZodType>(item: T, max: number) =>
+	z.preprocess((v) => (v === undefined || v === '' ? [] : [v].flat()), z.array(item).max(max));
+const days = (max: number) =>
+	z.coerce
+		.number({ error: () => m.scenarios_error_days() })
+		.int({ error: () => m.scenarios_error_days() })
+		.min(0, { error: () => m.scenarios_error_days() })
+		.max(max);
 const day = z
 	.string()
 	.trim()
@@ -117,14 +123,29 @@ export const bulkLevelSchema = z
 		scope: z.enum(['selected', 'filter']),
 		selected: checked(z.uuid(), 1000),
 		q: z.string().trim().max(100).optional().default(''),
-		dueBefore: z.union([z.literal(''), day]).optional().default(''),
+		dueBefore: z
+			.union([z.literal(''), day])
+			.optional()
+			.default(''),
 		unpaidOnly: checkbox,
-		level: z.union([z.literal(''), days(20)]).optional().default(''),
-		lastReminderOn: z.union([z.literal(''), day]).optional().default(''),
+		level: z
+			.union([z.literal(''), days(20)])
+			.optional()
+			.default(''),
+		lastReminderOn: z
+			.union([z.literal(''), day])
+			.optional()
+			.default(''),
 		tags: z.string().trim().max(200).optional().default('')
 	})
-	.refine((v) => v.scope === 'filter' || v.selected.length > 0, { path: ['selected'], error: () => m.scenarios_error_no_invoice() })
-	.refine((v) => v.level !== '' || v.lastReminderOn !== '' || v.tags !== '', { path: ['level'], error: () => m.scenarios_error_nothing_to_set() })
+	.refine((v) => v.scope === 'filter' || v.selected.length > 0, {
+		path: ['selected'],
+		error: () => m.scenarios_error_no_invoice()
+	})
+	.refine((v) => v.level !== '' || v.lastReminderOn !== '' || v.tags !== '', {
+		path: ['level'],
+		error: () => m.scenarios_error_nothing_to_set()
+	})
 	.transform((v) => ({
 		...v,
 		level: v.level === '' ? null : Number(v.level),

@@ -13,7 +13,13 @@ const valid = {
 
 describe('templateSchema', () => {
 	it('reads checkboxes, a single channel and an empty group as a form posts them', () => {
-		const parsed = parseForm(templateSchema, { ...valid, channels: 'letter', letterBody: 'Madame,', keep: 'on', groupId: '' });
+		const parsed = parseForm(templateSchema, {
+			...valid,
+			channels: 'letter',
+			letterBody: 'Madame,',
+			keep: 'on',
+			groupId: ''
+		});
 		expect(parsed).toMatchObject({
 			ok: true,
 			data: { channels: ['letter'], keep: true, requiresValidation: false, groupId: null, description: '' }
@@ -32,7 +38,12 @@ describe('templateSchema', () => {
 	});
 
 	it("requires each ticked channel's content", () => {
-		const parsed = parseForm(templateSchema, { ...valid, channels: ['email', 'sms', 'letter'], emailSubject: '', smsText: '  ' });
+		const parsed = parseForm(templateSchema, {
+			...valid,
+			channels: ['email', 'sms', 'letter'],
+			emailSubject: '',
+			smsText: '  '
+		});
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
 		expect(Object.keys(parsed.errors).sort()).toEqual(['emailSubject', 'letterBody', 'smsText']);

@@ -6,7 +6,12 @@ export const totpCodeSchema = z.object({
 	code: z
 		.string()
 		.transform((v) => v.replace(/\s/g, ''))
-		.pipe(z.string().min(1).regex(/^\d{6}$/, { error: () => m.two_factor_code_format() }))
+		.pipe(
+			z
+				.string()
+				.min(1)
+				.regex(/^\d{6}$/, { error: () => m.two_factor_code_format() })
+		)
 });
 
 /** At login: the app's code or a recovery code. */

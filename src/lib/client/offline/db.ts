@@ -40,7 +40,10 @@ export class OfflineDb extends Dexie {
 		// The approvals list reads its count, filters and order from indexes (keys only), and then
 		// just the reminders it draws: thousands cached must not be read whole to show fifty.
 		this.version(2)
-			.stores({ reminders: 'id, [status+sendDate], debtorId, *channels, [status+createdByName], [status+groupId], [status+step], selfMade' })
+			.stores({
+				reminders:
+					'id, [status+sendDate], debtorId, *channels, [status+createdByName], [status+groupId], [status+step], selfMade'
+			})
 			.upgrade(async (tx) => {
 				// Reminders cached before lack the indexed fields: the next sync sends them all again.
 				await tx.table('reminders').clear();

@@ -31,7 +31,11 @@ async function replay(scope: string): Promise<ReplayReport> {
 	const db = offlineDb();
 	const report: ReplayReport = { result: 'done', applied: [], refused: [] };
 	for (;;) {
-		const item = await db.outbox.where('seq').above(0).filter((i) => i.scope === scope).first();
+		const item = await db.outbox
+			.where('seq')
+			.above(0)
+			.filter((i) => i.scope === scope)
+			.first();
 		if (!item) return report;
 		const { seq: _seq, scope: _scope, description: _d, debtorName: _n, ...request } = item;
 		let response: Response;
@@ -45,7 +49,8 @@ async function replay(scope: string): Promise<ReplayReport> {
 		} catch {
 			return { ...report, result: 'offline' };
 		}
-		if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect') return { ...report, result: 'signed-out' };
+		if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect')
+			return { ...report, result: 'signed-out' };
 		if (!response.ok) return { ...report, result: 'offline' };
 		const reply = (await response.json()) as DecisionReply;
 		await db.transaction('rw', db.outbox, db.conflicts, db.reminders, async () => {
@@ -54,7 +59,13 @@ async function replay(scope: string): Promise<ReplayReport> {
 				// Decided: out of "À valider"; the next sync brings the reminder as it now is.
 				await db.reminders.update(item.id, { status: item.action === 'approve' ? 'scheduled' : 'cancelled' });
 			} else {
-				await db.conflicts.put({ key: item.key, reminderId: item.id, description: item.description, debtorName: item.debtorName, message: reply.message });
+				await db.conflicts.put({
+					key: item.key,
+					reminderId: item.id,
+					description: item.description,
+					debtorName: item.debtorName,
+					message: reply.message
+				});
 			}
 		});
 		(reply.ok ? report.applied : report.refused).push(item);

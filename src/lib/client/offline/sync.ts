@@ -15,7 +15,10 @@ export async function syncCache(scope: string): Promise<SyncResult> {
 	performance.mark('relance-sync-start');
 	let response: Response;
 	try {
-		response = await fetch(`/api/sync${cursor ? `?since=${encodeURIComponent(cursor)}` : ''}`, { redirect: 'manual', cache: 'no-store' });
+		response = await fetch(`/api/sync${cursor ? `?since=${encodeURIComponent(cursor)}` : ''}`, {
+			redirect: 'manual',
+			cache: 'no-store'
+		});
 	} catch {
 		return 'offline';
 	}
@@ -43,7 +46,13 @@ export async function syncCache(scope: string): Promise<SyncResult> {
 async function forgetOthers(scope: string): Promise<void> {
 	const db = offlineDb();
 	await db.transaction('rw', [db.reminders, db.debtors, db.meta, db.outbox, db.conflicts], async () => {
-		await Promise.all([db.reminders.clear(), db.debtors.clear(), db.meta.clear(), db.outbox.clear(), db.conflicts.clear()]);
+		await Promise.all([
+			db.reminders.clear(),
+			db.debtors.clear(),
+			db.meta.clear(),
+			db.outbox.clear(),
+			db.conflicts.clear()
+		]);
 		await db.meta.put({ key: 'scope', value: scope });
 	});
 }

@@ -8,12 +8,15 @@ export type DeviceState = 'unsupported' | 'denied' | 'off' | 'on';
 const ENDPOINT = '/api/push/subscription';
 
 export function pushSupported(): boolean {
-	return typeof window !== 'undefined' && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+	return (
+		typeof window !== 'undefined' && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window
+	);
 }
 
 /** iPhones and iPads offer push only to the app once it is added to the home screen. */
 export function needsHomeScreen(): boolean {
-	const appleMobile = /iPhone|iPad|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+	const appleMobile =
+		/iPhone|iPad|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
 	return appleMobile && !window.matchMedia('(display-mode: standalone)').matches;
 }
 
@@ -57,7 +60,10 @@ export async function subscribeThisDevice(vapidPublicKey: string): Promise<Devic
 		await subscription.unsubscribe();
 		subscription = null;
 	}
-	subscription ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: fromBase64Url(vapidPublicKey) });
+	subscription ??= await reg.pushManager.subscribe({
+		userVisibleOnly: true,
+		applicationServerKey: fromBase64Url(vapidPublicKey)
+	});
 	try {
 		await save(subscription);
 	} catch (error) {
@@ -83,7 +89,11 @@ async function save(subscription: PushSubscription): Promise<void> {
 }
 
 async function send(method: 'POST' | 'DELETE', body: unknown): Promise<void> {
-	const response = await fetch(ENDPOINT, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	const response = await fetch(ENDPOINT, {
+		method,
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body)
+	});
 	if (!response.ok) throw new Error(`${method} ${ENDPOINT}: ${response.status}`);
 }
 
@@ -98,7 +108,10 @@ function signedBy(subscription: PushSubscription, vapidPublicKey: string): boole
 
 /** The VAPID public key as the bytes `applicationServerKey` takes everywhere. */
 function fromBase64Url(value: string): Uint8Array<ArrayBuffer> {
-	const base64 = value.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(value.length / 4) * 4, '=');
+	const base64 = value
+		.replace(/-/g, '+')
+		.replace(/_/g, '/')
+		.padEnd(Math.ceil(value.length / 4) * 4, '=');
 	const binary = atob(base64);
 	const bytes = new Uint8Array(new ArrayBuffer(binary.length));
 	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -5,4 +5,7 @@ export interface Actor {
 }
 
 /** The signed-in person of a request that passed the permission table, in his active organisation. */
-export const actorOf = (locals: App.Locals): Actor => ({ userId: locals.user!.id, organisationId: locals.organisation!.id });
+export const actorOf = (locals: App.Locals): Actor => ({
+	userId: locals.user!.id,
+	organisationId: locals.organisation!.id
+});

@@ -17,12 +17,20 @@ const CHALLENGE_LIFETIME_MS = 10 * 60 * 1000;
  * The password was right and a second factor is on: the login waits, under a token of its own,
  * for the code. The person's earlier unfinished logins are dropped, and expired ones of anyone.
  */
-export async function startLoginChallenge(db: Db, userId: string, redirectTo: string | undefined): Promise<{ token: string; expiresAt: Date }> {
+export async function startLoginChallenge(
+	db: Db,
+	userId: string,
+	redirectTo: string | undefined
+): Promise<{ token: string; expiresAt: Date }> {
 	const token = generateSessionToken();
 	const expiresAt = new Date(Date.now() + CHALLENGE_LIFETIME_MS);
 	await db.transaction(async (tx) => {
-		await tx.delete(loginChallenges).where(or(eq(loginChallenges.userId, userId), lte(loginChallenges.expiresAt, sql`now()`)));
-		await tx.insert(loginChallenges).values({ id: sessionIdFromToken(token), userId, redirectTo: redirectTo ?? '', expiresAt });
+		await tx
+			.delete(loginChallenges)
+			.where(or(eq(loginChallenges.userId, userId), lte(loginChallenges.expiresAt, sql`now()`)));
+		await tx
+			.insert(loginChallenges)
+			.values({ id: sessionIdFromToken(token), userId, redirectTo: redirectTo ?? '', expiresAt });
 	});
 	return { token, expiresAt };
 }
@@ -47,7 +55,12 @@ export type SecondStepOutcome =
  * The code of the waiting login. A wrong one counts as a failed login (the same throttle keys),
  * and the failures the password left are cleared only now, once the login is complete.
  */
-export async function completeLoginChallenge(db: Db, token: string | undefined, code: string, address: string): Promise<SecondStepOutcome> {
+export async function completeLoginChallenge(
+	db: Db,
+	token: string | undefined,
+	code: string,
+	address: string
+): Promise<SecondStepOutcome> {
 	if (!token) return { kind: 'expired' };
 	const id = sessionIdFromToken(token);
 	const [challenge] = await db
@@ -64,7 +77,10 @@ export async function completeLoginChallenge(db: Db, token: string | undefined, 
 		return { kind: 'invalid' };
 	}
 	// Two tabs posting the same challenge: one session only.
-	const taken = await db.delete(loginChallenges).where(eq(loginChallenges.id, id)).returning({ id: loginChallenges.id });
+	const taken = await db
+		.delete(loginChallenges)
+		.where(eq(loginChallenges.id, id))
+		.returning({ id: loginChallenges.id });
 	if (!taken.length) return { kind: 'expired' };
 	for (const key of keys) if (key.kind !== 'address') await clearFailures(db, key);
 	const organisation = await resolveActiveOrganisation(db, challenge.userId, null);

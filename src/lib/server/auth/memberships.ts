@@ -15,7 +15,13 @@ export interface ActiveOrganisation {
 
 export async function listUserOrganisations(db: DbOrTx, userId: string): Promise<ActiveOrganisation[]> {
 	return db
-		.select({ id: organisations.id, name: organisations.name, role: memberships.role, suspended: sql<boolean>`${organisations.suspendedAt} is not null`, requireAdminTwoFactor: organisations.requireAdminTwoFactor })
+		.select({
+			id: organisations.id,
+			name: organisations.name,
+			role: memberships.role,
+			suspended: sql<boolean>`${organisations.suspendedAt} is not null`,
+			requireAdminTwoFactor: organisations.requireAdminTwoFactor
+		})
 		.from(memberships)
 		.innerJoin(organisations, eq(memberships.organisationId, organisations.id))
 		.where(eq(memberships.userId, userId))
@@ -31,7 +37,10 @@ export async function resolveActiveOrganisation(
 	return pickActiveOrganisation(await listUserOrganisations(db, userId), preferredId);
 }
 
-export function pickActiveOrganisation(all: ActiveOrganisation[], preferredId: string | null): ActiveOrganisation | null {
+export function pickActiveOrganisation(
+	all: ActiveOrganisation[],
+	preferredId: string | null
+): ActiveOrganisation | null {
 	return all.find((o) => o.id === preferredId) ?? all[0] ?? null;
 }
 

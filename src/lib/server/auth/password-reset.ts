@@ -28,16 +28,31 @@ export type ResetRequest = { ok: true } | { ok: false; retryAfterSeconds: number
  * account, a link valid one hour replaces any earlier one. Its email leaves without being
  * awaited, so the answer takes no longer for a real account than for an unknown address.
  */
-export async function requestPasswordReset(db: Db, email: string, address: string, origin: string): Promise<ResetRequest> {
+export async function requestPasswordReset(
+	db: Db,
+	email: string,
+	address: string,
+	origin: string
+): Promise<ResetRequest> {
 	const account = email.trim().toLowerCase();
-	for (const [kind, key] of [['address', address], ['account', account]] as const) {
+	for (const [kind, key] of [
+		['address', address],
+		['account', account]
+	] as const) {
 		const wait = await hit(db, `password-reset-${kind}:${key}`, RESET_REQUESTS[kind]);
 		if (wait !== null) return { ok: false, retryAfterSeconds: wait };
 	}
 	// The reset email leaves in the name of the person's organisation: the app has no address of
 	// its own. A person of no organisation cannot sign in, so has nothing to reset.
 	const [user] = await db
-		.select({ id: users.id, email: users.email, name: users.name, locale: users.locale, organisation: organisations.name, emailFrom: organisations.emailFrom })
+		.select({
+			id: users.id,
+			email: users.email,
+			name: users.name,
+			locale: users.locale,
+			organisation: organisations.name,
+			emailFrom: organisations.emailFrom
+		})
 		.from(users)
 		.innerJoin(memberships, eq(memberships.userId, users.id))
 		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -48,13 +63,19 @@ export async function requestPasswordReset(db: Db, email: string, address: strin
 	const { token, hash } = newLinkToken();
 	await db.transaction(async (tx) => {
 		await tx.delete(passwordResets).where(eq(passwordResets.userId, user.id));
-		await tx.insert(passwordResets).values({ tokenHash: hash, userId: user.id, expiresAt: sql`now() + interval '1 hour'` });
+		await tx
+			.insert(passwordResets)
+			.values({ tokenHash: hash, userId: user.id, expiresAt: sql`now() + interval '1 hour'` });
 	});
 	const locale = user.locale === 'en' ? 'en' : 'fr';
 	const parts = linkEmail({
 		subject: m.reset_email_subject({}, { locale }),
 		header: user.organisation,
-		before: [m.reset_email_greeting({ name: user.name }, { locale }), m.reset_email_intro({ email: user.email }, { locale }), m.reset_email_action({}, { locale })],
+		before: [
+			m.reset_email_greeting({ name: user.name }, { locale }),
+			m.reset_email_intro({ email: user.email }, { locale }),
+			m.reset_email_action({}, { locale })
+		],
 		link: `${origin}/mot-de-passe/${token}`,
 		after: [m.reset_email_ignore({}, { locale })]
 	});
@@ -79,7 +100,8 @@ export async function resetLinkEmail(db: Db, token: string): Promise<string | nu
 	return row?.email ?? null;
 }
 
-export type ResetOutcome = { kind: 'invalid' } | { kind: 'changed' } | { kind: 'signed_in'; role: Role; session: NewSession };
+export type ResetOutcome =
+	{ kind: 'invalid' } | { kind: 'changed' } | { kind: 'signed_in'; role: Role; session: NewSession };
 
 /**
  * Sets the new password from a working link, once: the link and the person's other links die,
@@ -102,8 +124,15 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
 		await invalidateAllSessions(tx, used.userId);
 		const organisation = await resolveActiveOrganisation(tx, used.userId, null);
 		// The mailbox is no second factor: an account that has one signs in with it, as ever.
-		const [second] = await tx.select({ on: twoFactor.userId }).from(twoFactor).where(and(eq(twoFactor.userId, used.userId), isNotNull(twoFactor.enabledAt)));
+		const [second] = await tx
+			.select({ on: twoFactor.userId })
+			.from(twoFactor)
+			.where(and(eq(twoFactor.userId, used.userId), isNotNull(twoFactor.enabledAt)));
 		if (!organisation || second) return { kind: 'changed' };
-		return { kind: 'signed_in', role: organisation.role, session: await startSession(tx, used.userId, organisation.id) };
+		return {
+			kind: 'signed_in',
+			role: organisation.role,
+			session: await startSession(tx, used.userId, organisation.id)
+		};
 	});
 }

@@ -7,7 +7,13 @@ describe('the permission table', () => {
 
 	it('finds the routes of the app', () => {
 		expect(tree.map((r) => r.id)).toContain('/(app)/debiteurs/[id]');
-		expect(tree.find((r) => r.id === '/(app)/reglages/utilisateurs')?.actions).toEqual(['invite', 'resend', 'revoke', 'role', 'remove']);
+		expect(tree.find((r) => r.id === '/(app)/reglages/utilisateurs')?.actions).toEqual([
+			'invite',
+			'resend',
+			'revoke',
+			'role',
+			'remove'
+		]);
 	});
 
 	it.each(tree.map((r) => [r.id, r] as const))('lists %s and each of its actions', (_id, route) => {

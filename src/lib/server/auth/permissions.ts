@@ -70,7 +70,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	},
 	'/(app)/a-valider/liste': { view: APPROVERS, actions: { approve: APPROVERS, approveShown: APPROVERS } },
 	'/(app)/relances': { view: ALL },
-	'/(app)/relances/nouvelle': { view: REMINDER_EDITORS, actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS } },
+	'/(app)/relances/nouvelle': {
+		view: REMINDER_EDITORS,
+		actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS }
+	},
 	'/(app)/relances/[id]': {
 		view: ALL,
 		actions: { approve: APPROVERS, reject: APPROVERS, cancel: REMINDER_EDITORS, submit: REMINDER_EDITORS }
@@ -79,10 +82,16 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/(app)/relances/[id]/courrier/[contactId]': { view: ALL },
 	// Anyone who may preview a template may see its letter: the content is posted, nothing is saved.
 	'/(app)/apercu/courrier': { view: ALL, actions: { POST: ALL } },
-	'/(app)/relances/[id]/modifier': { view: REMINDER_EDITORS, actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS } },
+	'/(app)/relances/[id]/modifier': {
+		view: REMINDER_EDITORS,
+		actions: { save: REMINDER_EDITORS, preview: REMINDER_EDITORS }
+	},
 	'/(app)/debiteurs': { view: ALL },
 	'/(app)/debiteurs/nouveau': { view: EDITORS, actions: { default: EDITORS } },
-	'/(app)/debiteurs/[id]': { view: ALL, actions: { useSuggestion: EDITORS, keepEmail: EDITORS, pause: EDITORS, resume: EDITORS } },
+	'/(app)/debiteurs/[id]': {
+		view: ALL,
+		actions: { useSuggestion: EDITORS, keepEmail: EDITORS, pause: EDITORS, resume: EDITORS }
+	},
 	'/(app)/debiteurs/[id]/modifier': { view: EDITORS, actions: { default: EDITORS } },
 	// A debtor's request about his personal data (GDPR): the export is posted, it writes his history.
 	'/(app)/debiteurs/[id]/donnees-personnelles': { view: ADMINS, actions: { POST: ADMINS } },
@@ -105,14 +114,23 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 	'/api/operations/[id]': { view: SENDERS },
 	'/api/decisions': { view: APPROVERS, actions: { POST: APPROVERS } },
 	'/(app)/modeles': { view: ALL },
-	'/(app)/modeles/nouveau': { view: TEMPLATE_EDITORS, actions: { create: TEMPLATE_EDITORS, preview: TEMPLATE_EDITORS } },
+	'/(app)/modeles/nouveau': {
+		view: TEMPLATE_EDITORS,
+		actions: { create: TEMPLATE_EDITORS, preview: TEMPLATE_EDITORS }
+	},
 	'/(app)/modeles/[id]': { view: ALL, actions: { update: TEMPLATE_EDITORS, delete: TEMPLATE_EDITORS, preview: ALL } },
 	'/(app)/compte': { view: 'authenticated', actions: { password: 'authenticated' } },
-	'/(app)/compte/double-authentification': { view: 'authenticated', actions: { confirm: 'authenticated', disable: 'authenticated' } },
+	'/(app)/compte/double-authentification': {
+		view: 'authenticated',
+		actions: { confirm: 'authenticated', disable: 'authenticated' }
+	},
 	'/(app)/organisation': { view: 'authenticated', actions: { switch: 'authenticated' } },
 	// The installation's administrator: the page itself checks the flag only the command line sets.
 	'/(app)/instance': { view: 'authenticated', actions: { suspend: 'authenticated' } },
-	'/(app)/reglages/organisation': { view: ADMINS, actions: { save: ADMINS, 'sending-days': ADMINS, letters: ADMINS, fallback: ADMINS, twoFactor: ADMINS } },
+	'/(app)/reglages/organisation': {
+		view: ADMINS,
+		actions: { save: ADMINS, 'sending-days': ADMINS, letters: ADMINS, fallback: ADMINS, twoFactor: ADMINS }
+	},
 	'/(app)/reglages/utilisateurs': {
 		view: ADMINS,
 		actions: { invite: ADMINS, resend: ADMINS, revoke: ADMINS, role: ADMINS, remove: ADMINS }

@@ -50,7 +50,11 @@ export async function createSession(
 export type NewSession = { token: string; expiresAt: Date };
 
 /** A fresh token for a person who just proved who he is: a token planted before (fixation) is never promoted. */
-export async function startSession(db: DbOrTx, userId: string, activeOrganisationId: string | null): Promise<NewSession> {
+export async function startSession(
+	db: DbOrTx,
+	userId: string,
+	activeOrganisationId: string | null
+): Promise<NewSession> {
 	const token = generateSessionToken();
 	const session = await createSession(db, token, userId, activeOrganisationId);
 	return { token, expiresAt: session.expiresAt };

@@ -1,6 +1,11 @@
 import { createTOTPKeyURI, verifyHOTP } from '@oslojs/otp';
 import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeBase32UpperCaseNoPadding, encodeBase64, encodeHexLowerCase } from '@oslojs/encoding';
+import {
+	encodeBase32LowerCaseNoPadding,
+	encodeBase32UpperCaseNoPadding,
+	encodeBase64,
+	encodeHexLowerCase
+} from '@oslojs/encoding';
 import { renderSVG } from 'uqr';
 
 /** RFC 6238 as every authenticator app reads it by default: SHA-1, 6 digits, 30 seconds. */
@@ -35,7 +40,9 @@ export function keyUri(secret: Uint8Array, accountName: string): string {
 
 /** The key as typed by hand: base32, in groups of four. */
 export function keyForTyping(secret: Uint8Array): string {
-	return encodeBase32UpperCaseNoPadding(secret).match(/.{1,4}/g)!.join(' ');
+	return encodeBase32UpperCaseNoPadding(secret)
+		.match(/.{1,4}/g)!
+		.join(' ');
 }
 
 /** An SVG image of the URI, as a data: URL the page's <img> shows (the CSP allows data: images). */

@@ -32,7 +32,11 @@ export function requiredBy(organisation: ActiveOrganisation | null): boolean {
  * What the two-factor page shows. Off, it is an enrolment: a key is made on the first visit and
  * kept until confirmed, so that reloading the page shows the QR code already scanned.
  */
-export async function twoFactorView(db: Db, user: { id: string; email: string }, organisation: ActiveOrganisation | null): Promise<TwoFactorView> {
+export async function twoFactorView(
+	db: Db,
+	user: { id: string; email: string },
+	organisation: ActiveOrganisation | null
+): Promise<TwoFactorView> {
 	await db.insert(twoFactor).values({ userId: user.id, secret: generateTotpSecret() }).onConflictDoNothing();
 	const [row] = await db
 		.select({
@@ -68,7 +72,10 @@ export async function confirmEnrolment(db: Db, userId: string, code: string): Pr
 		if (row.enabledAt) return { kind: 'already_on' };
 		const step = matchingStep(row.secret, code);
 		if (step === null) return { kind: 'wrong_code' };
-		await tx.update(twoFactor).set({ enabledAt: sql`now()`, lastUsedStep: step }).where(eq(twoFactor.userId, userId));
+		await tx
+			.update(twoFactor)
+			.set({ enabledAt: sql`now()`, lastUsedStep: step })
+			.where(eq(twoFactor.userId, userId));
 		const codes = generateRecoveryCodes();
 		await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
 		await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })));
@@ -93,14 +100,25 @@ export async function consumeSecondFactor(db: DbOrTx, userId: string, typed: str
 		const taken = await db
 			.update(twoFactor)
 			.set({ lastUsedStep: step })
-			.where(and(eq(twoFactor.userId, userId), sql`(${twoFactor.lastUsedStep} is null or ${twoFactor.lastUsedStep} < ${step})`))
+			.where(
+				and(
+					eq(twoFactor.userId, userId),
+					sql`(${twoFactor.lastUsedStep} is null or ${twoFactor.lastUsedStep} < ${step})`
+				)
+			)
 			.returning({ userId: twoFactor.userId });
 		return taken.length > 0;
 	}
 	const spent = await db
 		.update(recoveryCodes)
 		.set({ usedAt: sql`now()` })
-		.where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+		.where(
+			and(
+				eq(recoveryCodes.userId, userId),
+				eq(recoveryCodes.codeHash, hashRecoveryCode(code)),
+				isNull(recoveryCodes.usedAt)
+			)
+		)
 		.returning({ id: recoveryCodes.id });
 	return spent.length > 0;
 }
@@ -134,7 +152,8 @@ export async function disableTwoFactor(
 	const wait = await secondsLocked(db, keys);
 	if (wait > 0) return { kind: 'throttled', retryAfterSeconds: wait };
 	const proven =
-		(await consumeSecondFactorByApp(db, userId, codeOrPassword)) || (await verifyPassword(user.passwordHash, codeOrPassword));
+		(await consumeSecondFactorByApp(db, userId, codeOrPassword)) ||
+		(await verifyPassword(user.passwordHash, codeOrPassword));
 	if (!proven) {
 		await recordFailure(db, keys);
 		return { kind: 'wrong' };

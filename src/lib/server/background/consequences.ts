@@ -16,14 +16,18 @@ type Consequence = 'send-now' | 'reevaluate-debtors' | 'tell-approvers' | 'tell-
  */
 export const CONSEQUENCES: { [Q in Consequence]: (db: Db, data: Jobs[Q]) => Promise<unknown> } = {
 	'send-now': (db, { organisationId }) => sendNow(db, organisationId),
-	'reevaluate-debtors': (db, { organisationId, debtorIds, deletionsOnly }) => reevaluateDebtors(db, organisationId, debtorIds, { deletionsOnly }),
+	'reevaluate-debtors': (db, { organisationId, debtorIds, deletionsOnly }) =>
+		reevaluateDebtors(db, organisationId, debtorIds, { deletionsOnly }),
 	'tell-approvers': (db, { organisationId, reminderId }) => tellApprovers(db, organisationId, reminderId),
 	'tell-failures': (db, { failures }) => tellFailures(db, failures),
 	'run-report': (db, { runId, awaitingValidation }) => sendWrittenRunReport(db, runId, awaitingValidation)
 };
 
 export async function workConsequences(boss: PgBoss, db: Db): Promise<void> {
-	for (const [queue, run] of Object.entries(CONSEQUENCES) as [Consequence, (db: Db, data: unknown) => Promise<unknown>][])
+	for (const [queue, run] of Object.entries(CONSEQUENCES) as [
+		Consequence,
+		(db: Db, data: unknown) => Promise<unknown>
+	][])
 		await boss.work<unknown>(queue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
 			await run(db, job.data);
 		});

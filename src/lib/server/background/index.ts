@@ -41,17 +41,22 @@ export async function startBackground(database: Database, options: BackgroundOpt
 
 	if (workers) {
 		const senders = options.senders ?? createSenders(db);
-		const requeue = (tx: DbOrTx, ids: string[], inSeconds: number) => enqueueDeliveries(tx, ids, { startAfterSeconds: inSeconds });
+		const requeue = (tx: DbOrTx, ids: string[], inSeconds: number) =>
+			enqueueDeliveries(tx, ids, { startAfterSeconds: inSeconds });
 		// Each worker holds one job (a provider batch) at a time: several overlap one job's
 		// database work with another's provider call.
 		for (let i = 0; i < (options.jobsInFlight ?? config.deliveryJobsInFlight); i++) {
 			let workerId: string | undefined;
 			// eslint-disable-next-line prefer-const -- a job may come before work() resolves: a const would not exist yet.
-			workerId = await boss.work<{ deliveryIds: string[] }>('deliveries', { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-				await deliverBatch(db, senders, job.data.deliveryIds, requeue);
-				// A job came: others may wait behind it, so ask again now rather than after the polling interval.
-				if (workerId) boss.notifyWorker(workerId);
-			});
+			workerId = await boss.work<{ deliveryIds: string[] }>(
+				'deliveries',
+				{ batchSize: 1, pollingIntervalSeconds: 0.5 },
+				async ([job]) => {
+					await deliverBatch(db, senders, job.data.deliveryIds, requeue);
+					// A job came: others may wait behind it, so ask again now rather than after the polling interval.
+					if (workerId) boss.notifyWorker(workerId);
+				}
+			);
 		}
 		await workOperations(boss, db);
 		await workConsequences(boss, db);
@@ -61,7 +66,10 @@ export async function startBackground(database: Database, options: BackgroundOpt
 	const pass = (passOptions: Omit<PassOptions, 'enqueue'>) => schedulerPass(db, passOptions);
 	const intervalSeconds = options.intervalSeconds ?? config.schedulerIntervalSeconds;
 	const timer = intervalSeconds
-		? setInterval(() => pass({ trigger: 'interval' }).catch((error) => console.error('[scheduler]', error)), intervalSeconds * 1000)
+		? setInterval(
+				() => pass({ trigger: 'interval' }).catch((error) => console.error('[scheduler]', error)),
+				intervalSeconds * 1000
+			)
 		: undefined;
 	timer?.unref();
 

@@ -26,7 +26,12 @@ const BODIES: Record<string, (db: Db, op: Operation, enqueue: Enqueue) => Promis
  * Works one operation to its end. On an error the job fails and pg-boss tries it again, which
  * resumes from the progress recorded; the last try marks the operation failed, with its reason.
  */
-export async function runOperation(db: Db, operationId: string, enqueue: Enqueue, { lastTry = true } = {}): Promise<void> {
+export async function runOperation(
+	db: Db,
+	operationId: string,
+	enqueue: Enqueue,
+	{ lastTry = true } = {}
+): Promise<void> {
 	const [op] = await db.select().from(operations).where(eq(operations.id, operationId));
 	if (!op || op.status !== 'running') return;
 	try {
@@ -39,7 +44,13 @@ export async function runOperation(db: Db, operationId: string, enqueue: Enqueue
 
 /** This process works the operations' queue, one operation at a time. */
 export async function workOperations(boss: PgBoss, db: Db): Promise<void> {
-	await boss.work<{ operationId: string }>('operations', { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
-		await runOperation(db, job.data.operationId, (tx, ids) => enqueueDeliveries(tx, ids), { lastTry: job.retryCount >= job.retryLimit });
-	});
+	await boss.work<{ operationId: string }>(
+		'operations',
+		{ batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+		async ([job]) => {
+			await runOperation(db, job.data.operationId, (tx, ids) => enqueueDeliveries(tx, ids), {
+				lastTry: job.retryCount >= job.retryLimit
+			});
+		}
+	);
 }

@@ -35,11 +35,17 @@ export async function setConsent(db: Db, actor: Actor, selection: ConsentSelecti
 	const debtorIds = (selection.debtorIds ?? []).filter(isUuid);
 	const parts: SQL[] = [];
 	if (contactIds.length) parts.push(inArray(contacts.id, contactIds));
-	if (debtorIds.length) parts.push(and(inArray(contacts.debtorId, debtorIds), selection.role ? eq(contacts.role, selection.role) : undefined)!);
+	if (debtorIds.length)
+		parts.push(
+			and(inArray(contacts.debtorId, debtorIds), selection.role ? eq(contacts.role, selection.role) : undefined)!
+		);
 	if (!parts.length) return { selected: 0, changed: 0 };
 	const chosen = and(eq(contacts.organisationId, actor.organisationId), or(...parts));
 	return db.transaction(async (tx) => {
-		const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(contacts).where(chosen);
+		const [{ n }] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(contacts)
+			.where(chosen);
 		const changed = await tx
 			.update(contacts)
 			.set({ [FIELD[flag]]: value, updatedAt: sql`now()` })

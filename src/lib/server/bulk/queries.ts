@@ -29,9 +29,13 @@ export function readContactFilters(params: URLSearchParams): ContactFilters {
 export async function filteredContacts(db: DbOrTx, organisationId: string, f: ContactFilters) {
 	const where = and(
 		eq(contacts.organisationId, organisationId),
-		f.q ? or(ilike(debtors.name, like(f.q)), ilike(debtors.accountNumber, like(f.q)), ilike(contacts.lastName, like(f.q))) : undefined,
+		f.q
+			? or(ilike(debtors.name, like(f.q)), ilike(debtors.accountNumber, like(f.q)), ilike(contacts.lastName, like(f.q)))
+			: undefined,
 		f.role ? sql`${contacts.role}::text = ${f.role}` : undefined,
-		f.groupId ? sql`exists (select 1 from ${debtorGroups} dg where dg.debtor_id = ${debtors.id} and dg.group_id = ${f.groupId})` : undefined
+		f.groupId
+			? sql`exists (select 1 from ${debtorGroups} dg where dg.debtor_id = ${debtors.id} and dg.group_id = ${f.groupId})`
+			: undefined
 	);
 	const [rows, [{ n }]] = await Promise.all([
 		db
@@ -50,7 +54,11 @@ export async function filteredContacts(db: DbOrTx, organisationId: string, f: Co
 			.where(where)
 			.orderBy(asc(debtors.accountNumber), asc(contacts.lastName))
 			.limit(SHOWN),
-		db.select({ n: sql<number>`count(*)::int` }).from(contacts).innerJoin(debtors, eq(debtors.id, contacts.debtorId)).where(where)
+		db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(contacts)
+			.innerJoin(debtors, eq(debtors.id, contacts.debtorId))
+			.where(where)
 	]);
 	return { rows, total: Number(n) };
 }
@@ -70,9 +78,12 @@ export async function filteredDebtors(db: DbOrTx, organisationId: string, f: Deb
 	const where = and(
 		eq(debtors.organisationId, organisationId),
 		f.q ? or(ilike(debtors.name, like(f.q)), ilike(debtors.accountNumber, like(f.q))) : undefined,
-		f.groupId ? sql`exists (select 1 from ${debtorGroups} dg where dg.debtor_id = ${debtors.id} and dg.group_id = ${f.groupId})` : undefined
+		f.groupId
+			? sql`exists (select 1 from ${debtorGroups} dg where dg.debtor_id = ${debtors.id} and dg.group_id = ${f.groupId})`
+			: undefined
 	);
-	const counted = (filter: string) => sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${outer(debtors.id)}${sql.raw(filter)})`;
+	const counted = (filter: string) =>
+		sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${outer(debtors.id)}${sql.raw(filter)})`;
 	const [rows, [{ n }]] = await Promise.all([
 		db
 			.select({
@@ -88,7 +99,10 @@ export async function filteredDebtors(db: DbOrTx, organisationId: string, f: Deb
 			.where(where)
 			.orderBy(asc(debtors.accountNumber))
 			.limit(SHOWN),
-		db.select({ n: sql<number>`count(*)::int` }).from(debtors).where(where)
+		db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(debtors)
+			.where(where)
 	]);
 	return { rows, total: Number(n) };
 }
@@ -110,19 +124,34 @@ export function readInvoiceFilters(params: URLSearchParams): InvoiceFilters {
 export async function filteredInvoices(db: DbOrTx, organisationId: string, f: InvoiceFilters) {
 	const where = and(
 		eq(invoices.organisationId, organisationId),
-		f.q ? or(ilike(debtors.name, like(f.q)), ilike(debtors.accountNumber, like(f.q)), ilike(invoices.number, like(f.q))) : undefined,
+		f.q
+			? or(ilike(debtors.name, like(f.q)), ilike(debtors.accountNumber, like(f.q)), ilike(invoices.number, like(f.q)))
+			: undefined,
 		f.unpaid ? sql`${invoices.paidCents} < ${invoices.amountCents}` : undefined,
 		f.tag ? sql`${f.tag} = any(${invoices.tags})` : undefined
 	);
 	const [rows, [{ n }]] = await Promise.all([
 		db
-			.select({ id: invoices.id, number: invoices.number, debtorName: debtors.name, dueDate: invoices.dueDate, amountCents: invoices.amountCents, paidCents: invoices.paidCents, tags: invoices.tags, level: invoices.reminderLevel })
+			.select({
+				id: invoices.id,
+				number: invoices.number,
+				debtorName: debtors.name,
+				dueDate: invoices.dueDate,
+				amountCents: invoices.amountCents,
+				paidCents: invoices.paidCents,
+				tags: invoices.tags,
+				level: invoices.reminderLevel
+			})
 			.from(invoices)
 			.innerJoin(debtors, eq(debtors.id, invoices.debtorId))
 			.where(where)
 			.orderBy(asc(invoices.dueDate), asc(invoices.number))
 			.limit(SHOWN),
-		db.select({ n: sql<number>`count(*)::int` }).from(invoices).innerJoin(debtors, eq(debtors.id, invoices.debtorId)).where(where)
+		db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(invoices)
+			.innerJoin(debtors, eq(debtors.id, invoices.debtorId))
+			.where(where)
 	]);
 	return { rows, total: Number(n) };
 }

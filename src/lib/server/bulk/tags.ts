@@ -15,7 +15,10 @@ export async function changeTag(db: Db, actor: Actor, invoiceIds: string[], tag:
 	const chosen = and(eq(invoices.organisationId, actor.organisationId), inArray(invoices.id, ids));
 	const has = sql`${tag} = any(${invoices.tags})`;
 	return db.transaction(async (tx) => {
-		const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(invoices).where(chosen);
+		const [{ n }] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(invoices)
+			.where(chosen);
 		const changed = await tx
 			.update(invoices)
 			.set({ tags: add ? sql`array_append(${invoices.tags}, ${tag})` : sql`array_remove(${invoices.tags}, ${tag})` })

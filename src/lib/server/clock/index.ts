@@ -23,7 +23,9 @@ export async function databaseNow(db: DbOrTx, at?: Date): Promise<Date> {
 
 /** The database's now in ISO 8601 to the microsecond: an instant to compare later with the timestamps it wrote. */
 export async function databaseInstant(db: DbOrTx): Promise<string> {
-	const [row] = rowsOf<{ now: string }>(await db.execute(sql`select to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as now`));
+	const [row] = rowsOf<{ now: string }>(
+		await db.execute(sql`select to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as now`)
+	);
 	return row.now;
 }
 
@@ -41,9 +43,17 @@ export interface OrganisationClock {
 }
 
 /** An organisation's now and today; null for an organisation that does not exist. */
-export async function organisationClock(db: DbOrTx, organisationId: string, at?: Date): Promise<OrganisationClock | null> {
+export async function organisationClock(
+	db: DbOrTx,
+	organisationId: string,
+	at?: Date
+): Promise<OrganisationClock | null> {
 	const [row] = await db
-		.select({ now: sql<string | Date>`${instant(at)}`, today: dayIn(organisations.timezone, at), timezone: organisations.timezone })
+		.select({
+			now: sql<string | Date>`${instant(at)}`,
+			today: dayIn(organisations.timezone, at),
+			timezone: organisations.timezone
+		})
 		.from(organisations)
 		.where(eq(organisations.id, organisationId));
 	return row ? { now: new Date(row.now), today: row.today, timezone: row.timezone } : null;

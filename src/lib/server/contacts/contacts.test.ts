@@ -36,38 +36,72 @@ async function create(fields: Partial<ContactInput>, organisationId = orgId) {
 
 const flags = async (id: string) => {
 	const [c] = await db.select().from(contacts).where(eq(contacts.id, id));
-	return { email: c.email, emailCheck: c.emailCheck, emailSuggestion: c.emailSuggestion, emailCheckOverridden: c.emailCheckOverridden };
+	return {
+		email: c.email,
+		emailCheck: c.emailCheck,
+		emailSuggestion: c.emailSuggestion,
+		emailCheckOverridden: c.emailCheckOverridden
+	};
 };
 
 beforeEach(async () => {
 	db = await freshDb();
-	[{ id: orgId }, { id: otherOrgId }] = await db.insert(organisations).values([{ name: 'A' }, { name: 'B' }]).returning();
-	[{ id: debtorId }] = await db.insert(debtors).values({ organisationId: orgId, accountNumber: 'LOC-1', name: 'Martin' }).returning();
+	[{ id: orgId }, { id: otherOrgId }] = await db
+		.insert(organisations)
+		.values([{ name: 'A' }, { name: 'B' }])
+		.returning();
+	[{ id: debtorId }] = await db
+		.insert(debtors)
+		.values({ organisationId: orgId, accountNumber: 'LOC-1', name: 'Martin' })
+		.returning();
 });
 
 describe('email flag', () => {
 	it('saves a likely typo, flagged "à contrôler" with the address probably meant', async () => {
 		const id = await create({ email: 'x@gmial.com' });
-		expect(await flags(id)).toEqual({ email: 'x@gmial.com', emailCheck: 'typo', emailSuggestion: 'x@gmail.com', emailCheckOverridden: false });
-		expect(await flags(await create({ email: 'x@gmail.com' }))).toMatchObject({ emailCheck: null, emailSuggestion: null });
+		expect(await flags(id)).toEqual({
+			email: 'x@gmial.com',
+			emailCheck: 'typo',
+			emailSuggestion: 'x@gmail.com',
+			emailCheckOverridden: false
+		});
+		expect(await flags(await create({ email: 'x@gmail.com' }))).toMatchObject({
+			emailCheck: null,
+			emailSuggestion: null
+		});
 	});
 
-	it('keeps a person\'s override across edits of other fields, and starts over when the email changes', async () => {
+	it("keeps a person's override across edits of other fields, and starts over when the email changes", async () => {
 		const id = await create({ email: 'x@gmial.com' });
 		expect(await keepEmail(db, orgId, debtorId, id)).toBe('ok');
 		expect(await flags(id)).toMatchObject({ emailCheck: 'typo', emailCheckOverridden: true });
 		await updateContact(db, orgId, debtorId, id, { ...base, email: 'x@gmial.com', city: 'Lyon' });
 		expect(await flags(id)).toMatchObject({ emailCheck: 'typo', emailCheckOverridden: true });
 		await updateContact(db, orgId, debtorId, id, { ...base, email: 'y@hotmial.fr' });
-		expect(await flags(id)).toEqual({ email: 'y@hotmial.fr', emailCheck: 'typo', emailSuggestion: 'y@hotmail.fr', emailCheckOverridden: false });
+		expect(await flags(id)).toEqual({
+			email: 'y@hotmial.fr',
+			emailCheck: 'typo',
+			emailSuggestion: 'y@hotmail.fr',
+			emailCheckOverridden: false
+		});
 		await updateContact(db, orgId, debtorId, id, { ...base, email: 'y@hotmail.fr' });
-		expect(await flags(id)).toEqual({ email: 'y@hotmail.fr', emailCheck: null, emailSuggestion: null, emailCheckOverridden: false });
+		expect(await flags(id)).toEqual({
+			email: 'y@hotmail.fr',
+			emailCheck: null,
+			emailSuggestion: null,
+			emailCheckOverridden: false
+		});
 	});
 
 	it('applies the stored suggestion in one step', async () => {
 		const id = await create({ email: 'x@gmial.com' });
 		expect(await useEmailSuggestion(db, orgId, debtorId, id)).toBe('ok');
-		expect(await flags(id)).toEqual({ email: 'x@gmail.com', emailCheck: null, emailSuggestion: null, emailCheckOverridden: false });
+		expect(await flags(id)).toEqual({
+			email: 'x@gmail.com',
+			emailCheck: null,
+			emailSuggestion: null,
+			emailCheckOverridden: false
+		});
 		expect(await useEmailSuggestion(db, orgId, debtorId, id)).toBe('no_suggestion');
 	});
 });
@@ -75,7 +109,10 @@ describe('email flag', () => {
 describe('scoping', () => {
 	it("never reads nor changes another organisation's contact, nor one reached through the wrong debtor", async () => {
 		const id = await create({ email: 'x@gmial.com' });
-		const [otherDebtor] = await db.insert(debtors).values({ organisationId: orgId, accountNumber: 'LOC-2', name: 'Autre' }).returning();
+		const [otherDebtor] = await db
+			.insert(debtors)
+			.values({ organisationId: orgId, accountNumber: 'LOC-2', name: 'Autre' })
+			.returning();
 		expect(await getContact(db, otherOrgId, debtorId, id)).toBeNull();
 		expect(await getContact(db, orgId, otherDebtor.id, id)).toBeNull();
 		expect(await getContact(db, orgId, debtorId, 'nope')).toBeNull();
@@ -84,7 +121,10 @@ describe('scoping', () => {
 		expect(await useEmailSuggestion(db, orgId, otherDebtor.id, id)).toBe('not_found');
 		expect(await deleteContact(db, otherOrgId, debtorId, id)).toBe('not_found');
 		expect(await createContact(db, otherOrgId, debtorId, base)).toEqual({ kind: 'not_found' });
-		expect(await getContact(db, orgId, debtorId, id)).toMatchObject({ lastName: 'Martin', emailCheckOverridden: false });
+		expect(await getContact(db, orgId, debtorId, id)).toMatchObject({
+			lastName: 'Martin',
+			emailCheckOverridden: false
+		});
 		expect(await db.select().from(contacts)).toHaveLength(1);
 	});
 });

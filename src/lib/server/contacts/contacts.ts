@@ -17,7 +17,10 @@ const owned = (organisationId: string, debtorId: string, contactId: string) =>
 		: sql`false`;
 
 export async function getContact(db: DbOrTx, organisationId: string, debtorId: string, contactId: string) {
-	const [contact] = await db.select().from(contacts).where(owned(organisationId, debtorId, contactId));
+	const [contact] = await db
+		.select()
+		.from(contacts)
+		.where(owned(organisationId, debtorId, contactId));
 	return contact ?? null;
 }
 
@@ -91,7 +94,12 @@ export async function useEmailSuggestion(
 }
 
 /** "Adresse correcte, ne plus signaler": the flag stays on record, overridden by a person. */
-export async function keepEmail(db: Db, organisationId: string, debtorId: string, contactId: string): Promise<ContactWrite> {
+export async function keepEmail(
+	db: Db,
+	organisationId: string,
+	debtorId: string,
+	contactId: string
+): Promise<ContactWrite> {
 	const kept = await db
 		.update(contacts)
 		.set({ emailCheckOverridden: true, updatedAt: sql`now()` })
@@ -103,7 +111,12 @@ export async function keepEmail(db: Db, organisationId: string, debtorId: string
 /** Reminders that have yet to leave: deleting one of their recipients would leave them short. */
 const PENDING = ['draft', 'pending_validation', 'scheduled', 'sending', 'to_review'] as const;
 
-export async function deleteContact(db: Db, organisationId: string, debtorId: string, contactId: string): Promise<ContactWrite> {
+export async function deleteContact(
+	db: Db,
+	organisationId: string,
+	debtorId: string,
+	contactId: string
+): Promise<ContactWrite> {
 	return db.transaction(async (tx) => {
 		const [current] = await tx
 			.select({ id: contacts.id })

@@ -20,7 +20,8 @@ export function channelProblem(contact: Contact, channel: Channel): string | nul
 		if (!contact.consentSms) return m.reminders_error_sms_consent({ name });
 	}
 	if (channel === 'letter') {
-		if (!contact.addressLine1 || !contact.postalCode || !contact.city) return m.reminders_error_letter_missing({ name });
+		if (!contact.addressLine1 || !contact.postalCode || !contact.city)
+			return m.reminders_error_letter_missing({ name });
 		if (!contact.consentLetter) return m.reminders_error_letter_consent({ name });
 	}
 	return null;

@@ -2,7 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { rowsOf } from '../db/arrays';
 import { organisationClock } from '../clock';
-import { AGE_BUCKETS, DASHBOARD_WEEKS, RECOVERY_PERIOD_DAYS, type AgeBucket, type PauseState, type RecoveryStep } from '$lib/dashboard';
+import {
+	AGE_BUCKETS,
+	DASHBOARD_WEEKS,
+	RECOVERY_PERIOD_DAYS,
+	type AgeBucket,
+	type PauseState,
+	type RecoveryStep
+} from '$lib/dashboard';
 
 /** The organisation and its today, which every figure is counted from. */
 export interface DashboardContext {
@@ -189,7 +196,15 @@ export async function outstandingByAge(db: DbOrTx, ctx: DashboardContext): Promi
 
 export async function recoveryBySteps(db: DbOrTx, ctx: DashboardContext): Promise<RecoveryFigure[]> {
 	// One reading of the period's reminders, for their count and for the payments they earned.
-	const found = await rows<{ kind: 'sent' | 'credited'; step: number | null; n: number; c15: string; d15: number; c30: string; d30: number }>(
+	const found = await rows<{
+		kind: 'sent' | 'credited';
+		step: number | null;
+		n: number;
+		c15: string;
+		d15: number;
+		c30: string;
+		d30: number;
+	}>(
 		db,
 		sql`with sent as materialized (${sentReminders(ctx)})
 			select 'sent' as kind, step, count(*)::int as n, '0' as c15, 0 as d15, '0' as c30, 0 as d30 from sent group by step
@@ -204,7 +219,9 @@ export async function recoveryBySteps(db: DbOrTx, ctx: DashboardContext): Promis
 	);
 	const sent = found.filter((r) => r.kind === 'sent');
 	const credited = found.filter((r) => r.kind === 'credited');
-	const steps = [...new Set([...sent, ...credited].map((r) => r.step))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+	const steps = [...new Set([...sent, ...credited].map((r) => r.step))].sort(
+		(a, b) => (a ?? Infinity) - (b ?? Infinity)
+	);
 	return steps.map((step) => {
 		const row = credited.find((r) => r.step === step);
 		return {
@@ -218,7 +235,10 @@ export async function recoveryBySteps(db: DbOrTx, ctx: DashboardContext): Promis
 	});
 }
 
-export async function deliveriesByWeek(db: DbOrTx, ctx: DashboardContext): Promise<{ from: string; weeks: WeekFigure[] }> {
+export async function deliveriesByWeek(
+	db: DbOrTx,
+	ctx: DashboardContext
+): Promise<{ from: string; weeks: WeekFigure[] }> {
 	const from = addDays(mondayOf(ctx.today), -7 * (DASHBOARD_WEEKS - 1));
 	const mondays = Array.from({ length: DASHBOARD_WEEKS }, (_, i) => addDays(from, 7 * i));
 	// Each week's first instant where the organisation is, computed once: a delivery finds its week
@@ -236,7 +256,9 @@ export async function deliveriesByWeek(db: DbOrTx, ctx: DashboardContext): Promi
 	);
 	const weeks = found
 		.map((r) => ({ week: mondays[r.week - 1], channel: r.channel, outcome: r.outcome, count: r.count }))
-		.sort((a, b) => a.week.localeCompare(b.week) || a.channel.localeCompare(b.channel) || a.outcome.localeCompare(b.outcome));
+		.sort(
+			(a, b) => a.week.localeCompare(b.week) || a.channel.localeCompare(b.channel) || a.outcome.localeCompare(b.outcome)
+		);
 	return { from, weeks };
 }
 
@@ -256,7 +278,13 @@ export async function pauseFigures(db: DbOrTx, ctx: DashboardContext): Promise<P
 				where dp.organisation_id = ${ctx.organisationId}
 			) dp`
 	);
-	return { paused: row.paused, promises: row.promises, promisedCents: Number(row.promised), broken: row.broken, brokenCents: Number(row.brokenCents) };
+	return {
+		paused: row.paused,
+		promises: row.promises,
+		promisedCents: Number(row.promised),
+		broken: row.broken,
+		brokenCents: Number(row.brokenCents)
+	};
 }
 
 /** Every figure of the dashboard, for one organisation, counted from its today. */

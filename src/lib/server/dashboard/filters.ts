@@ -8,7 +8,12 @@ import { creditedPayments, creditedStep, dashboardContext, dueDateIn, pauseIn } 
  * The debtors behind one dashboard figure, as a condition on `debtors`: the same SQL that
  * counted them, so that the list a figure opens holds as many debtors as it says.
  */
-export async function debtorFilterWhere(db: DbOrTx, organisationId: string, filter: DebtorFilter, now?: Date): Promise<SQL> {
+export async function debtorFilterWhere(
+	db: DbOrTx,
+	organisationId: string,
+	filter: DebtorFilter,
+	now?: Date
+): Promise<SQL> {
 	const ctx = await dashboardContext(db, organisationId, now);
 	switch (filter.kind) {
 		case 'age':

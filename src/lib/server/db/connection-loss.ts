@@ -4,7 +4,15 @@
  */
 const CLASS_08 = /^08/;
 const SHUTDOWN = new Set(['57P01', '57P02', '57P03']);
-const SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT']);
+const SOCKET = new Set([
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'EPIPE',
+	'CONNECTION_CLOSED',
+	'CONNECTION_ENDED',
+	'CONNECTION_DESTROYED',
+	'CONNECT_TIMEOUT'
+]);
 
 export function isConnectionLoss(error: unknown): boolean {
 	if (!error || typeof error !== 'object') return false;

@@ -16,7 +16,9 @@ export async function refreshStatistics(database: Database): Promise<void> {
 
 /** The tables a scheduler pass grows and its delivery jobs read by reminder. */
 export async function analyzeDeliveryTables(db: Db): Promise<void> {
-	await db.execute(sql`analyze reminders, reminder_recipients, reminder_invoices, deliveries, invoices, scenario_reminders, reminder_events, sync_changes`);
+	await db.execute(
+		sql`analyze reminders, reminder_recipients, reminder_invoices, deliveries, invoices, scenario_reminders, reminder_events, sync_changes`
+	);
 }
 
 /** The tables a scenario run grows and reads by debtor. */

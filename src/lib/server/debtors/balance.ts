@@ -6,5 +6,7 @@ import { invoices } from '../db/schema';
  * nothing (the scenario engine and the scheduler's guard hold the same rule).
  */
 export function debtorBalance(debtorId: AnyColumn | string) {
-	return sql<number>`coalesce((select sum(i.amount_cents - i.paid_cents) from ${invoices} i where i.debtor_id = ${debtorId}), 0)`.mapWith(Number);
+	return sql<number>`coalesce((select sum(i.amount_cents - i.paid_cents) from ${invoices} i where i.debtor_id = ${debtorId}), 0)`.mapWith(
+		Number
+	);
 }

@@ -14,10 +14,18 @@ let otherOrgId: string;
 
 beforeEach(async () => {
 	db = await freshDb();
-	[{ id: orgId }, { id: otherOrgId }] = await db.insert(organisations).values([{ name: 'A' }, { name: 'B' }]).returning();
+	[{ id: orgId }, { id: otherOrgId }] = await db
+		.insert(organisations)
+		.values([{ name: 'A' }, { name: 'B' }])
+		.returning();
 });
 
-const input = (accountNumber: string, groupIds: string[] = []) => ({ accountNumber, name: `Débiteur ${accountNumber}`, leaseReference: '', groupIds });
+const input = (accountNumber: string, groupIds: string[] = []) => ({
+	accountNumber,
+	name: `Débiteur ${accountNumber}`,
+	leaseReference: '',
+	groupIds
+});
 
 async function saved(outcome: Awaited<ReturnType<typeof createDebtor>>) {
 	if (outcome.kind !== 'saved') throw new Error(outcome.kind);
@@ -35,8 +43,14 @@ describe('debtors', () => {
 			.returning();
 		const id = await saved(await createDebtor(db, orgId, input('LOC-1', [rejet.id])));
 		expect(await findDebtor(db, orgId, id)).toMatchObject({ accountNumber: 'LOC-1', groupIds: [rejet.id] });
-		expect(await updateDebtor(db, orgId, id, { ...input('LOC-1b', [assurances.id]), leaseReference: 'BAIL-7' })).toEqual({ kind: 'saved', id });
-		expect(await findDebtor(db, orgId, id)).toMatchObject({ accountNumber: 'LOC-1b', leaseReference: 'BAIL-7', groupIds: [assurances.id] });
+		expect(
+			await updateDebtor(db, orgId, id, { ...input('LOC-1b', [assurances.id]), leaseReference: 'BAIL-7' })
+		).toEqual({ kind: 'saved', id });
+		expect(await findDebtor(db, orgId, id)).toMatchObject({
+			accountNumber: 'LOC-1b',
+			leaseReference: 'BAIL-7',
+			groupIds: [assurances.id]
+		});
 	});
 
 	it('keeps account numbers unique per organisation, and refuses without writing anything', async () => {
@@ -62,7 +76,12 @@ describe('debtors', () => {
 	it('lists and shows each debtor with his own balance', async () => {
 		const a = await saved(await createDebtor(db, orgId, input('LOC-A')));
 		const b = await saved(await createDebtor(db, orgId, input('LOC-B')));
-		await addInvoice(db, orgId, a, { number: 'F-1', issueDate: '2026-01-01', dueDate: '2026-01-10', amountCents: 12_345 });
+		await addInvoice(db, orgId, a, {
+			number: 'F-1',
+			issueDate: '2026-01-01',
+			dueDate: '2026-01-10',
+			amountCents: 12_345
+		});
 		await addInvoice(db, orgId, b, { number: 'F-2', issueDate: '2026-01-01', dueDate: '2026-01-10', amountCents: 500 });
 		await db.update(invoices).set({ paidCents: 100 }).where(eq(invoices.number, 'F-2'));
 		const list = await listDebtors(db, orgId, {});

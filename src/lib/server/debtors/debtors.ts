@@ -6,10 +6,7 @@ import { isUuid } from '$lib/validation/ids';
 import { violates } from './unique';
 
 export type DebtorWrite =
-	| { kind: 'saved'; id: string }
-	| { kind: 'not_found' }
-	| { kind: 'duplicate_account' }
-	| { kind: 'unknown_group' };
+	{ kind: 'saved'; id: string } | { kind: 'not_found' } | { kind: 'duplicate_account' } | { kind: 'unknown_group' };
 
 class Refused extends Error {
 	constructor(readonly outcome: DebtorWrite) {
@@ -21,7 +18,12 @@ export async function createDebtor(db: Db, organisationId: string, input: Debtor
 	return save(db, async (tx) => {
 		const [debtor] = await tx
 			.insert(debtors)
-			.values({ organisationId, accountNumber: input.accountNumber, name: input.name, leaseReference: input.leaseReference })
+			.values({
+				organisationId,
+				accountNumber: input.accountNumber,
+				name: input.name,
+				leaseReference: input.leaseReference
+			})
 			.returning({ id: debtors.id });
 		await setGroups(tx, organisationId, debtor.id, input.groupIds);
 		return debtor.id;
@@ -29,12 +31,22 @@ export async function createDebtor(db: Db, organisationId: string, input: Debtor
 }
 
 /** The write alone: a person's edit goes through scenarios/debtor-changes, which re-evaluates the debtor with it. */
-export async function updateDebtor(db: DbOrTx, organisationId: string, id: string, input: DebtorInput): Promise<DebtorWrite> {
+export async function updateDebtor(
+	db: DbOrTx,
+	organisationId: string,
+	id: string,
+	input: DebtorInput
+): Promise<DebtorWrite> {
 	if (!isUuid(id)) return { kind: 'not_found' };
 	return save(db, async (tx) => {
 		const [debtor] = await tx
 			.update(debtors)
-			.set({ accountNumber: input.accountNumber, name: input.name, leaseReference: input.leaseReference, updatedAt: sql`now()` })
+			.set({
+				accountNumber: input.accountNumber,
+				name: input.name,
+				leaseReference: input.leaseReference,
+				updatedAt: sql`now()`
+			})
 			.where(and(eq(debtors.id, id), eq(debtors.organisationId, organisationId)))
 			.returning({ id: debtors.id });
 		if (!debtor) throw new Refused({ kind: 'not_found' });

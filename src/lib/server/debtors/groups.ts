@@ -15,7 +15,9 @@ export async function listGroups(db: DbOrTx, organisationId: string): Promise<Gr
 			id: groups.id,
 			name: groups.name,
 			// Aliased: drizzle leaves a one-table select's columns unqualified.
-			debtorCount: sql<number>`(select count(*) from ${debtorGroups} dg where dg.group_id = ${groups}.id)::int`.mapWith(Number)
+			debtorCount: sql<number>`(select count(*) from ${debtorGroups} dg where dg.group_id = ${groups}.id)::int`.mapWith(
+				Number
+			)
 		})
 		.from(groups)
 		.where(eq(groups.organisationId, organisationId))

@@ -8,7 +8,12 @@ import { violates } from './unique';
 export type InvoiceWrite = { kind: 'saved'; id: string } | { kind: 'not_found' } | { kind: 'duplicate_number' };
 
 /** The write alone: a person's invoice goes through scenarios/debtor-changes, which re-evaluates the debtor with it. */
-export async function addInvoice(db: DbOrTx, organisationId: string, debtorId: string, input: InvoiceInput): Promise<InvoiceWrite> {
+export async function addInvoice(
+	db: DbOrTx,
+	organisationId: string,
+	debtorId: string,
+	input: InvoiceInput
+): Promise<InvoiceWrite> {
 	if (!isUuid(debtorId)) return { kind: 'not_found' };
 	try {
 		return await db.transaction(async (tx): Promise<InvoiceWrite> => {

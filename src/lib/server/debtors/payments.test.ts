@@ -27,12 +27,21 @@ const paidByNumber = async () =>
 	);
 
 const pay = (amountCents: number, invoiceId: string | null = null, organisationId = orgId) =>
-	recordPayment(db, organisationId, null, { debtorId, amountCents, paidOn: '2026-03-01', invoiceId, reference: 'VIR 42' });
+	recordPayment(db, organisationId, null, {
+		debtorId,
+		amountCents,
+		paidOn: '2026-03-01',
+		invoiceId,
+		reference: 'VIR 42'
+	});
 
 beforeEach(async () => {
 	db = await freshDb();
 	[{ id: orgId }] = await db.insert(organisations).values({ name: 'Agence' }).returning();
-	[{ id: debtorId }] = await db.insert(debtors).values({ organisationId: orgId, accountNumber: 'LOC-1', name: 'Dupont' }).returning();
+	[{ id: debtorId }] = await db
+		.insert(debtors)
+		.values({ organisationId: orgId, accountNumber: 'LOC-1', name: 'Dupont' })
+		.returning();
 });
 
 describe('recordPayment', () => {
@@ -85,7 +94,14 @@ describe('recordPayment', () => {
 			.returning();
 		const [foreign] = await db
 			.insert(invoices)
-			.values({ organisationId: other.id, debtorId: foreignDebtor.id, number: 'X-1', issueDate: '2026-01-01', dueDate: '2026-01-01', amountCents: 500 })
+			.values({
+				organisationId: other.id,
+				debtorId: foreignDebtor.id,
+				number: 'X-1',
+				issueDate: '2026-01-01',
+				dueDate: '2026-01-01',
+				amountCents: 500
+			})
 			.returning();
 		expect(await pay(100, foreign.id)).toEqual({ kind: 'invoice_not_found' });
 		expect(await db.select().from(payments)).toHaveLength(0);

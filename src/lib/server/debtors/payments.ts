@@ -52,7 +52,12 @@ export async function recordPayment(
 
 		// Locked, so that two payments recorded at once cannot both settle the same euros.
 		const open = await tx
-			.select({ id: invoices.id, number: invoices.number, amountCents: invoices.amountCents, paidCents: invoices.paidCents })
+			.select({
+				id: invoices.id,
+				number: invoices.number,
+				amountCents: invoices.amountCents,
+				paidCents: invoices.paidCents
+			})
 			.from(invoices)
 			.where(and(eq(invoices.debtorId, debtor.id), sql`${invoices.paidCents} < ${invoices.amountCents}`))
 			.orderBy(asc(invoices.dueDate), asc(invoices.issueDate), asc(invoices.number))

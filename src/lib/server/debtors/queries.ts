@@ -41,7 +41,10 @@ export async function listDebtors(
 			: undefined,
 		options.filter ? await debtorFilterWhere(db, organisationId, options.filter) : undefined
 	);
-	const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(debtors).where(where);
+	const [{ total }] = await db
+		.select({ total: sql<number>`count(*)::int` })
+		.from(debtors)
+		.where(where);
 	const rows = await db
 		.select({
 			id: debtors.id,

@@ -24,7 +24,8 @@ const ONE_BY_ONE = 3;
 
 export async function tellFailures(db: Db, failures: Failure[]): Promise<void> {
 	const byOrganisation = new Map<string, Failure[]>();
-	for (const failure of failures) byOrganisation.set(failure.organisationId, [...(byOrganisation.get(failure.organisationId) ?? []), failure]);
+	for (const failure of failures)
+		byOrganisation.set(failure.organisationId, [...(byOrganisation.get(failure.organisationId) ?? []), failure]);
 	for (const [organisationId, theirs] of byOrganisation) {
 		if (theirs.length <= ONE_BY_ONE) for (const failure of theirs) await tellFailure(db, failure);
 		else await notifyDeliveriesFailed(db, organisationId, theirs.length).catch((e) => console.error('[push]', e));

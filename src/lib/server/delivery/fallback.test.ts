@@ -17,7 +17,14 @@ import type { BounceFallback } from '$lib/validation/organisation';
 import { readStoredText } from '$lib/stored-text';
 
 const SECRET = `whsec_${Buffer.from('fallback webhook secret for tests').toString('base64')}`;
-const CONTENT = { emailSubject: 'Rappel', emailHeader: '', emailBody: 'Madame,', emailFooter: '', smsText: 'Solde dû : {{ solde }}', letterBody: 'Madame,' };
+const CONTENT = {
+	emailSubject: 'Rappel',
+	emailHeader: '',
+	emailBody: 'Madame,',
+	emailFooter: '',
+	smsText: 'Solde dû : {{ solde }}',
+	letterBody: 'Madame,'
+};
 
 let resend: FakeResend;
 let vonage: FakeVonage;
@@ -46,15 +53,29 @@ function webhook(type: string, emailId: string, bounceType = 'Permanent') {
 	const body = JSON.stringify({
 		type,
 		created_at: '2026-11-23T10:00:00.000Z',
-		data: { email_id: emailId, to: ['helene.obrien@example.test'], bounce: { type: bounceType, subType: 'General', message: 'Mailbox does not exist' } }
+		data: {
+			email_id: emailId,
+			to: ['helene.obrien@example.test'],
+			bounce: { type: bounceType, subType: 'General', message: 'Mailbox does not exist' }
+		}
 	});
 	const timestamp = String(Math.floor(Date.now() / 1000));
 	const signature = svixSignature(SECRET, 'msg_fallback', timestamp, body);
-	return receiveResendWebhook(db, { secret: SECRET, headers: { id: 'msg_fallback', timestamp, signature }, body, enqueue });
+	return receiveResendWebhook(db, {
+		secret: SECRET,
+		headers: { id: 'msg_fallback', timestamp, signature },
+		body,
+		enqueue
+	});
 }
 
 /** A reminder sent by email to one contact of a debtor who owes 850 €, as the worker leaves it. */
-async function sentEmail({ contact = {}, rule, owes = true, keep = false }: { contact?: Partial<typeof contacts.$inferInsert>; rule?: BounceFallback; owes?: boolean; keep?: boolean } = {}) {
+async function sentEmail({
+	contact = {},
+	rule,
+	owes = true,
+	keep = false
+}: { contact?: Partial<typeof contacts.$inferInsert>; rule?: BounceFallback; owes?: boolean; keep?: boolean } = {}) {
 	const org = await makeOrganisation(db);
 	if (rule) await db.update(organisations).set({ bounceFallback: rule }).where(eq(organisations.id, org.id));
 	const debtor = await makeDebtor(db, org.id);
@@ -62,19 +83,40 @@ async function sentEmail({ contact = {}, rule, owes = true, keep = false }: { co
 	if (owes) await makeInvoice(db, org.id, debtor.id);
 	const [reminder] = await db
 		.insert(reminders)
-		.values({ organisationId: org.id, debtorId: debtor.id, status: 'sent', sendDate: '2026-11-23', shortDescription: 'Première relance', requiresValidation: false, keep, content: CONTENT })
+		.values({
+			organisationId: org.id,
+			debtorId: debtor.id,
+			status: 'sent',
+			sendDate: '2026-11-23',
+			shortDescription: 'Première relance',
+			requiresValidation: false,
+			keep,
+			content: CONTENT
+		})
 		.returning();
 	await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: made.id, channels: ['email'] });
 	const [email] = await db
 		.insert(deliveries)
-		.values({ organisationId: org.id, reminderId: reminder.id, contactId: made.id, channel: 'email', status: 'sent', attempts: 1, sentAt: new Date(), providerMessageId: `re_${crypto.randomUUID()}` })
+		.values({
+			organisationId: org.id,
+			reminderId: reminder.id,
+			contactId: made.id,
+			channel: 'email',
+			status: 'sent',
+			attempts: 1,
+			sentAt: new Date(),
+			providerMessageId: `re_${crypto.randomUUID()}`
+		})
 		.returning();
 	return { org, reminder, contact: made, email };
 }
 
 const fallbacksOf = (emailId: string) => db.select().from(deliveries).where(eq(deliveries.fallbackOf, emailId));
 const historyOf = async (reminderId: string) =>
-	(await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminderId))).map((e) => [e.action, readStoredText(e.reason, 'fr')]);
+	(await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, reminderId))).map((e) => [
+		e.action,
+		readStoredText(e.reason, 'fr')
+	]);
 const contactOf = async (id: string) => (await db.select().from(contacts).where(eq(contacts.id, id)))[0];
 const reminderOf = async (id: string) => (await db.select().from(reminders).where(eq(reminders.id, id)))[0];
 
@@ -86,10 +128,22 @@ describe('a hard bounce', () => {
 
 		const [letter, ...more] = await fallbacksOf(email.id);
 		expect(more).toHaveLength(0);
-		expect(letter).toMatchObject({ channel: 'letter', status: 'to_print', contactId: contact.id, reminderId: reminder.id, letterBatchId: null });
+		expect(letter).toMatchObject({
+			channel: 'letter',
+			status: 'to_print',
+			contactId: contact.id,
+			reminderId: reminder.id,
+			letterBatchId: null
+		});
 		const history = await historyOf(reminder.id);
-		expect(history.filter(([action]) => action.startsWith('fallback_'))).toEqual([['fallback_letter', "Repli courrier après rebond de l’e-mail · Mme Hélène O'Brien"]]);
-		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce', emailCheckReason: 'Mailbox does not exist', emailCheckOverridden: false });
+		expect(history.filter(([action]) => action.startsWith('fallback_'))).toEqual([
+			['fallback_letter', "Repli courrier après rebond de l’e-mail · Mme Hélène O'Brien"]
+		]);
+		expect(await contactOf(contact.id)).toMatchObject({
+			emailCheck: 'bounce',
+			emailCheckReason: 'Mailbox does not exist',
+			emailCheckOverridden: false
+		});
 		expect(enqueued).toEqual([]);
 
 		// The reminder was sent already: the letter joins the batch, and printing it changes nothing of the reminder's state.
@@ -107,7 +161,9 @@ describe('a hard bounce', () => {
 
 	it('told by concurrent webhooks still falls back once', async () => {
 		const { reminder, email } = await sentEmail();
-		const results = await Promise.all(Array.from({ length: 4 }, () => webhook('email.bounced', email.providerMessageId!)));
+		const results = await Promise.all(
+			Array.from({ length: 4 }, () => webhook('email.bounced', email.providerMessageId!))
+		);
 		expect(results.filter((r) => r === 'applied')).toHaveLength(1);
 		expect(await fallbacksOf(email.id)).toHaveLength(1);
 		expect((await historyOf(reminder.id)).filter(([action]) => action === 'fallback_letter')).toHaveLength(1);
@@ -118,7 +174,10 @@ describe('a hard bounce', () => {
 		await webhook('email.bounced', email.providerMessageId!);
 
 		expect(await db.select().from(deliveries).where(eq(deliveries.reminderId, reminder.id))).toHaveLength(1);
-		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce', emailCheckReason: 'Mailbox does not exist' });
+		expect(await contactOf(contact.id)).toMatchObject({
+			emailCheck: 'bounce',
+			emailCheckReason: 'Mailbox does not exist'
+		});
 		expect((await historyOf(reminder.id)).find(([action]) => action === 'fallback_none')?.[1]).toBe(
 			"Aucun repli : pas d’accord pour le courrier, pas d’accord pour les SMS ; l’adresse e-mail est à contrôler · Mme Hélène O'Brien"
 		);
@@ -149,7 +208,9 @@ describe('a hard bounce', () => {
 		const { reminder, contact, email } = await sentEmail({ rule: 'none' });
 		await webhook('email.bounced', email.providerMessageId!);
 		expect(await fallbacksOf(email.id)).toHaveLength(0);
-		expect((await historyOf(reminder.id)).find(([action]) => action === 'fallback_none')?.[1]).toContain('l’organisation a choisi de ne pas remplacer');
+		expect((await historyOf(reminder.id)).find(([action]) => action === 'fallback_none')?.[1]).toContain(
+			'l’organisation a choisi de ne pas remplacer'
+		);
 		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce' });
 	});
 
@@ -157,7 +218,9 @@ describe('a hard bounce', () => {
 		const paid = await sentEmail({ owes: false });
 		await webhook('email.bounced', paid.email.providerMessageId!);
 		expect(await fallbacksOf(paid.email.id)).toHaveLength(0);
-		expect((await historyOf(paid.reminder.id)).find(([action]) => action === 'fallback_none')?.[1]).toContain('le débiteur ne doit plus rien');
+		expect((await historyOf(paid.reminder.id)).find(([action]) => action === 'fallback_none')?.[1]).toContain(
+			'le débiteur ne doit plus rien'
+		);
 
 		const kept = await sentEmail({ owes: false, keep: true });
 		await webhook('email.bounced', kept.email.providerMessageId!);
@@ -166,10 +229,18 @@ describe('a hard bounce', () => {
 
 	it('does not fall back for a contact who already gets the reminder by letter', async () => {
 		const { reminder, contact, email } = await sentEmail();
-		await db.insert(deliveries).values({ organisationId: email.organisationId, reminderId: reminder.id, contactId: contact.id, channel: 'letter', status: 'sent' });
+		await db.insert(deliveries).values({
+			organisationId: email.organisationId,
+			reminderId: reminder.id,
+			contactId: contact.id,
+			channel: 'letter',
+			status: 'sent'
+		});
 		await webhook('email.bounced', email.providerMessageId!);
 		expect(await fallbacksOf(email.id)).toHaveLength(0);
-		expect((await historyOf(reminder.id)).find(([action]) => action === 'fallback_none')?.[1]).toContain('reçoit déjà cette relance par courrier');
+		expect((await historyOf(reminder.id)).find(([action]) => action === 'fallback_none')?.[1]).toContain(
+			'reçoit déjà cette relance par courrier'
+		);
 	});
 });
 
@@ -178,7 +249,9 @@ describe('a bounce that is not for good', () => {
 		for (const bounceType of ['Transient', 'Undetermined']) {
 			const { reminder, contact, email } = await sentEmail();
 			expect(await webhook('email.bounced', email.providerMessageId!, bounceType)).toBe('applied');
-			expect((await db.select().from(deliveries).where(eq(deliveries.id, email.id)))[0]).toMatchObject({ status: 'bounced' });
+			expect((await db.select().from(deliveries).where(eq(deliveries.id, email.id)))[0]).toMatchObject({
+				status: 'bounced'
+			});
 			expect(await fallbacksOf(email.id)).toHaveLength(0);
 			expect((await historyOf(reminder.id)).map(([action]) => action)).toEqual(['delivery_bounced']);
 			expect(await contactOf(contact.id)).toMatchObject({ emailCheck: null, emailCheckReason: '' });
@@ -194,26 +267,46 @@ describe('an address refused when sending', () => {
 		await makeInvoice(db, org.id, debtor.id);
 		const [reminder] = await db
 			.insert(reminders)
-			.values({ organisationId: org.id, debtorId: debtor.id, status: 'scheduled', sendDate: '2026-01-01', immediate: true, shortDescription: 'Relance', requiresValidation: false, content: CONTENT })
+			.values({
+				organisationId: org.id,
+				debtorId: debtor.id,
+				status: 'scheduled',
+				sendDate: '2026-01-01',
+				immediate: true,
+				shortDescription: 'Relance',
+				requiresValidation: false,
+				content: CONTENT
+			})
 			.returning();
 		await db.insert(reminderRecipients).values({ reminderId: reminder.id, contactId: contact.id, channels: ['email'] });
 		const ids: string[] = [];
-		await runPass(db, { trigger: 'manual', organisationId: org.id, enqueue: async (_tx, batch) => void ids.push(...batch) });
+		await runPass(db, {
+			trigger: 'manual',
+			organisationId: org.id,
+			enqueue: async (_tx, batch) => void ids.push(...batch)
+		});
 		return { reminder, contact, emailId: ids[0] };
 	}
 
 	it('(Resend 422 on `to`) fails the email and falls back in the same transaction; the reminder waits for the SMS', async () => {
 		const { reminder, contact, emailId } = await dueReminder('pas-une-adresse');
 		const requeued: { ids: string[]; inSeconds: number }[] = [];
-		const outcome = (await deliverBatch(db, senders, [emailId], async (_tx, ids, inSeconds) => void requeued.push({ ids, inSeconds }))).get(emailId);
+		const outcome = (
+			await deliverBatch(db, senders, [emailId], async (_tx, ids, inSeconds) => void requeued.push({ ids, inSeconds }))
+		).get(emailId);
 
 		expect(outcome).toMatchObject({ kind: 'failed', error: expect.stringContaining('Invalid `to` field') });
 		const [sms] = await fallbacksOf(emailId);
 		expect(sms).toMatchObject({ channel: 'sms', status: 'queued' });
 		expect(requeued).toEqual([{ ids: [sms.id], inSeconds: 0 }]);
 		expect(await reminderOf(reminder.id)).toMatchObject({ status: 'sending' });
-		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce', emailCheckReason: expect.stringContaining('Invalid `to` field') });
-		expect((await historyOf(reminder.id)).find(([action]) => action === 'fallback_sms')?.[1]).toBe("Repli SMS après refus de l’adresse e-mail · Mme Hélène O'Brien");
+		expect(await contactOf(contact.id)).toMatchObject({
+			emailCheck: 'bounce',
+			emailCheckReason: expect.stringContaining('Invalid `to` field')
+		});
+		expect((await historyOf(reminder.id)).find(([action]) => action === 'fallback_sms')?.[1]).toBe(
+			"Repli SMS après refus de l’adresse e-mail · Mme Hélène O'Brien"
+		);
 
 		await deliverBatch(db, senders, [sms.id]);
 		expect(vonage.sent).toMatchObject([{ clientRef: sms.id }]);
@@ -224,7 +317,14 @@ describe('an address refused when sending', () => {
 		const { emailId } = await dueReminder('helene.obrien@example.test');
 		await db.update(contacts).set({ email: null });
 		await deliverBatch(db, senders, [emailId]);
-		expect((await db.select().from(deliveries).where(and(eq(deliveries.id, emailId))))[0]).toMatchObject({ status: 'failed' });
+		expect(
+			(
+				await db
+					.select()
+					.from(deliveries)
+					.where(and(eq(deliveries.id, emailId)))
+			)[0]
+		).toMatchObject({ status: 'failed' });
 		expect(await fallbacksOf(emailId)).toHaveLength(0);
 	});
 });

@@ -31,7 +31,6 @@ const ORDER: Record<BounceFallback, FallbackChannel[]> = {
 	none: []
 };
 
-
 type Row = {
 	id: string;
 	reminderId: string;
@@ -63,7 +62,12 @@ type Row = {
  * Runs in the transaction that recorded the failure, holding the reminders' locks, before
  * they settle: a reminder with a fallback on its way stays « en cours d'envoi ».
  */
-export async function fallBack(tx: DbOrTx, failed: Undeliverable[], cause: UndeliverableCause, enqueue?: Enqueue): Promise<void> {
+export async function fallBack(
+	tx: DbOrTx,
+	failed: Undeliverable[],
+	cause: UndeliverableCause,
+	enqueue?: Enqueue
+): Promise<void> {
 	if (!failed.length) return;
 	const rows = await tx
 		.select({
@@ -87,16 +91,28 @@ export async function fallBack(tx: DbOrTx, failed: Undeliverable[], cause: Undel
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
 		.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
 		.innerJoin(organisations, eq(organisations.id, deliveries.organisationId))
-		.where(and(anyId(deliveries.id, failed.map((f) => f.deliveryId)), eq(deliveries.channel, 'email')));
+		.where(
+			and(
+				anyId(
+					deliveries.id,
+					failed.map((f) => f.deliveryId)
+				),
+				eq(deliveries.channel, 'email')
+			)
+		);
 
 	const byId = new Map(failed.map((f) => [f.deliveryId, f]));
-	await flagContacts(tx, rows.map((r) => ({ contactId: r.contactId, ...byId.get(r.id)! })));
+	await flagContacts(
+		tx,
+		rows.map((r) => ({ contactId: r.contactId, ...byId.get(r.id)! }))
+	);
 
 	const picks: { row: Row; channel: FallbackChannel }[] = [];
 	const events: ReminderEvent[] = [];
 	for (const row of rows as Row[]) {
 		const decision = decide(row);
-		if (typeof decision === 'string') events.push(event(row, 'fallback_none', storedText('fallback_none', { contact: row.name, why: decision })));
+		if (typeof decision === 'string')
+			events.push(event(row, 'fallback_none', storedText('fallback_none', { contact: row.name, why: decision })));
 		else picks.push({ row, channel: decision.channel });
 	}
 	const made = picks.length
@@ -119,7 +135,16 @@ export async function fallBack(tx: DbOrTx, failed: Undeliverable[], cause: Undel
 	const rowOf = new Map(picks.map((p) => [p.row.id, p.row]));
 	for (const d of made) {
 		const row = rowOf.get(d.fallbackOf!)!;
-		events.push(event(row, `fallback_${d.channel}`, storedText(cause === 'bounce' ? 'fallback_bounce' : 'fallback_refused', { channel: d.channel, contact: row.name })));
+		events.push(
+			event(
+				row,
+				`fallback_${d.channel}`,
+				storedText(cause === 'bounce' ? 'fallback_bounce' : 'fallback_refused', {
+					channel: d.channel,
+					contact: row.name
+				})
+			)
+		);
 	}
 	await recordEvents(tx, events);
 	const sms = made.filter((d) => d.channel === 'sms').map((d) => d.id);
@@ -132,7 +157,10 @@ export async function fallBack(tx: DbOrTx, failed: Undeliverable[], cause: Undel
  */
 function decide(row: Row): { channel: FallbackChannel } | string {
 	if (row.owedCents <= 0 && !row.keep) return 'paid';
-	const others = (row.others ?? '').split(',').filter(Boolean).map((o) => o.split(':') as [string, string]);
+	const others = (row.others ?? '')
+		.split(',')
+		.filter(Boolean)
+		.map((o) => o.split(':') as [string, string]);
 	const reaching = others.find(([, status]) => !['failed', 'bounced', 'cancelled'].includes(status));
 	if (reaching) return `reached:${reaching[0]}`;
 	const order = ORDER[row.rule as BounceFallback] ?? [];
@@ -163,7 +191,9 @@ async function flagContacts(tx: DbOrTx, flags: { contactId: string; recipients: 
 		await tx
 			.update(contacts)
 			.set({ emailCheck: 'bounce', emailCheckReason: flag.reason, emailCheckOverridden: false, updatedAt: sql`now()` })
-			.where(and(eq(contacts.id, flag.contactId), inArray(sql`lower(${contacts.email})`, flag.recipients.map(bareAddress))));
+			.where(
+				and(eq(contacts.id, flag.contactId), inArray(sql`lower(${contacts.email})`, flag.recipients.map(bareAddress)))
+			);
 	}
 }
 

@@ -37,13 +37,15 @@ export function sendingGuard(organisationId: string, today: string): SendingGuar
 		const plans = new Map<string, Plan>();
 		const planOf = (debtorId: string) => {
 			let plan = plans.get(debtorId);
-			if (!plan) plans.set(debtorId, (plan = { scenarioId: null, nextStep: null, create: null, delete: [], skip: null }));
+			if (!plan)
+				plans.set(debtorId, (plan = { scenarioId: null, nextStep: null, create: null, delete: [], skip: null }));
 			return plan;
 		};
 		const toEvaluate = new Set<string>();
 		const evaluated = new Set<string>();
 		for (const row of rows) {
-			if (Number(row.owedCents) <= 0) planOf(row.debtorId).delete.push({ reminderId: row.id, reason: { code: 'paid' } });
+			if (Number(row.owedCents) <= 0)
+				planOf(row.debtorId).delete.push({ reminderId: row.id, reason: { code: 'paid' } });
 			else if (row.fromScenario) {
 				toEvaluate.add(row.debtorId);
 				evaluated.add(row.id);

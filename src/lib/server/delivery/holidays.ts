@@ -16,7 +16,9 @@ function calendarOf(country: string, region: string, language: string): Holidays
 	const key = `${country}|${region}|${language}`;
 	let calendar = calendars.get(key);
 	if (!calendar) {
-		calendar = region ? new Holidays(country, region, { languages: [language], types: ['public'] }) : new Holidays(country, { languages: [language], types: ['public'] });
+		calendar = region
+			? new Holidays(country, region, { languages: [language], types: ['public'] })
+			: new Holidays(country, { languages: [language], types: ['public'] });
 		calendars.set(key, calendar);
 	}
 	return calendar;

@@ -19,7 +19,10 @@ export async function schedulerPass(db: Db, options: Omit<PassOptions, 'enqueue'
 	const reports = await runPass(db, { ...options, enqueue: (tx, ids) => enqueueDeliveries(tx, ids) });
 	if (reports.reduce((sum, r) => sum + r.deliveries, 0) >= STATISTICS_AFTER_DELIVERIES) await analyzeDeliveryTables(db);
 	for (const report of reports)
-		if (report.byChannel.letter) await notifyLettersToPrint(db, report.organisationId, report.byChannel.letter).catch((e) => console.error('[push]', e));
+		if (report.byChannel.letter)
+			await notifyLettersToPrint(db, report.organisationId, report.byChannel.letter).catch((e) =>
+				console.error('[push]', e)
+			);
 	return reports;
 }
 

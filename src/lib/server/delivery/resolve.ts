@@ -8,7 +8,10 @@ import { enqueueDeliveries } from './queue';
 
 export type ToCheckDecision = 'left' | 'resend';
 
-const REASONS: Record<ToCheckDecision, string> = { left: storedText('checked_left'), resend: storedText('checked_resend') };
+const REASONS: Record<ToCheckDecision, string> = {
+	left: storedText('checked_left'),
+	resend: storedText('checked_resend')
+};
 
 /**
  * A person's answer about a delivery « à vérifier », after looking at the provider's logs: it
@@ -28,7 +31,13 @@ export async function resolveToCheck(
 			.select({ reminderId: deliveries.reminderId, debtorId: reminders.debtorId, channel: deliveries.channel })
 			.from(deliveries)
 			.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
-			.where(and(eq(deliveries.id, deliveryId), eq(deliveries.organisationId, organisationId), eq(deliveries.status, 'to_check')));
+			.where(
+				and(
+					eq(deliveries.id, deliveryId),
+					eq(deliveries.organisationId, organisationId),
+					eq(deliveries.status, 'to_check')
+				)
+			);
 		if (!target) return false;
 		await lockReminders(tx, [target.reminderId]);
 		const [moved] = await tx
@@ -42,7 +51,14 @@ export async function resolveToCheck(
 			.returning({ id: deliveries.id });
 		if (!moved) return false;
 		await recordEvents(tx, [
-			{ organisationId, reminderId: target.reminderId, debtorId: target.debtorId, actorId, action: 'checked', reason: storedText('on_channel', { channel: target.channel, reason: REASONS[decision] }) }
+			{
+				organisationId,
+				reminderId: target.reminderId,
+				debtorId: target.debtorId,
+				actorId,
+				action: 'checked',
+				reason: storedText('on_channel', { channel: target.channel, reason: REASONS[decision] })
+			}
 		]);
 		if (decision === 'left') await settleReminders(tx, [target.reminderId], { actorId, locked: true });
 		else await enqueueDeliveries(tx, [deliveryId]);

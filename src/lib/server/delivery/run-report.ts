@@ -27,7 +27,8 @@ function reportText(report: RunReport, orgName: string): string {
 	return lines.join('\n');
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * The run's report to the users the organisation chose: by email (Resend, or the outbox page
@@ -38,12 +39,19 @@ export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
 	try {
 		if (report.awaitingValidation) await notifyValidationsNeeded(db, report.organisationId, report.awaitingValidation);
 		const [settings] = await db
-			.select({ userIds: scenarioSettings.reportUserIds, orgName: organisations.name, emailFrom: organisations.emailFrom })
+			.select({
+				userIds: scenarioSettings.reportUserIds,
+				orgName: organisations.name,
+				emailFrom: organisations.emailFrom
+			})
 			.from(scenarioSettings)
 			.innerJoin(organisations, eq(organisations.id, scenarioSettings.organisationId))
 			.where(eq(scenarioSettings.organisationId, report.organisationId));
 		if (!settings?.userIds.length) return;
-		const recipients = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, settings.userIds));
+		const recipients = await db
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(inArray(users.id, settings.userIds));
 		const subject = m.scenarios_report_subject({ summary: reportSummary(report) }, fr);
 		const text = reportText(report, settings.orgName);
 		const html = `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`;
@@ -61,7 +69,12 @@ export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
 		await notifyUsers(db, {
 			organisationId: report.organisationId,
 			userIds: settings.userIds,
-			payload: { title: m.scenarios_report_push_title({}, fr), body: reportSummary(report), url: '/aujourdhui', tag: 'scenario-run' }
+			payload: {
+				title: m.scenarios_report_push_title({}, fr),
+				body: reportSummary(report),
+				url: '/aujourdhui',
+				tag: 'scenario-run'
+			}
 		});
 	} catch (error) {
 		console.error('[scenarios] report', error);
@@ -73,5 +86,15 @@ export async function sendWrittenRunReport(db: Db, runId: string, awaitingValida
 	const [run] = await db.select().from(scenarioRuns).where(eq(scenarioRuns.id, runId));
 	if (!run) return;
 	const { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details } = run;
-	await sendRunReport(db, { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details, awaitingValidation });
+	await sendRunReport(db, {
+		id,
+		organisationId,
+		debtors,
+		created,
+		deleted,
+		skipped,
+		sendingHeld,
+		details,
+		awaitingValidation
+	});
 }

@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../../../../tests/helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../../../../tests/helpers/factories';
-import { deliveries, organisations, reminderEvents, reminderRecipients, reminders, schedulerPasses } from '../db/schema';
+import {
+	deliveries,
+	organisations,
+	reminderEvents,
+	reminderRecipients,
+	reminders,
+	schedulerPasses
+} from '../db/schema';
 import type { Db } from '../db';
 import { runPass } from './scheduler';
 import { insideSendingHours, localTime, nextOpening } from './sending-hours';
@@ -22,7 +29,11 @@ describe('sending hours', () => {
 	});
 
 	it('follows the organisation’s time zone, summer time included', () => {
-		expect(localTime(new Date('2026-07-01T07:30:00Z'), 'Europe/Paris')).toEqual({ isoDay: '2026-07-01', weekday: 3, hhmm: '09:30' });
+		expect(localTime(new Date('2026-07-01T07:30:00Z'), 'Europe/Paris')).toEqual({
+			isoDay: '2026-07-01',
+			weekday: 3,
+			hhmm: '09:30'
+		});
 		expect(insideSendingHours(new Date('2026-11-23T07:30:00Z'), { ...PARIS, timezone: 'Indian/Reunion' })).toBe(true);
 		expect(insideSendingHours(new Date('2026-11-23T07:30:00Z'), PARIS)).toBe(false);
 	});
@@ -46,7 +57,11 @@ describe('a scheduler pass', () => {
 		await makeInvoice(db, org.id, debtorId);
 	});
 
-	async function reminder(sendDate: string, channels: string[] = ['email'], extra: Partial<typeof reminders.$inferInsert> = {}) {
+	async function reminder(
+		sendDate: string,
+		channels: string[] = ['email'],
+		extra: Partial<typeof reminders.$inferInsert> = {}
+	) {
 		const [row] = await db
 			.insert(reminders)
 			.values({
@@ -103,8 +118,17 @@ describe('a scheduler pass', () => {
 		const [report] = await runPass(db, { trigger: 'manual', enqueue, at: at('2026-11-23T10:00') });
 		expect(report).toMatchObject({ reminders: 1, deliveries: 3, byChannel: { email: 1, sms: 1, letter: 1 } });
 		const rows = await db.select().from(deliveries).where(eq(deliveries.reminderId, r.id));
-		expect(rows.map((d) => `${d.channel}:${d.status}`).sort()).toEqual(['email:queued', 'letter:to_print', 'sms:queued']);
-		expect(enqueued.sort()).toEqual(rows.filter((d) => d.channel !== 'letter').map((d) => d.id).sort());
+		expect(rows.map((d) => `${d.channel}:${d.status}`).sort()).toEqual([
+			'email:queued',
+			'letter:to_print',
+			'sms:queued'
+		]);
+		expect(enqueued.sort()).toEqual(
+			rows
+				.filter((d) => d.channel !== 'letter')
+				.map((d) => d.id)
+				.sort()
+		);
 		// Failed, then scheduled again by a person: its deliveries stay the ones it has.
 		await db.update(reminders).set({ status: 'failed' });
 		await db.update(reminders).set({ status: 'scheduled' });
@@ -116,7 +140,13 @@ describe('a scheduler pass', () => {
 
 	it('"Tout envoyer" ignores the hours for today\'s list', async () => {
 		const r = await reminder('2026-11-23');
-		await runPass(db, { trigger: 'manual', enqueue, ignoreHours: true, organisationId: org.id, at: at('2026-11-23T20:00') });
+		await runPass(db, {
+			trigger: 'manual',
+			enqueue,
+			ignoreHours: true,
+			organisationId: org.id,
+			at: at('2026-11-23T20:00')
+		});
 		expect(await statusOf(r.id)).toBe('sending');
 	});
 
@@ -137,7 +167,10 @@ describe('a scheduler pass', () => {
 			const r = await reminder(sendDate);
 			await runPass(db, { trigger: 'interval', enqueue, at: instant });
 			const left = (await statusOf(r.id)) === 'sending';
-			await db.update(reminders).set({ status: left ? 'failed' : 'cancelled' }).where(eq(reminders.id, r.id));
+			await db
+				.update(reminders)
+				.set({ status: left ? 'failed' : 'cancelled' })
+				.where(eq(reminders.id, r.id));
 			return left;
 		};
 
@@ -174,12 +207,21 @@ describe('a scheduler pass', () => {
 
 		it('knows when the window opens next', () => {
 			const fr = { ...PARIS, country: 'FR', holidayRegion: '', skipHolidays: true };
-			expect(nextOpening(paris('2026-12-25T10:00'), fr)).toEqual({ isoDay: '2026-12-28', hhmm: '09:00', closed: { kind: 'holiday', name: 'Noël' } });
-			expect(nextOpening(paris('2026-12-24T07:00'), fr)).toEqual({ isoDay: '2026-12-24', hhmm: '09:00', closed: { kind: 'hours' } });
+			expect(nextOpening(paris('2026-12-25T10:00'), fr)).toEqual({
+				isoDay: '2026-12-28',
+				hhmm: '09:00',
+				closed: { kind: 'holiday', name: 'Noël' }
+			});
+			expect(nextOpening(paris('2026-12-24T07:00'), fr)).toEqual({
+				isoDay: '2026-12-24',
+				hhmm: '09:00',
+				closed: { kind: 'hours' }
+			});
 			expect(nextOpening(paris('2026-12-24T18:30'), fr)).toMatchObject({ isoDay: '2026-12-28' });
-			expect(nextOpening(paris('2026-12-24T18:30'), { ...fr, skipHolidays: false })).toMatchObject({ isoDay: '2026-12-25' });
+			expect(nextOpening(paris('2026-12-24T18:30'), { ...fr, skipHolidays: false })).toMatchObject({
+				isoDay: '2026-12-25'
+			});
 			expect(nextOpening(paris('2026-12-24T10:00'), fr)).toBeNull();
 		});
 	});
 });
-

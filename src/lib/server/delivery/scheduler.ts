@@ -99,7 +99,14 @@ type Org = {
 async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOptions): Promise<PassReport> {
 	const today = localTime(now, org.timezone).isoDay;
 	const inside = options.ignoreHours || insideSendingHours(now, org);
-	const report: PassReport = { organisationId: org.id, reminders: 0, deliveries: 0, toReview: 0, withdrawn: 0, byChannel: {} };
+	const report: PassReport = {
+		organisationId: org.id,
+		reminders: 0,
+		deliveries: 0,
+		toReview: 0,
+		withdrawn: 0,
+		byChannel: {}
+	};
 	const guard = sendingGuard(org.id, today);
 
 	report.toReview = await setAsideStale(db, org.id, daysBefore(today, org.staleAfterDays));
@@ -114,25 +121,34 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 	// Immediate reminders first, then the others by date. Two queries rather than one ordered on
 	// both: each walks the (organisation, status, date) index and stops at the batch's size,
 	// where one ordering by "immediate first" would sort every due reminder for every batch.
-	const phases = [and(scope, eq(reminders.immediate, true)), ...(inside ? [and(scope, sql`${reminders.sendDate} <= ${today}`)] : [])];
+	const phases = [
+		and(scope, eq(reminders.immediate, true)),
+		...(inside ? [and(scope, sql`${reminders.sendDate} <= ${today}`)] : [])
+	];
 	const batchSize = options.batchSize ?? 500;
 	let analyzeAt = ANALYZE_FROM_DELIVERIES;
-	for (const due of phases) for (;;) {
-		const claimed = await db.transaction(async (tx) => {
-			const rows = await tx
-				.select({ id: reminders.id })
-				.from(reminders)
-				.where(due)
-				.orderBy(reminders.sendDate)
-				.limit(batchSize)
-				.for('update', { skipLocked: true });
-			if (!rows.length) return null;
-			const withdrawn = await guard(tx, rows.map((r) => r.id));
-			const left = rows.map((r) => r.id).filter((id) => !withdrawn.has(id));
-			if (!left.length) return { reminders: 0, withdrawn: withdrawn.size, deliveries: [] };
-			const moved = new Set((await moveReminders(tx, { ids: left, from: ['scheduled'], to: 'sending' })).map((r) => r.id));
-			const ids = left.filter((id) => moved.has(id));
-			const created = await tx.execute<{ id: string; channel: string }>(sql`
+	for (const due of phases)
+		for (;;) {
+			const claimed = await db.transaction(async (tx) => {
+				const rows = await tx
+					.select({ id: reminders.id })
+					.from(reminders)
+					.where(due)
+					.orderBy(reminders.sendDate)
+					.limit(batchSize)
+					.for('update', { skipLocked: true });
+				if (!rows.length) return null;
+				const withdrawn = await guard(
+					tx,
+					rows.map((r) => r.id)
+				);
+				const left = rows.map((r) => r.id).filter((id) => !withdrawn.has(id));
+				if (!left.length) return { reminders: 0, withdrawn: withdrawn.size, deliveries: [] };
+				const moved = new Set(
+					(await moveReminders(tx, { ids: left, from: ['scheduled'], to: 'sending' })).map((r) => r.id)
+				);
+				const ids = left.filter((id) => moved.has(id));
+				const created = await tx.execute<{ id: string; channel: string }>(sql`
 				insert into ${deliveries} (organisation_id, reminder_id, contact_id, channel, status)
 				select ${org.id}, r.reminder_id, r.contact_id, c.channel,
 					(case when c.channel = 'letter' then 'to_print' else 'queued' end)::delivery_status
@@ -141,20 +157,23 @@ async function passForOrganisation(db: Db, org: Org, now: Date, options: PassOpt
 				cross join lateral unnest(r.channels) as c(channel)
 				on conflict (reminder_id, contact_id, channel) do nothing
 				returning id, channel`);
-			const made = rowsOf<{ id: string; channel: string }>(created);
-			await options.enqueue(tx, made.filter((d) => d.channel !== 'letter').map((d) => d.id));
-			return { reminders: ids.length, withdrawn: withdrawn.size, deliveries: made };
-		});
-		if (!claimed) break;
-		report.reminders += claimed.reminders;
-		report.withdrawn += claimed.withdrawn;
-		report.deliveries += claimed.deliveries.length;
-		for (const d of claimed.deliveries) report.byChannel[d.channel] = (report.byChannel[d.channel] ?? 0) + 1;
-		if (report.deliveries >= analyzeAt) {
-			await analyzeDeliveryTables(db);
-			analyzeAt *= 10;
+				const made = rowsOf<{ id: string; channel: string }>(created);
+				await options.enqueue(
+					tx,
+					made.filter((d) => d.channel !== 'letter').map((d) => d.id)
+				);
+				return { reminders: ids.length, withdrawn: withdrawn.size, deliveries: made };
+			});
+			if (!claimed) break;
+			report.reminders += claimed.reminders;
+			report.withdrawn += claimed.withdrawn;
+			report.deliveries += claimed.deliveries.length;
+			for (const d of claimed.deliveries) report.byChannel[d.channel] = (report.byChannel[d.channel] ?? 0) + 1;
+			if (report.deliveries >= analyzeAt) {
+				await analyzeDeliveryTables(db);
+				analyzeAt *= 10;
+			}
 		}
-	}
 	if (options.record ?? true) await recordPass(db, options.trigger, report);
 	return report;
 }
@@ -175,7 +194,12 @@ export async function recordPass(db: Db, trigger: PassTrigger, report: PassRepor
 async function setAsideStale(db: Db, organisationId: string, oldestAllowed: string): Promise<number> {
 	return db.transaction(async (tx) => {
 		const stale = await moveReminders(tx, {
-			where: and(eq(reminders.organisationId, organisationId), eq(reminders.immediate, false), isNull(reminders.heldAt), lt(reminders.sendDate, oldestAllowed)),
+			where: and(
+				eq(reminders.organisationId, organisationId),
+				eq(reminders.immediate, false),
+				isNull(reminders.heldAt),
+				lt(reminders.sendDate, oldestAllowed)
+			),
 			from: ['scheduled'],
 			to: 'to_review',
 			reason: STALE_REASON,
@@ -197,15 +221,21 @@ export async function lostDeliveries(db: Db, leaseSeconds: number, queuedForSeco
 		.from(deliveries)
 		.where(
 			or(
-				and(eq(deliveries.status, 'sending'), sql`${deliveries.updatedAt} < now() - make_interval(secs => ${leaseSeconds})`),
-				and(eq(deliveries.status, 'queued'), sql`${deliveries.updatedAt} < now() - make_interval(secs => ${queuedForSeconds})`)
+				and(
+					eq(deliveries.status, 'sending'),
+					sql`${deliveries.updatedAt} < now() - make_interval(secs => ${leaseSeconds})`
+				),
+				and(
+					eq(deliveries.status, 'queued'),
+					sql`${deliveries.updatedAt} < now() - make_interval(secs => ${queuedForSeconds})`
+				)
 			)
 		)
 		.orderBy(deliveries.batchKey, deliveries.id)
 		.limit(10_000);
 	const jobs: string[][] = [];
 	let job: string[] = [];
-	for (let i = 0; i < rows.length; ) {
+	for (let i = 0; i < rows.length;) {
 		let end = i + 1;
 		while (end < rows.length && rows[i].batchKey !== null && rows[end].batchKey === rows[i].batchKey) end++;
 		if (job.length + (end - i) > DELIVERIES_PER_JOB) {

@@ -7,7 +7,13 @@ import { outbox } from '../db/schema';
 import type { Db } from '../db';
 import { createSenders } from './senders';
 
-const VARIABLES = ['RESEND_API_KEY', 'RESEND_BASE_URL', 'VONAGE_API_KEY', 'VONAGE_API_SECRET', 'VONAGE_REST_HOST'] as const;
+const VARIABLES = [
+	'RESEND_API_KEY',
+	'RESEND_BASE_URL',
+	'VONAGE_API_KEY',
+	'VONAGE_API_SECRET',
+	'VONAGE_REST_HOST'
+] as const;
 const saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]));
 
 let db: Db;
@@ -44,7 +50,13 @@ async function sendBoth() {
 		text: 'Madame,',
 		idempotencyKey: email.delivery.id
 	});
-	await senders.sms.send({ deliveryId: sms.delivery.id, organisationId: sms.organisationId, from: 'Agence', to: '+33612345678', text: 'Rappel' });
+	await senders.sms.send({
+		deliveryId: sms.delivery.id,
+		organisationId: sms.organisationId,
+		from: 'Agence',
+		to: '+33612345678',
+		text: 'Rappel'
+	});
 	return senders;
 }
 

@@ -16,7 +16,9 @@ export function createSenders(db: Db): { email: EmailSender; sms: SmsSender } {
 	const vonageKey = config.vonageApiKey;
 	const vonageSecret = config.vonageApiSecret;
 	return {
-		email: resendKey ? createResendSender({ apiKey: resendKey, baseUrl: config.resendBaseUrl, timeoutMs }) : createOutboxEmailSender(db),
+		email: resendKey
+			? createResendSender({ apiKey: resendKey, baseUrl: config.resendBaseUrl, timeoutMs })
+			: createOutboxEmailSender(db),
 		sms:
 			vonageKey && vonageSecret
 				? createVonageSender({ apiKey: vonageKey, apiSecret: vonageSecret, restHost: config.vonageRestHost, timeoutMs })

@@ -43,13 +43,21 @@ export function localTime(instant: Date, timeZone: string): LocalTime {
 			.formatToParts(instant)
 			.map((p) => [p.type, p.value])
 	);
-	return { isoDay: `${parts.year}-${parts.month}-${parts.day}`, weekday: WEEKDAYS[parts.weekday], hhmm: `${parts.hour}:${parts.minute}` };
+	return {
+		isoDay: `${parts.year}-${parts.month}-${parts.day}`,
+		weekday: WEEKDAYS[parts.weekday],
+		hhmm: `${parts.hour}:${parts.minute}`
+	};
 }
 
 /** The day's public holiday by name, when the organisation does not send on them. */
 function holidayOf(isoDay: string, hours: SendingHours, language: string): string | null {
 	if (!hours.skipHolidays || !hours.country) return null;
-	return publicHoliday(isoDay, { country: hours.country, holidayRegion: hours.holidayRegion ?? '', skipHolidays: true }, language);
+	return publicHoliday(
+		isoDay,
+		{ country: hours.country, holidayRegion: hours.holidayRegion ?? '', skipHolidays: true },
+		language
+	);
 }
 
 /** Why scheduled reminders may not leave at this instant, or null when they may. */
@@ -75,8 +83,10 @@ export function nextOpening(instant: Date, hours: SendingHours, language = 'fr')
 	const closed = closedAt(instant, hours, language);
 	if (!closed) return null;
 	const local = localTime(instant, hours.timezone);
-	const opensOn = (isoDay: string, weekday: number) => hours.sendingDays.includes(weekday) && !holidayOf(isoDay, hours, language);
-	if (closed.kind === 'hours' && local.hhmm < hours.sendingStart) return { isoDay: local.isoDay, hhmm: hours.sendingStart, closed };
+	const opensOn = (isoDay: string, weekday: number) =>
+		hours.sendingDays.includes(weekday) && !holidayOf(isoDay, hours, language);
+	if (closed.kind === 'hours' && local.hhmm < hours.sendingStart)
+		return { isoDay: local.isoDay, hhmm: hours.sendingStart, closed };
 	for (let ahead = 1; ahead <= 31; ahead++) {
 		const isoDay = daysBefore(local.isoDay, -ahead);
 		if (opensOn(isoDay, ((local.weekday - 1 + ahead) % 7) + 1)) return { isoDay, hhmm: hours.sendingStart, closed };

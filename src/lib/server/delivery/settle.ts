@@ -9,7 +9,11 @@ import { moveReminders } from '../lifecycle/move';
 const OPEN = ['queued', 'sending', 'to_print', 'to_check'] as const;
 const LEFT = ['sent', 'delivered'] as const;
 
-const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const inList = (values: readonly string[]) =>
+	sql.join(
+		values.map((v) => sql`${v}`),
+		sql`, `
+	);
 
 /**
  * Once none of a reminder's deliveries is still on its way, the reminder is sent (if any
@@ -40,13 +44,19 @@ export async function settleReminders(
 	const moved = await moveReminders(tx, {
 		ids,
 		from: ['sending'],
-		to: { among: ['sent', 'failed'], value: sql`(case when ${left} > 0 then 'sent' else 'failed' end)::reminder_status` },
+		to: {
+			among: ['sent', 'failed'],
+			value: sql`(case when ${left} > 0 then 'sent' else 'failed' end)::reminder_status`
+		},
 		set: { sentAt: sql`case when ${left} > 0 then now() end` },
 		where: sql`(select count(*) from ${deliveries} d where d.reminder_id = ${reminders.id} and d.status in (${inList(OPEN)})) = 0`,
 		actorId,
 		alongside
 	});
-	await raiseInvoiceLevels(tx, moved.filter((r) => r.to === 'sent').map((r) => r.id));
+	await raiseInvoiceLevels(
+		tx,
+		moved.filter((r) => r.to === 'sent').map((r) => r.id)
+	);
 }
 
 /**
@@ -58,7 +68,13 @@ export async function settleReminders(
  */
 export async function lockReminders(tx: DbOrTx, reminderIds: string[]): Promise<string[]> {
 	const ids = [...new Set(reminderIds)].sort();
-	if (ids.length) await tx.select({ id: reminders.id }).from(reminders).where(anyId(reminders.id, ids)).orderBy(reminders.id).for('update');
+	if (ids.length)
+		await tx
+			.select({ id: reminders.id })
+			.from(reminders)
+			.where(anyId(reminders.id, ids))
+			.orderBy(reminders.id)
+			.for('update');
 	return ids;
 }
 

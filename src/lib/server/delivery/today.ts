@@ -1,6 +1,16 @@
 import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { debtors, deliveries, invoices, organisations, reminderInvoices, reminderRecipients, reminders, scenarioReminders, schedulerPasses } from '../db/schema';
+import {
+	debtors,
+	deliveries,
+	invoices,
+	organisations,
+	reminderInvoices,
+	reminderRecipients,
+	reminders,
+	scenarioReminders,
+	schedulerPasses
+} from '../db/schema';
 import { debtorBalance } from '../debtors/balance';
 import { databaseNow, organisationClock } from '../clock';
 import { dateFormat } from '$lib/intl-formats';
@@ -40,9 +50,12 @@ export async function sendingBlock(
 	if (testInstance && !org.allowSendingOnTestInstance) return { reason: 'test_instance' };
 	const opening = nextOpening(await databaseNow(db, at), org, locale);
 	if (!opening) return null;
-	const day = dateFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-		new Date(`${opening.isoDay}T12:00:00Z`)
-	);
+	const day = dateFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC'
+	}).format(new Date(`${opening.isoDay}T12:00:00Z`));
 	const when = { day, time: opening.hhmm };
 	const options = { locale };
 	const reason = opening.closed.kind;
@@ -57,7 +70,11 @@ export async function sendingBlock(
 }
 
 /** The sending window's pause as one sentence (see sendingBlock), null while it is open. */
-export async function sendingPause(db: Db, organisationId: string, options: { locale: 'fr' | 'en'; at?: Date }): Promise<string | null> {
+export async function sendingPause(
+	db: Db,
+	organisationId: string,
+	options: { locale: 'fr' | 'en'; at?: Date }
+): Promise<string | null> {
 	const block = await sendingBlock(db, organisationId, { ...options, testInstance: false });
 	return block && 'message' in block ? block.message : null;
 }
@@ -98,7 +115,9 @@ export async function todayList(db: Db, organisationId: string) {
 				scenario: sql<boolean>`${scenarioReminders.reminderId} is not null`,
 				stepPosition: scenarioReminders.stepPosition,
 				tag: scenarioReminders.tag,
-				channels: sql<string[]>`array(select distinct c from ${reminderRecipients} rr, unnest(rr.channels) c where rr.reminder_id = ${reminders.id} order by c)`
+				channels: sql<
+					string[]
+				>`array(select distinct c from ${reminderRecipients} rr, unnest(rr.channels) c where rr.reminder_id = ${reminders.id} order by c)`
 			})
 			.from(reminders)
 			.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
@@ -125,7 +144,9 @@ export async function todayProgress(db: Db, organisationId: string) {
 	const rows = await db
 		.select({ status: deliveries.status, n: sql<number>`count(*)::int` })
 		.from(deliveries)
-		.where(and(eq(deliveries.organisationId, organisationId), gte(deliveries.createdAt, sql`now() - interval '24 hours'`)))
+		.where(
+			and(eq(deliveries.organisationId, organisationId), gte(deliveries.createdAt, sql`now() - interval '24 hours'`))
+		)
 		.groupBy(deliveries.status);
 	const counts = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
 	const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -144,7 +165,11 @@ const passDidSomething = sql`(${schedulerPasses.reminders} > 0 or ${schedulerPas
  * the last few of them. A pass runs every minute, so most find nothing: they are left out.
  */
 export async function passSummary(db: Db, organisationId: string, { days = HISTORY_DAYS, last = 5 } = {}) {
-	const recent = and(eq(schedulerPasses.organisationId, organisationId), gte(schedulerPasses.startedAt, sql`now() - make_interval(days => ${days})`), passDidSomething);
+	const recent = and(
+		eq(schedulerPasses.organisationId, organisationId),
+		gte(schedulerPasses.startedAt, sql`now() - make_interval(days => ${days})`),
+		passDidSomething
+	);
 	const [[totals], passes] = await Promise.all([
 		db
 			.select({
@@ -170,7 +195,15 @@ export async function passSummary(db: Db, organisationId: string, { days = HISTO
 			.orderBy(desc(schedulerPasses.startedAt))
 			.limit(last)
 	]);
-	return { totals: { passes: Number(totals.passes), reminders: Number(totals.reminders), deliveries: Number(totals.deliveries), toReview: Number(totals.toReview) }, passes };
+	return {
+		totals: {
+			passes: Number(totals.passes),
+			reminders: Number(totals.reminders),
+			deliveries: Number(totals.deliveries),
+			toReview: Number(totals.toReview)
+		},
+		passes
+	};
 }
 
 /**
@@ -178,12 +211,17 @@ export async function passSummary(db: Db, organisationId: string, { days = HISTO
  * the reminders set aside for review: one entry per day, oldest first, days without any included.
  * Deliveries still on their way or to print are no outcome yet.
  */
-export async function sendingHistory(db: Db, organisationId: string, { days = HISTORY_DAYS, now }: { days?: number; now?: Date } = {}): Promise<HistoryDay[]> {
+export async function sendingHistory(
+	db: Db,
+	organisationId: string,
+	{ days = HISTORY_DAYS, now }: { days?: number; now?: Date } = {}
+): Promise<HistoryDay[]> {
 	const org = await organisationClock(db, organisationId, now);
 	if (!org) throw new Error(`organisation ${organisationId}: no such organisation`);
 	const first = daysBefore(org.today, days - 1);
 	const since = sql`(${first}::date::timestamp at time zone ${org.timezone})`;
-	const dayOf = (column: typeof deliveries.createdAt | typeof schedulerPasses.startedAt) => sql<string>`to_char(${column} at time zone ${org.timezone}, 'YYYY-MM-DD')`;
+	const dayOf = (column: typeof deliveries.createdAt | typeof schedulerPasses.startedAt) =>
+		sql<string>`to_char(${column} at time zone ${org.timezone}, 'YYYY-MM-DD')`;
 	const [outcomes, setAside] = await Promise.all([
 		db
 			.select({
@@ -204,7 +242,13 @@ export async function sendingHistory(db: Db, organisationId: string, { days = HI
 		db
 			.select({ day: dayOf(schedulerPasses.startedAt), toReview: sql<number>`sum(${schedulerPasses.toReview})::int` })
 			.from(schedulerPasses)
-			.where(and(eq(schedulerPasses.organisationId, organisationId), gte(schedulerPasses.startedAt, since), sql`${schedulerPasses.toReview} > 0`))
+			.where(
+				and(
+					eq(schedulerPasses.organisationId, organisationId),
+					gte(schedulerPasses.startedAt, since),
+					sql`${schedulerPasses.toReview} > 0`
+				)
+			)
 			.groupBy(sql`1`)
 	]);
 	const byDay = new Map<string, HistoryDay>();
@@ -212,14 +256,25 @@ export async function sendingHistory(db: Db, organisationId: string, { days = HI
 		const day = daysBefore(first, -i);
 		byDay.set(day, { day, sent: 0, failed: 0, toCheck: 0, toReview: 0 });
 	}
-	for (const row of outcomes) Object.assign(byDay.get(row.day) ?? {}, { sent: Number(row.sent), failed: Number(row.failed), toCheck: Number(row.toCheck) });
+	for (const row of outcomes)
+		Object.assign(byDay.get(row.day) ?? {}, {
+			sent: Number(row.sent),
+			failed: Number(row.failed),
+			toCheck: Number(row.toCheck)
+		});
 	for (const row of setAside) Object.assign(byDay.get(row.day) ?? {}, { toReview: Number(row.toReview) });
 	return [...byDay.values()];
 }
 
 export async function failedDeliveriesToday(db: Db, organisationId: string) {
 	return db
-		.select({ id: deliveries.id, channel: deliveries.channel, status: deliveries.status, lastError: deliveries.lastError, reminderId: deliveries.reminderId })
+		.select({
+			id: deliveries.id,
+			channel: deliveries.channel,
+			status: deliveries.status,
+			lastError: deliveries.lastError,
+			reminderId: deliveries.reminderId
+		})
 		.from(deliveries)
 		.where(
 			and(

@@ -6,7 +6,16 @@ import type { Db, DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisationColumns, organisations, reminders } from '../db/schema';
 import { buildMergeContext, unpaidInvoices } from '../templates/merge-context';
 import { recordEvents, type ReminderEvent } from '../lifecycle/history';
-import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail, type OutgoingSms, type SendResult, type SmsSender } from './channel';
+import {
+	EMAIL_BATCH_LIMIT,
+	InvalidRecipientError,
+	ProviderError,
+	type EmailSender,
+	type OutgoingEmail,
+	type OutgoingSms,
+	type SendResult,
+	type SmsSender
+} from './channel';
 import { lockReminders, settleReminders } from './settle';
 import { fallBack } from './fallback';
 import { composeEmail, composeSms } from '../templates/compose';
@@ -40,7 +49,16 @@ export type Requeue = (tx: DbOrTx, deliveryIds: string[], inSeconds: number) => 
 const UNKNOWN_OUTCOME = storedText('unknown_outcome');
 const KEY_REUSED = storedText('key_reused');
 
-type Claimed = { id: string; reminderId: string; organisationId: string; debtorId: string; channel: string; attempts: number; batchKey: string; recovered: boolean };
+type Claimed = {
+	id: string;
+	reminderId: string;
+	organisationId: string;
+	debtorId: string;
+	channel: string;
+	attempts: number;
+	batchKey: string;
+	recovered: boolean;
+};
 
 /**
  * Sends a job's deliveries, each at most once. They are marked 'sending', with the idempotency
@@ -50,7 +68,12 @@ type Claimed = { id: string; reminderId: string; organisationId: string; debtorI
  * it ('to_check'). Emails leave by provider batches, SMS one by one. Never two sends, never a
  * silent drop. The database work is per job, not per delivery: three transactions in all.
  */
-export async function deliverBatch(db: Db, senders: Senders, deliveryIds: string[], requeue?: Requeue): Promise<Map<string, DeliverOutcome>> {
+export async function deliverBatch(
+	db: Db,
+	senders: Senders,
+	deliveryIds: string[],
+	requeue?: Requeue
+): Promise<Map<string, DeliverOutcome>> {
 	const outcomes = new Map<string, DeliverOutcome>(deliveryIds.map((id) => [id, { kind: 'skipped' }]));
 	const { claimed, toCheck } = await claim(db, senders, deliveryIds);
 	if (toCheck.length) {
@@ -61,7 +84,10 @@ export async function deliverBatch(db: Db, senders: Senders, deliveryIds: string
 
 	const results = new Map<string, SendResult | Error>();
 	const messages = await compose(db, claimed, results);
-	await Promise.all([sendEmails(senders.email, claimed, messages, results), sendSms(senders.sms, claimed, messages, results)]);
+	await Promise.all([
+		sendEmails(senders.email, claimed, messages, results),
+		sendSms(senders.sms, claimed, messages, results)
+	]);
 
 	await record(db, senders, claimed, messages, results, outcomes, requeue);
 	return outcomes;
@@ -102,14 +128,18 @@ async function claim(db: Db, senders: Senders, ids: string[]): Promise<{ claimed
 			const sender = row.channel === 'email' ? senders.email : row.channel === 'sms' ? senders.sms : null;
 			if (!sender || row.inFlight) continue;
 			if (row.status === 'sending' && !sender.deduplicates) toCheck.push(row);
-			else if (row.status === 'queued') fresh.push({ ...row, attempts: row.attempts + 1, batchKey: row.id, recovered: false });
-			else if (row.status === 'sending') recovered.push({ ...row, attempts: row.attempts + 1, batchKey: row.batchKey ?? row.id, recovered: true });
+			else if (row.status === 'queued')
+				fresh.push({ ...row, attempts: row.attempts + 1, batchKey: row.id, recovered: false });
+			else if (row.status === 'sending')
+				recovered.push({ ...row, attempts: row.attempts + 1, batchKey: row.batchKey ?? row.id, recovered: true });
 		}
 		const emails = fresh.filter((d) => d.channel === 'email');
 		for (let i = 0; i < emails.length; i += EMAIL_BATCH_LIMIT) {
 			const group = emails.slice(i, i + EMAIL_BATCH_LIMIT);
 			if (group.length < 2) continue;
-			const key = `batch-${createHash('sha256').update(group.map((d) => d.id).join('\n')).digest('hex')}`;
+			const key = `batch-${createHash('sha256')
+				.update(group.map((d) => d.id).join('\n'))
+				.digest('hex')}`;
 			for (const d of group) d.batchKey = key;
 		}
 		const sending = [...fresh, ...recovered];
@@ -124,16 +154,33 @@ async function claim(db: Db, senders: Senders, ids: string[]): Promise<{ claimed
 	});
 }
 
-type ComposeRow = { id: string; content: (typeof reminders.$inferSelect)['content']; debtorId: string; organisationId: string } & Pick<
+type ComposeRow = {
+	id: string;
+	content: (typeof reminders.$inferSelect)['content'];
+	debtorId: string;
+	organisationId: string;
+} & Pick<
 	typeof contacts.$inferSelect,
-	'civility' | 'firstName' | 'lastName' | 'addressLine1' | 'addressLine2' | 'postalCode' | 'city' | 'email' | 'mobilePhone'
+	| 'civility'
+	| 'firstName'
+	| 'lastName'
+	| 'addressLine1'
+	| 'addressLine2'
+	| 'postalCode'
+	| 'city'
+	| 'email'
+	| 'mobilePhone'
 > &
 	Pick<typeof debtors.$inferSelect, 'name' | 'accountNumber' | 'leaseReference'>;
 
 type Message = ({ kind: 'email'; email: OutgoingEmail } | { kind: 'sms'; sms: OutgoingSms }) & { to: string };
 
 /** Every claimed delivery's message, from three queries; what cannot be composed fails for good. */
-async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResult | Error>): Promise<Map<string, Message>> {
+async function compose(
+	db: Db,
+	claimed: Claimed[],
+	results: Map<string, SendResult | Error>
+): Promise<Map<string, Message>> {
 	// Driven by the ids, one index lookup per table and delivery (see idRows): a plan that stays
 	// a hundred lookups however large the tables grow, statistics or not. Plain columns: they
 	// cost the engine and the driver less than rows built as JSON.
@@ -168,7 +215,13 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 			if (!row || !organisation) throw new ProviderError(storedText('no_recipient'), false);
 			// A row holds the recipient's and the debtor's columns side by side.
 			const contact = row;
-			const context = buildMergeContext({ debtor: row, organisation, contact, unpaid: unpaid.get(row.debtorId) ?? [], today: organisation.today });
+			const context = buildMergeContext({
+				debtor: row,
+				organisation,
+				contact,
+				unpaid: unpaid.get(row.debtorId) ?? [],
+				today: organisation.today
+			});
 			if (delivery.channel === 'email') {
 				if (!contact.email) throw new ProviderError(storedText('no_email'), false);
 				messages.set(delivery.id, {
@@ -186,11 +239,20 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
 				messages.set(delivery.id, {
 					kind: 'sms',
 					to: contact.mobilePhone,
-					sms: { deliveryId: delivery.id, organisationId: organisation.id, ...composeSms(organisation, contact.mobilePhone, row.content, context) }
+					sms: {
+						deliveryId: delivery.id,
+						organisationId: organisation.id,
+						...composeSms(organisation, contact.mobilePhone, row.content, context)
+					}
 				});
 			}
 		} catch (error) {
-			results.set(delivery.id, error instanceof ProviderError ? error : new ProviderError(error instanceof Error ? error.message : String(error), false));
+			results.set(
+				delivery.id,
+				error instanceof ProviderError
+					? error
+					: new ProviderError(error instanceof Error ? error.message : String(error), false)
+			);
 		}
 	}
 	return messages;
@@ -200,7 +262,12 @@ async function compose(db: Db, claimed: Claimed[], results: Map<string, SendResu
  * Emails leave in the groups they were claimed in, each under its key: a group of one through
  * the single endpoint under the delivery's id, larger ones through the batch endpoint.
  */
-async function sendEmails(sender: EmailSender, claimed: Claimed[], messages: Map<string, Message>, results: Map<string, SendResult | Error>) {
+async function sendEmails(
+	sender: EmailSender,
+	claimed: Claimed[],
+	messages: Map<string, Message>,
+	results: Map<string, SendResult | Error>
+) {
 	const groups = new Map<string, OutgoingEmail[]>();
 	for (const d of claimed) {
 		const message = messages.get(d.id);
@@ -221,7 +288,12 @@ async function sendEmails(sender: EmailSender, claimed: Claimed[], messages: Map
 	);
 }
 
-async function sendSms(sender: SmsSender, claimed: Claimed[], messages: Map<string, Message>, results: Map<string, SendResult | Error>) {
+async function sendSms(
+	sender: SmsSender,
+	claimed: Claimed[],
+	messages: Map<string, Message>,
+	results: Map<string, SendResult | Error>
+) {
 	const queue = claimed.flatMap((d) => {
 		const message = messages.get(d.id);
 		return message?.kind === 'sms' ? [message.sms] : [];
@@ -280,7 +352,10 @@ async function record(
 	}
 
 	await db.transaction(async (tx) => {
-		await lockReminders(tx, claimed.map((d) => d.reminderId));
+		await lockReminders(
+			tx,
+			claimed.map((d) => d.reminderId)
+		);
 		if (sent.length)
 			await tx.execute(sql`
 				update ${deliveries} as d
@@ -293,14 +368,22 @@ async function record(
 		await markToCheck(tx, keyReused, KEY_REUSED, { locked: true });
 		for (const [inSeconds, group] of retries) {
 			await setError(tx, group, 'queued');
-			await requeue?.(tx, group.map((g) => g.id), inSeconds);
+			await requeue?.(
+				tx,
+				group.map((g) => g.id),
+				inSeconds
+			);
 		}
 		await setError(tx, failed, 'failed');
 		// An address the provider refused will never take the email: its reminder falls back now.
 		const refused = failed.filter((f) => results.get(f.id) instanceof InvalidRecipientError);
 		await fallBack(
 			tx,
-			refused.map((f) => ({ deliveryId: f.id, recipients: [messages.get(f.id)?.to ?? ''].filter(Boolean), reason: f.error })),
+			refused.map((f) => ({
+				deliveryId: f.id,
+				recipients: [messages.get(f.id)?.to ?? ''].filter(Boolean),
+				reason: f.error
+			})),
 			'refused',
 			requeue && ((tx, ids) => requeue(tx, ids, 0))
 		);
@@ -312,7 +395,14 @@ async function record(
 			ended.map((d) => d.reminderId),
 			{ locked: true, alongside: ended.map((d) => deliveryEvent(d, messages.get(d.id)?.to ?? '', errors.get(d.id))) }
 		);
-		const failures = ended.filter((d) => errors.has(d.id)).map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: errors.get(d.id)! }));
+		const failures = ended
+			.filter((d) => errors.has(d.id))
+			.map((d) => ({
+				reminderId: d.reminderId,
+				organisationId: d.organisationId,
+				channel: d.channel,
+				error: errors.get(d.id)!
+			}));
 		if (failures.length) await enqueue(tx, 'tell-failures', [{ failures }]);
 	});
 }
@@ -338,20 +428,42 @@ async function setError(tx: DbOrTx, group: { id: string; error: string }[], stat
 }
 
 /** Sets deliveries aside for a person, with the reason in their reminders' history; answers those it set aside. */
-async function markToCheck(tx: DbOrTx, owned: Owned[], reason: string, { onlyIfStale = false, locked = false } = {}): Promise<string[]> {
+async function markToCheck(
+	tx: DbOrTx,
+	owned: Owned[],
+	reason: string,
+	{ onlyIfStale = false, locked = false } = {}
+): Promise<string[]> {
 	if (!owned.length) return [];
-	if (!locked) await lockReminders(tx, owned.map((d) => d.reminderId));
+	if (!locked)
+		await lockReminders(
+			tx,
+			owned.map((d) => d.reminderId)
+		);
 	const marked = await tx
 		.update(deliveries)
 		.set({ status: 'to_check', lastError: reason, updatedAt: sql`now()` })
 		.where(
 			and(
-				anyId(deliveries.id, owned.map((d) => d.id)),
+				anyId(
+					deliveries.id,
+					owned.map((d) => d.id)
+				),
 				// Another worker may have set it aside since our claim: once is enough.
-				onlyIfStale ? and(eq(deliveries.status, 'sending'), sql`${deliveries.updatedAt} <= now() - make_interval(secs => ${leaseSeconds()})`) : undefined
+				onlyIfStale
+					? and(
+							eq(deliveries.status, 'sending'),
+							sql`${deliveries.updatedAt} <= now() - make_interval(secs => ${leaseSeconds()})`
+						)
+					: undefined
 			)
 		)
-		.returning({ id: deliveries.id, reminderId: deliveries.reminderId, organisationId: deliveries.organisationId, channel: deliveries.channel });
+		.returning({
+			id: deliveries.id,
+			reminderId: deliveries.reminderId,
+			organisationId: deliveries.organisationId,
+			channel: deliveries.channel
+		});
 	const owners = await tx
 		.select({ id: reminders.id, debtorId: reminders.debtorId })
 		.from(reminders)
@@ -359,9 +471,19 @@ async function markToCheck(tx: DbOrTx, owned: Owned[], reason: string, { onlyIfS
 	const debtorOf = new Map(owners.map((o) => [o.id, o.debtorId]));
 	await recordEvents(
 		tx,
-		marked.map((m) => ({ organisationId: m.organisationId, reminderId: m.reminderId, debtorId: debtorOf.get(m.reminderId)!, action: 'to_check', reason: storedText('on_channel', { channel: m.channel, reason }) }))
+		marked.map((m) => ({
+			organisationId: m.organisationId,
+			reminderId: m.reminderId,
+			debtorId: debtorOf.get(m.reminderId)!,
+			action: 'to_check',
+			reason: storedText('on_channel', { channel: m.channel, reason })
+		}))
 	);
-	await settleReminders(tx, marked.map((m) => m.reminderId), { locked: true });
+	await settleReminders(
+		tx,
+		marked.map((m) => m.reminderId),
+		{ locked: true }
+	);
 	return marked.map((m) => m.id);
 }
 

@@ -65,7 +65,10 @@ describe('seedDemo', () => {
 			.where(and(sql`exists ${anyContact}`, notExists(withEmail)));
 		expect(withoutEmail.length).toBeGreaterThanOrEqual(5);
 
-		const flagged = await db.select().from(contacts).where(sql`${contacts.emailCheck} is not null`);
+		const flagged = await db
+			.select()
+			.from(contacts)
+			.where(sql`${contacts.emailCheck} is not null`);
 		expect(flagged.length).toBeGreaterThanOrEqual(5);
 		expect(flagged.every((c) => c.emailCheck === 'typo' || c.emailCheck === 'syntax')).toBe(true);
 		expect(flagged.some((c) => c.emailSuggestion !== null)).toBe(true);

@@ -172,7 +172,11 @@ const MALFORMED_EMAILS: readonly ((p: { local: string; first: string; last: stri
 	({ local }) => ({ email: `${local}@yahooo.fr`, check: 'typo', suggestion: `${local}@yahoo.fr` }),
 	({ local }) => ({ email: `${local}@wanadoo.fe`, check: 'typo', suggestion: `${local}@wanadoo.fr` }),
 	({ first }) => ({ email: `${first}@orange`, check: 'syntax', suggestion: `${first}@orange.fr` }),
-	({ first, last }) => ({ email: `${first}..${last}@free.fr`, check: 'syntax', suggestion: `${first}.${last}@free.fr` }),
+	({ first, last }) => ({
+		email: `${first}..${last}@free.fr`,
+		check: 'syntax',
+		suggestion: `${first}.${last}@free.fr`
+	}),
 	({ local }) => ({ email: `${local}laposte.net`, check: 'syntax', suggestion: `${local}@laposte.net` }),
 	({ first, last }) => ({ email: `${first} ${last}@sfr.fr`, check: 'syntax', suggestion: null })
 ];

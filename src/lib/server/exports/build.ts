@@ -10,7 +10,17 @@ import type { Sheet } from './cells';
 import { DEFAULT_CSV, writeCsv } from './csv';
 import { countFormatRows, exportWithFormat } from './formats';
 import { historyQuery, readHistoryFilters } from './history-filters';
-import { countData, countHistory, countNoContact, countUnpaid, dataSheet, historySheet, noContactSheet, unpaidSheet, type HistoryFilters } from './tables';
+import {
+	countData,
+	countHistory,
+	countNoContact,
+	countUnpaid,
+	dataSheet,
+	historySheet,
+	noContactSheet,
+	unpaidSheet,
+	type HistoryFilters
+} from './tables';
 import { workbookSheets } from './workbook';
 import { toXlsx } from './xlsx';
 import { download } from './download';
@@ -31,7 +41,11 @@ export type ExportSpec =
 	| { kind: 'historique'; format: string; filters: HistoryFilters };
 
 /** The export these fields name (a form's, or a download address's query); null for none. */
-export function readExportSpec(fields: URLSearchParams, kind = fields.get('export'), formatId = fields.get('id') ?? ''): ExportSpec | null {
+export function readExportSpec(
+	fields: URLSearchParams,
+	kind = fields.get('export'),
+	formatId = fields.get('id') ?? ''
+): ExportSpec | null {
 	const filters = readHistoryFilters(fields);
 	const format = fields.get('format') ?? '';
 	switch (kind) {
@@ -74,13 +88,23 @@ export function exportAddress(spec: ExportSpec): string {
 export async function exportRows(db: DbOrTx, organisationId: string, spec: ExportSpec): Promise<number | null> {
 	switch (spec.kind) {
 		case 'classeur':
-			return (await countHistory(db, organisationId, spec.filters)) + (await countUnpaid(db, organisationId)) + (await countNoContact(db, organisationId));
+			return (
+				(await countHistory(db, organisationId, spec.filters)) +
+				(await countUnpaid(db, organisationId)) +
+				(await countNoContact(db, organisationId))
+			);
 		case 'liste':
-			return isDataKind(spec.list) ? countData(db, organisationId, spec.list) : spec.list === 'impayes' ? countUnpaid(db, organisationId) : countNoContact(db, organisationId);
+			return isDataKind(spec.list)
+				? countData(db, organisationId, spec.list)
+				: spec.list === 'impayes'
+					? countUnpaid(db, organisationId)
+					: countNoContact(db, organisationId);
 		case 'format':
 			return countFormatRows(db, organisationId, spec.formatId, { filters: spec.filters });
 		case 'historique':
-			return isUuid(spec.format) ? countFormatRows(db, organisationId, spec.format, { filters: spec.filters, type: 'relance' }) : countHistory(db, organisationId, spec.filters);
+			return isUuid(spec.format)
+				? countFormatRows(db, organisationId, spec.format, { filters: spec.filters, type: 'relance' })
+				: countHistory(db, organisationId, spec.filters);
 	}
 }
 
@@ -96,7 +120,12 @@ export interface BuildOptions {
 }
 
 /** The export's file, as downloaded at once or made by an operation. */
-export async function buildExport(db: DbOrTx, organisationId: string, spec: ExportSpec, { locale = getLocale(), onRow = async () => {} }: BuildOptions = {}): Promise<Built> {
+export async function buildExport(
+	db: DbOrTx,
+	organisationId: string,
+	spec: ExportSpec,
+	{ locale = getLocale(), onRow = async () => {} }: BuildOptions = {}
+): Promise<Built> {
 	const today = await organisationToday(db, organisationId);
 	const rows = (sheets: Sheet[]) => sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
 	const counted = (sheets: Sheet[]) => {
@@ -106,16 +135,33 @@ export async function buildExport(db: DbOrTx, organisationId: string, spec: Expo
 	const withFormat = async (formatId: string, type?: 'relance'): Promise<Built> => {
 		const filters = spec.kind === 'liste' ? {} : spec.filters;
 		const made = await exportWithFormat(db, organisationId, formatId, { filters, type, locale, onRow });
-		return made.ok ? { ok: true, body: made.body, fileName: made.fileName, type: made.extension === 'csv' ? 'csv' : 'text/plain; charset=utf-8', rows: made.rows } : made;
+		return made.ok
+			? {
+					ok: true,
+					body: made.body,
+					fileName: made.fileName,
+					type: made.extension === 'csv' ? 'csv' : 'text/plain; charset=utf-8',
+					rows: made.rows
+				}
+			: made;
 	};
 	const sheetFile = async (sheet: Sheet, format: 'csv' | 'xlsx', name: string): Promise<Built> => {
-		const body = format === 'xlsx' ? await toXlsx([sheet], counted([sheet])) : await writeCsv(sheet, DEFAULT_CSV, counted([sheet]));
+		const body =
+			format === 'xlsx'
+				? await toXlsx([sheet], counted([sheet]))
+				: await writeCsv(sheet, DEFAULT_CSV, counted([sheet]));
 		return { ok: true, body, fileName: `${name} ${today}.${format}`, type: format, rows: sheet.rows.length };
 	};
 	switch (spec.kind) {
 		case 'classeur': {
 			const sheets = await workbookSheets(db, organisationId, spec.filters, locale);
-			return { ok: true, body: await toXlsx(sheets, counted(sheets)), fileName: `Relance ${today}.xlsx`, type: 'xlsx', rows: rows(sheets) };
+			return {
+				ok: true,
+				body: await toXlsx(sheets, counted(sheets)),
+				fileName: `Relance ${today}.xlsx`,
+				type: 'xlsx',
+				rows: rows(sheets)
+			};
 		}
 		case 'liste': {
 			const sheet = isDataKind(spec.list)
@@ -129,7 +175,13 @@ export async function buildExport(db: DbOrTx, organisationId: string, spec: Expo
 			return withFormat(spec.formatId);
 		case 'historique': {
 			if (isUuid(spec.format)) return withFormat(spec.format, 'relance');
-			const sheet = await historySheet(db, organisationId, spec.filters, (s) => outcomeLabelIn(s, locale), (c) => channelLabelIn(c, locale));
+			const sheet = await historySheet(
+				db,
+				organisationId,
+				spec.filters,
+				(s) => outcomeLabelIn(s, locale),
+				(c) => channelLabelIn(c, locale)
+			);
 			return sheetFile(sheet, spec.format === 'xlsx' ? 'xlsx' : 'csv', 'Historique');
 		}
 	}
@@ -138,6 +190,10 @@ export async function buildExport(db: DbOrTx, organisationId: string, spec: Expo
 /** The export downloaded at once, or the error page: nothing of the organisation's, or a format whose file name does not come out. */
 export async function downloadNow(db: DbOrTx, organisationId: string, spec: ExportSpec | null): Promise<Response> {
 	const made: Built = spec ? await buildExport(db, organisationId, spec) : { ok: false, reason: 'not_found' };
-	if (!made.ok) error(made.reason === 'not_found' ? 404 : 400, made.reason === 'not_found' ? m.error_not_found() : m.formats_error_file_name());
+	if (!made.ok)
+		error(
+			made.reason === 'not_found' ? 404 : 400,
+			made.reason === 'not_found' ? m.error_not_found() : m.formats_error_file_name()
+		);
 	return download(made.body, made.fileName, made.type);
 }

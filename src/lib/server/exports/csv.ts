@@ -17,11 +17,18 @@ function quote(value: string, separator: string): string {
  * it Excel reads the accents as Windows-1252). Characters Windows-1252 lacks become "?".
  */
 export function toCsv(sheet: Sheet, options: CsvOptions = DEFAULT_CSV): Buffer {
-	return encode([sheet.headers, ...sheet.rows.map((row) => row.map(cellText))].map((cells) => line(cells, options)), options);
+	return encode(
+		[sheet.headers, ...sheet.rows.map((row) => row.map(cellText))].map((cells) => line(cells, options)),
+		options
+	);
 }
 
 /** The same file, told after each row how many are written: the progress of a large export. */
-export async function writeCsv(sheet: Sheet, options: CsvOptions, onRow: (written: number) => Promise<void>): Promise<Buffer> {
+export async function writeCsv(
+	sheet: Sheet,
+	options: CsvOptions,
+	onRow: (written: number) => Promise<void>
+): Promise<Buffer> {
 	const lines = [line(sheet.headers, options)];
 	for (const row of sheet.rows) {
 		lines.push(line(row.map(cellText), options));
@@ -30,7 +37,8 @@ export async function writeCsv(sheet: Sheet, options: CsvOptions, onRow: (writte
 	return encode(lines, options);
 }
 
-const line = (cells: string[], options: CsvOptions) => cells.map((c) => quote(c, options.separator)).join(options.separator);
+const line = (cells: string[], options: CsvOptions) =>
+	cells.map((c) => quote(c, options.separator)).join(options.separator);
 
 function encode(lines: string[], options: CsvOptions): Buffer {
 	const text = lines.join('\r\n') + '\r\n';

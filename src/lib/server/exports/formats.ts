@@ -40,7 +40,13 @@ export const FORMAT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
 export const NAME_FIELDS = ['date', 'heure', 'organisation', 'format', 'type', 'groupe', 'canal', 'du', 'au'] as const;
 type NameValues = Partial<Record<(typeof NAME_FIELDS)[number], string>>;
 /** The same fields by their English names, as the English form lists them. */
-const NAME_ALIASES: Record<string, (typeof NAME_FIELDS)[number]> = { time: 'heure', group: 'groupe', channel: 'canal', from: 'du', to: 'au' };
+const NAME_ALIASES: Record<string, (typeof NAME_FIELDS)[number]> = {
+	time: 'heure',
+	group: 'groupe',
+	channel: 'canal',
+	from: 'du',
+	to: 'au'
+};
 export const FORMAT_LANGUAGES = ['fr', 'en'] as const;
 export type FormatLanguage = (typeof FORMAT_LANGUAGES)[number];
 
@@ -84,11 +90,22 @@ export function renderFileName(template: string, values: NameValues, extension: 
 		})
 		.replace(/\s+/g, ' ')
 		.trim();
-	if (unknown || !base || /^\.+$/.test(base) || FORBIDDEN.test(base) || /[[\]]/.test(base) || base.length > 120) return null;
+	if (unknown || !base || /^\.+$/.test(base) || FORBIDDEN.test(base) || /[[\]]/.test(base) || base.length > 120)
+		return null;
 	return `${base}.${extension}`;
 }
 
-const SAMPLE: NameValues = { date: '2026-01-31', heure: '08h00', organisation: 'Agence', format: 'Format', type: 'Relance', groupe: 'Groupe', canal: 'E-mail', du: '2026-01-01', au: '2026-01-31' };
+const SAMPLE: NameValues = {
+	date: '2026-01-31',
+	heure: '08h00',
+	organisation: 'Agence',
+	format: 'Format',
+	type: 'Relance',
+	groupe: 'Groupe',
+	canal: 'E-mail',
+	du: '2026-01-01',
+	au: '2026-01-31'
+};
 
 export const typeLabel = (type: string) => typeLabels[type]?.() ?? type;
 
@@ -98,7 +115,8 @@ export function checkFormat(input: FormatInput): Record<string, string> {
 	const allowed = TYPE_FIELDS[input.type];
 	if (!input.fields.length) errors.fields = m.formats_error_no_field();
 	else if (input.fields.some((f) => !allowed.includes(f))) errors.fields = m.formats_error_field();
-	if (!renderFileName(input.fileName, { ...SAMPLE, format: input.name }, input.extension)) errors.fileName = m.formats_error_file_name();
+	if (!renderFileName(input.fileName, { ...SAMPLE, format: input.name }, input.extension))
+		errors.fileName = m.formats_error_file_name();
 	return errors;
 }
 
@@ -106,13 +124,21 @@ export type FormatSave = { ok: true; id: string } | { ok: false; errors: Record<
 
 export async function createFormat(db: Db, organisationId: string, input: FormatInput): Promise<FormatSave> {
 	return saveFormat(input, async () => {
-		const [row] = await db.insert(exportFormats).values({ organisationId, ...input }).returning({ id: exportFormats.id });
+		const [row] = await db
+			.insert(exportFormats)
+			.values({ organisationId, ...input })
+			.returning({ id: exportFormats.id });
 		return row.id;
 	});
 }
 
 /** Null when no format of the organisation has this id. */
-export async function updateFormat(db: Db, organisationId: string, id: string, input: FormatInput): Promise<FormatSave | null> {
+export async function updateFormat(
+	db: Db,
+	organisationId: string,
+	id: string,
+	input: FormatInput
+): Promise<FormatSave | null> {
 	if (!isUuid(id)) return null;
 	let found = true;
 	const saved = await saveFormat(input, async () => {
@@ -133,29 +159,53 @@ async function saveFormat(input: FormatInput, write: () => Promise<string>): Pro
 	try {
 		return { ok: true, id: await write() };
 	} catch (error) {
-		if (violates(error, 'export_formats_org_name_idx')) return { ok: false, errors: { name: m.formats_error_duplicate() } };
+		if (violates(error, 'export_formats_org_name_idx'))
+			return { ok: false, errors: { name: m.formats_error_duplicate() } };
 		throw error;
 	}
 }
 
 export async function getFormat(db: DbOrTx, organisationId: string, id: string) {
 	if (!isUuid(id)) return null;
-	const [row] = await db.select().from(exportFormats).where(and(eq(exportFormats.id, id), eq(exportFormats.organisationId, organisationId)));
+	const [row] = await db
+		.select()
+		.from(exportFormats)
+		.where(and(eq(exportFormats.id, id), eq(exportFormats.organisationId, organisationId)));
 	return row ?? null;
 }
 
 export function listFormats(db: DbOrTx, organisationId: string) {
-	return db.select().from(exportFormats).where(eq(exportFormats.organisationId, organisationId)).orderBy(asc(exportFormats.name));
+	return db
+		.select()
+		.from(exportFormats)
+		.where(eq(exportFormats.organisationId, organisationId))
+		.orderBy(asc(exportFormats.name));
 }
 
 export async function deleteFormat(db: Db, organisationId: string, id: string): Promise<boolean> {
 	if (!isUuid(id)) return false;
-	const gone = await db.delete(exportFormats).where(and(eq(exportFormats.id, id), eq(exportFormats.organisationId, organisationId))).returning({ id: exportFormats.id });
+	const gone = await db
+		.delete(exportFormats)
+		.where(and(eq(exportFormats.id, id), eq(exportFormats.organisationId, organisationId)))
+		.returning({ id: exportFormats.id });
 	return gone.length > 0;
 }
 
-async function sheetOf(db: DbOrTx, organisationId: string, type: FormatType, filters: HistoryFilters, locale: Locale): Promise<Sheet> {
-	if (type === 'relance') return historySheet(db, organisationId, filters, (s) => outcomeLabelIn(s, locale), (c) => channelLabelIn(c, locale));
+async function sheetOf(
+	db: DbOrTx,
+	organisationId: string,
+	type: FormatType,
+	filters: HistoryFilters,
+	locale: Locale
+): Promise<Sheet> {
+	if (type === 'relance')
+		return historySheet(
+			db,
+			organisationId,
+			filters,
+			(s) => outcomeLabelIn(s, locale),
+			(c) => channelLabelIn(c, locale)
+		);
 	if (type === 'unpaid') return unpaidSheet(db, organisationId);
 	if (type === 'no_contact') return noContactSheet(db, organisationId);
 	return dataSheet(db, organisationId, type);
@@ -169,7 +219,12 @@ function countOf(db: DbOrTx, organisationId: string, type: FormatType, filters: 
 }
 
 /** How many rows a format's file would hold; null when the organisation has no such format (of `type`). */
-export async function countFormatRows(db: DbOrTx, organisationId: string, formatId: string, { filters = {}, type }: { filters?: HistoryFilters; type?: FormatType } = {}): Promise<number | null> {
+export async function countFormatRows(
+	db: DbOrTx,
+	organisationId: string,
+	formatId: string,
+	{ filters = {}, type }: { filters?: HistoryFilters; type?: FormatType } = {}
+): Promise<number | null> {
 	const format = await getFormat(db, organisationId, formatId);
 	if (!format || (type && format.type !== type)) return null;
 	return countOf(db, organisationId, format.type as FormatType, filters);
@@ -178,10 +233,16 @@ export async function countFormatRows(db: DbOrTx, organisationId: string, format
 /** The chosen columns in the chosen order, picked out of the type's full table. */
 export function project(sheet: Sheet, fields: string[]): Sheet {
 	const index = fields.map((f) => sheet.headers.indexOf(f));
-	return { name: sheet.name, headers: fields, rows: sheet.rows.map((row) => index.map((i) => (i < 0 ? null : row[i]))) };
+	return {
+		name: sheet.name,
+		headers: fields,
+		rows: sheet.rows.map((row) => index.map((i) => (i < 0 ? null : row[i])))
+	};
 }
 
-export type FormatExport = { ok: true; body: Buffer; fileName: string; extension: string; rows: number } | { ok: false; reason: 'not_found' | 'file_name' };
+export type FormatExport =
+	| { ok: true; body: Buffer; fileName: string; extension: string; rows: number }
+	| { ok: false; reason: 'not_found' | 'file_name' };
 
 const fileSafe = (text: string) => text.replace(/[/\\:*?"<>|]/g, ' ');
 
@@ -200,22 +261,39 @@ export async function exportWithFormat(
 		now,
 		locale = getLocale(),
 		onRow = async () => {}
-	}: { filters?: HistoryFilters; type?: FormatType; now?: Date; locale?: Locale; onRow?: (written: number, total: number) => Promise<void> } = {}
+	}: {
+		filters?: HistoryFilters;
+		type?: FormatType;
+		now?: Date;
+		locale?: Locale;
+		onRow?: (written: number, total: number) => Promise<void>;
+	} = {}
 ): Promise<FormatExport> {
 	if (!isUuid(formatId)) return { ok: false, reason: 'not_found' };
 	const [row] = await db
 		.select({ format: exportFormats, organisation: organisations.name })
 		.from(exportFormats)
 		.innerJoin(organisations, eq(organisations.id, exportFormats.organisationId))
-		.where(and(eq(exportFormats.id, formatId), eq(exportFormats.organisationId, organisationId), type ? eq(exportFormats.type, type) : undefined));
+		.where(
+			and(
+				eq(exportFormats.id, formatId),
+				eq(exportFormats.organisationId, organisationId),
+				type ? eq(exportFormats.type, type) : undefined
+			)
+		);
 	if (!row) return { ok: false, reason: 'not_found' };
 	const [group] = filters.groupId
-		? await db.select({ name: groups.name }).from(groups).where(and(eq(groups.id, filters.groupId), eq(groups.organisationId, organisationId)))
+		? await db
+				.select({ name: groups.name })
+				.from(groups)
+				.where(and(eq(groups.id, filters.groupId), eq(groups.organisationId, organisationId)))
 		: [];
 	const { format } = row;
 	const language = format.language === 'en' ? 'en' : 'fr';
 	const clock = (await organisationClock(db, organisationId, now))!;
-	const hour = new Intl.DateTimeFormat('fr-FR', { timeZone: clock.timezone, hour: '2-digit', minute: '2-digit' }).format(clock.now).replace(':', 'h');
+	const hour = new Intl.DateTimeFormat('fr-FR', { timeZone: clock.timezone, hour: '2-digit', minute: '2-digit' })
+		.format(clock.now)
+		.replace(':', 'h');
 	const fileName = renderFileName(
 		format.fileName,
 		{
@@ -234,7 +312,10 @@ export async function exportWithFormat(
 	if (!fileName) return { ok: false, reason: 'file_name' };
 	const chosen = project(await sheetOf(db, organisationId, format.type as FormatType, filters, locale), format.fields);
 	const sheet = { ...chosen, headers: chosen.headers.map((h) => fieldLabel(h, language)) };
-	const options = { separator: SEPARATORS[format.separator as keyof typeof SEPARATORS] ?? ';', encoding: format.encoding as 'utf-8' | 'windows-1252' };
+	const options = {
+		separator: SEPARATORS[format.separator as keyof typeof SEPARATORS] ?? ';',
+		encoding: format.encoding as 'utf-8' | 'windows-1252'
+	};
 	const body = await writeCsv(sheet, options, (written) => onRow(written, sheet.rows.length));
 	return { ok: true, body, fileName, extension: format.extension, rows: sheet.rows.length };
 }

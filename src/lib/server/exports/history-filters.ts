@@ -22,7 +22,14 @@ export function readHistoryFilters(params: URLSearchParams): HistoryFilters {
 
 export function historyQuery(filters: HistoryFilters): URLSearchParams {
 	const query = new URLSearchParams();
-	const names: Record<keyof HistoryFilters, string> = { debtorId: 'debiteur', groupId: 'groupe', channel: 'canal', outcome: 'resultat', from: 'du', to: 'au' };
+	const names: Record<keyof HistoryFilters, string> = {
+		debtorId: 'debiteur',
+		groupId: 'groupe',
+		channel: 'canal',
+		outcome: 'resultat',
+		from: 'du',
+		to: 'au'
+	};
 	for (const [key, name] of Object.entries(names)) {
 		const v = filters[key as keyof HistoryFilters];
 		if (v) query.set(name, v);

@@ -10,7 +10,8 @@ import { contentTypeOf } from './download';
 
 type Operation = typeof operations.$inferSelect;
 
-export type Requested = { kind: 'download'; address: string } | { kind: 'operation'; id: string; joined: boolean } | { kind: 'not_found' };
+export type Requested =
+	{ kind: 'download'; address: string } | { kind: 'operation'; id: string; joined: boolean } | { kind: 'not_found' };
 
 /**
  * An export asked for from a page. Up to EXPORT_OPERATION_ROWS rows, the address that downloads
@@ -41,7 +42,10 @@ export async function requestExport(db: Db, actor: Actor, spec: ExportSpec, loca
  */
 export async function exportFile(db: Db, op: Operation): Promise<void> {
 	const locale = isLocale(op.params.locale) ? op.params.locale : 'fr';
-	const made = await buildExport(db, op.organisationId, op.params.spec as ExportSpec, { locale, onRow: progressRecorder(db, op.id) });
+	const made = await buildExport(db, op.organisationId, op.params.spec as ExportSpec, {
+		locale,
+		onRow: progressRecorder(db, op.id)
+	});
 	// The format was deleted, or its file name no longer comes out, since it was asked for.
 	if (!made.ok) return finishOperation(db, op.id, 'failed', 'export_gone');
 	await storeOperationFile(

@@ -1,6 +1,15 @@
 import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
-import { contacts, debtors, deliveries, invoices, organisations, payments, reminderInvoices, reminders } from '../db/schema';
+import {
+	contacts,
+	debtors,
+	deliveries,
+	invoices,
+	organisations,
+	payments,
+	reminderInvoices,
+	reminders
+} from '../db/schema';
 import { FIELDS, type DataKind } from '../imports/fields';
 import { cents, day, type Cell, type Sheet } from './cells';
 
@@ -11,7 +20,12 @@ export async function dataSheet(db: DbOrTx, organisationId: string, kind: DataKi
 	return { name: SHEET_NAMES[kind], headers: headers(kind), rows: await DATA[kind](db, organisationId) };
 }
 
-const SHEET_NAMES: Record<DataKind, string> = { debtors: 'Débiteurs', contacts: 'Contacts', invoices: 'Factures', payments: 'Paiements' };
+const SHEET_NAMES: Record<DataKind, string> = {
+	debtors: 'Débiteurs',
+	contacts: 'Contacts',
+	invoices: 'Factures',
+	payments: 'Paiements'
+};
 
 const DATA: Record<DataKind, (db: DbOrTx, organisationId: string) => Promise<Cell[][]>> = {
 	debtors: async (db, organisationId) =>
@@ -57,7 +71,14 @@ const DATA: Record<DataKind, (db: DbOrTx, organisationId: string) => Promise<Cel
 				.innerJoin(debtors, eq(debtors.id, invoices.debtorId))
 				.where(eq(invoices.organisationId, organisationId))
 				.orderBy(asc(invoices.number))
-		).map(({ i, accountNumber }) => [i.number, accountNumber, day(i.issueDate), day(i.dueDate), cents(i.amountCents), cents(i.paidCents)]),
+		).map(({ i, accountNumber }) => [
+			i.number,
+			accountNumber,
+			day(i.issueDate),
+			day(i.dueDate),
+			cents(i.amountCents),
+			cents(i.paidCents)
+		]),
 	payments: async (db, organisationId) =>
 		(
 			await db
@@ -67,7 +88,13 @@ const DATA: Record<DataKind, (db: DbOrTx, organisationId: string) => Promise<Cel
 				.leftJoin(invoices, eq(invoices.id, payments.invoiceId))
 				.where(eq(payments.organisationId, organisationId))
 				.orderBy(asc(payments.paidOn), asc(payments.createdAt), asc(payments.id))
-		).map(({ p, accountNumber, invoiceNumber }) => [p.externalRef ?? p.id, accountNumber, invoiceNumber, cents(p.amountCents), day(p.paidOn)])
+		).map(({ p, accountNumber, invoiceNumber }) => [
+			p.externalRef ?? p.id,
+			accountNumber,
+			invoiceNumber,
+			cents(p.amountCents),
+			day(p.paidOn)
+		])
 };
 
 /** How many rows `dataSheet` would write, without reading them. */
@@ -99,8 +126,15 @@ function historyWhere(organisationId: string, filters: HistoryFilters): SQL | un
 		filters.groupId ? eq(reminders.groupId, filters.groupId) : undefined,
 		filters.channel ? eq(deliveries.channel, filters.channel) : undefined,
 		filters.outcome ? sql`${deliveries.status}::text = ${filters.outcome}` : undefined,
-		filters.from ? gte(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, dayStart(organisationId, filters.from)) : undefined,
-		filters.to ? lt(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, dayStart(organisationId, sql`${filters.to}::date + 1`)) : undefined
+		filters.from
+			? gte(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`, dayStart(organisationId, filters.from))
+			: undefined,
+		filters.to
+			? lt(
+					sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`,
+					dayStart(organisationId, sql`${filters.to}::date + 1`)
+				)
+			: undefined
 	);
 }
 
@@ -124,7 +158,9 @@ export async function listHistory(db: DbOrTx, organisationId: string, filters: H
 			channel: deliveries.channel,
 			outcome: deliveries.status,
 			// As the reminder left, not as later reminders raised its invoices.
-			level: sql<number | null>`(select max(${reminderInvoices.levelAtSend}) from ${reminderInvoices} where ${reminderInvoices.reminderId} = ${reminders.id})`
+			level: sql<
+				number | null
+			>`(select max(${reminderInvoices.levelAtSend}) from ${reminderInvoices} where ${reminderInvoices.reminderId} = ${reminders.id})`
 		})
 		.from(deliveries)
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
@@ -170,7 +206,13 @@ export async function countHistory(db: DbOrTx, organisationId: string, filters: 
  * The « Relance » tab: one line per delivery and invoice it covered, with the level the
  * invoice reached when that reminder was sent (empty while it was not).
  */
-export async function historySheet(db: DbOrTx, organisationId: string, filters: HistoryFilters, outcomeLabel: (s: string) => string, channelLabel: (c: string) => string): Promise<Sheet> {
+export async function historySheet(
+	db: DbOrTx,
+	organisationId: string,
+	filters: HistoryFilters,
+	outcomeLabel: (s: string) => string,
+	channelLabel: (c: string) => string
+): Promise<Sheet> {
 	const rows = await db
 		.select({
 			// The day it was in the organisation's time zone, as its people saw it.
@@ -197,7 +239,11 @@ export async function historySheet(db: DbOrTx, organisationId: string, filters: 
 		.leftJoin(reminderInvoices, eq(reminderInvoices.reminderId, reminders.id))
 		.leftJoin(invoices, eq(invoices.id, reminderInvoices.invoiceId))
 		.where(historyWhere(organisationId, filters))
-		.orderBy(desc(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`), asc(debtors.accountNumber), asc(invoices.number));
+		.orderBy(
+			desc(sql`coalesce(${deliveries.sentAt}, ${deliveries.createdAt})`),
+			asc(debtors.accountNumber),
+			asc(invoices.number)
+		);
 	return {
 		name: 'Relance',
 		headers: HISTORY_HEADERS,
@@ -221,10 +267,22 @@ export async function historySheet(db: DbOrTx, organisationId: string, filters: 
 	};
 }
 
-export const UNPAID_HEADERS = ['Compte', 'Débiteur', 'Facture', "Date d'émission", 'Échéance', 'Montant', 'Payé', 'Reste dû', 'Niveau', 'Dernière relance'];
+export const UNPAID_HEADERS = [
+	'Compte',
+	'Débiteur',
+	'Facture',
+	"Date d'émission",
+	'Échéance',
+	'Montant',
+	'Payé',
+	'Reste dû',
+	'Niveau',
+	'Dernière relance'
+];
 export const NO_CONTACT_HEADERS = ['Compte', 'Débiteur', 'Bail', 'Contacts'];
 
-const owed = (organisationId: string) => and(eq(invoices.organisationId, organisationId), sql`${invoices.paidCents} < ${invoices.amountCents}`);
+const owed = (organisationId: string) =>
+	and(eq(invoices.organisationId, organisationId), sql`${invoices.paidCents} < ${invoices.amountCents}`);
 
 export async function countUnpaid(db: DbOrTx, organisationId: string): Promise<number> {
 	const [row] = await db.select({ n: count() }).from(invoices).where(owed(organisationId));
@@ -264,7 +322,8 @@ export async function unpaidSheet(db: DbOrTx, organisationId: string): Promise<S
 export const hasReminderContact = sql<boolean>`exists (select 1 from ${contacts} rc where rc.debtor_id = ${debtors.id} and rc.role = 'relance' and rc.email is not null and rc.email <> '')`;
 
 /** An erased debtor has none by design: there is nothing to fix about him. */
-const withoutContact = (organisationId: string) => and(eq(debtors.organisationId, organisationId), isNull(debtors.erasedAt), sql`not ${hasReminderContact}`);
+const withoutContact = (organisationId: string) =>
+	and(eq(debtors.organisationId, organisationId), isNull(debtors.erasedAt), sql`not ${hasReminderContact}`);
 
 export async function countNoContact(db: DbOrTx, organisationId: string): Promise<number> {
 	const [row] = await db.select({ n: count() }).from(debtors).where(withoutContact(organisationId));
@@ -274,7 +333,12 @@ export async function countNoContact(db: DbOrTx, organisationId: string): Promis
 export async function noContactSheet(db: DbOrTx, organisationId: string): Promise<Sheet> {
 	// `${debtors}.id` qualified by hand: in a select list drizzle writes a bare "id", which would be the contact's.
 	const rows = await db
-		.select({ accountNumber: debtors.accountNumber, name: debtors.name, leaseReference: debtors.leaseReference, contacts: sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${debtors}.id)` })
+		.select({
+			accountNumber: debtors.accountNumber,
+			name: debtors.name,
+			leaseReference: debtors.leaseReference,
+			contacts: sql<number>`(select count(*)::int from ${contacts} c where c.debtor_id = ${debtors}.id)`
+		})
 		.from(debtors)
 		.where(withoutContact(organisationId))
 		.orderBy(asc(debtors.accountNumber));

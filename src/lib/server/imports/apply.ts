@@ -60,7 +60,12 @@ export function duplicateReferences(kind: ImportKind, rows: ParsedRow[]): RowErr
 	for (const row of rows) {
 		const ref = String(row.values[field.key]);
 		const first = seen.get(ref);
-		if (first !== undefined) errors.push({ line: row.line, column: field.header, reason: m.imports_error_duplicate({ value: ref, line: first }) });
+		if (first !== undefined)
+			errors.push({
+				line: row.line,
+				column: field.header,
+				reason: m.imports_error_duplicate({ value: ref, line: first })
+			});
 		else seen.set(ref, row.line);
 	}
 	return errors;
@@ -81,7 +86,11 @@ async function debtorIds(tx: Tx, organisationId: string, rows: ParsedRow[], erro
 	const ids = new Map(found.map((d) => [d.accountNumber, d.id]));
 	for (const row of rows)
 		if (!ids.has(str(row.values.accountNumber)))
-			errors.push({ line: row.line, column, reason: m.imports_error_unknown_debtor({ value: str(row.values.accountNumber) }) });
+			errors.push({
+				line: row.line,
+				column,
+				reason: m.imports_error_unknown_debtor({ value: str(row.values.accountNumber) })
+			});
 	return ids;
 }
 
@@ -101,7 +110,10 @@ async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknow
 const writeDebtors: Writer = async (tx, organisationId, rows) => {
 	const accounts = rows.map((r) => str(r.values.accountNumber));
 	const existing = accounts.length
-		? await tx.select().from(debtors).where(and(eq(debtors.organisationId, organisationId), inArray(debtors.accountNumber, accounts)))
+		? await tx
+				.select()
+				.from(debtors)
+				.where(and(eq(debtors.organisationId, organisationId), inArray(debtors.accountNumber, accounts)))
 		: [];
 	const byAccount = new Map(existing.map((d) => [d.accountNumber, d]));
 	const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
@@ -111,9 +123,13 @@ const writeDebtors: Writer = async (tx, organisationId, rows) => {
 		const current = byAccount.get(str(values.accountNumber));
 		if (!current) fresh.push({ organisationId, accountNumber: str(values.accountNumber), ...next });
 		// His personal data were erased on his request: a file from the accounts does not bring them back.
-		else if (current.erasedAt || (current.name === next.name && current.leaseReference === next.leaseReference)) counts.unchanged++;
+		else if (current.erasedAt || (current.name === next.name && current.leaseReference === next.leaseReference))
+			counts.unchanged++;
 		else {
-			await tx.update(debtors).set({ ...next, updatedAt: sql`now()` }).where(eq(debtors.id, current.id));
+			await tx
+				.update(debtors)
+				.set({ ...next, updatedAt: sql`now()` })
+				.where(eq(debtors.id, current.id));
 			counts.updated++;
 		}
 	}
@@ -141,7 +157,13 @@ const CONTACT_FIELDS = [
 /** A malformed address is imported flagged "à contrôler" rather than refused: the lists before a run show it. */
 function emailState(email: string | null) {
 	if (email && !isEmailSyntax(email))
-		return { email, emailCheck: 'syntax' as const, emailSuggestion: null, emailCheckReason: '', emailCheckOverridden: false };
+		return {
+			email,
+			emailCheck: 'syntax' as const,
+			emailSuggestion: null,
+			emailCheckReason: '',
+			emailCheckOverridden: false
+		};
 	return emailFlags(email);
 }
 
@@ -152,7 +174,10 @@ const writeContacts: Writer = async (tx, organisationId, rows) => {
 	const erased = await erasedDebtors(tx, [...ids.values()]);
 	const refs = rows.map((r) => str(r.values.externalRef));
 	const existing = refs.length
-		? await tx.select().from(contacts).where(and(eq(contacts.organisationId, organisationId), inArray(contacts.externalRef, refs)))
+		? await tx
+				.select()
+				.from(contacts)
+				.where(and(eq(contacts.organisationId, organisationId), inArray(contacts.externalRef, refs)))
 		: [];
 	const byRef = new Map(existing.map((c) => [c.externalRef, c]));
 	const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
@@ -185,12 +210,18 @@ const writeContacts: Writer = async (tx, organisationId, rows) => {
 			fresh.push({ organisationId, externalRef: str(values.externalRef), ...next, ...emailState(email) });
 			continue;
 		}
-		const same = current.debtorId === next.debtorId && current.email === email && CONTACT_FIELDS.every((k) => current[k] === next[k]);
+		const same =
+			current.debtorId === next.debtorId &&
+			current.email === email &&
+			CONTACT_FIELDS.every((k) => current[k] === next[k]);
 		if (same) counts.unchanged++;
 		else {
 			// The flag and a person's override survive unless the address itself changed.
 			const emailChange = current.email === email ? {} : emailState(email);
-			await tx.update(contacts).set({ ...next, ...emailChange, updatedAt: sql`now()` }).where(eq(contacts.id, current.id));
+			await tx
+				.update(contacts)
+				.set({ ...next, ...emailChange, updatedAt: sql`now()` })
+				.where(eq(contacts.id, current.id));
 			counts.updated++;
 		}
 	}
@@ -203,13 +234,18 @@ const writeInvoices: Writer = async (tx, organisationId, rows) => {
 	const errors: RowError[] = [];
 	const ids = await debtorIds(tx, organisationId, rows, errors, 'Compte');
 	for (const { line, values } of rows) {
-		if (str(values.dueDate) < str(values.issueDate)) errors.push({ line, column: 'Échéance', reason: m.imports_error_due_before_issue() });
-		if (values.paid !== null && Number(values.paid) > Number(values.amount)) errors.push({ line, column: 'Payé', reason: m.imports_error_paid_over() });
+		if (str(values.dueDate) < str(values.issueDate))
+			errors.push({ line, column: 'Échéance', reason: m.imports_error_due_before_issue() });
+		if (values.paid !== null && Number(values.paid) > Number(values.amount))
+			errors.push({ line, column: 'Payé', reason: m.imports_error_paid_over() });
 	}
 	if (errors.length) throw new Rejected(errors);
 	const numbers = rows.map((r) => str(r.values.number));
 	const existing = numbers.length
-		? await tx.select().from(invoices).where(and(eq(invoices.organisationId, organisationId), inArray(invoices.number, numbers)))
+		? await tx
+				.select()
+				.from(invoices)
+				.where(and(eq(invoices.organisationId, organisationId), inArray(invoices.number, numbers)))
 		: [];
 	const byNumber = new Map(existing.map((i) => [i.number, i]));
 	const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
@@ -246,7 +282,13 @@ const writePayments: Writer = async (tx, organisationId, rows) => {
 	const numbers = [...new Set(rows.map((r) => str(r.values.invoiceNumber)).filter(Boolean))];
 	const open = numbers.length
 		? await tx
-				.select({ id: invoices.id, number: invoices.number, debtorId: invoices.debtorId, amountCents: invoices.amountCents, paidCents: invoices.paidCents })
+				.select({
+					id: invoices.id,
+					number: invoices.number,
+					debtorId: invoices.debtorId,
+					amountCents: invoices.amountCents,
+					paidCents: invoices.paidCents
+				})
 				.from(invoices)
 				.where(and(eq(invoices.organisationId, organisationId), inArray(invoices.number, numbers)))
 				.for('update')
@@ -254,7 +296,10 @@ const writePayments: Writer = async (tx, organisationId, rows) => {
 	const byNumber = new Map(open.map((i) => [i.number, { ...i }]));
 	const refs = rows.map((r) => str(r.values.externalRef));
 	const existing = refs.length
-		? await tx.select().from(payments).where(and(eq(payments.organisationId, organisationId), inArray(payments.externalRef, refs)))
+		? await tx
+				.select()
+				.from(payments)
+				.where(and(eq(payments.organisationId, organisationId), inArray(payments.externalRef, refs)))
 		: [];
 	const byRef = new Map(existing.map((p) => [p.externalRef, p]));
 	const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
@@ -271,9 +316,18 @@ const writePayments: Writer = async (tx, organisationId, rows) => {
 		const amountCents = Number(values.amount);
 		const current = byRef.get(str(values.externalRef));
 		if (current) {
-			const same = current.debtorId === debtorId && current.amountCents === amountCents && current.paidOn === values.paidOn && current.invoiceId === (invoice?.id ?? null);
+			const same =
+				current.debtorId === debtorId &&
+				current.amountCents === amountCents &&
+				current.paidOn === values.paidOn &&
+				current.invoiceId === (invoice?.id ?? null);
 			if (same) counts.unchanged++;
-			else errors.push({ line, column: 'Référence', reason: m.imports_error_payment_changed({ value: str(values.externalRef) }) });
+			else
+				errors.push({
+					line,
+					column: 'Référence',
+					reason: m.imports_error_payment_changed({ value: str(values.externalRef) })
+				});
 			continue;
 		}
 		if (invoice) {
@@ -283,13 +337,22 @@ const writePayments: Writer = async (tx, organisationId, rows) => {
 			}
 			invoice.paidCents += amountCents;
 		}
-		fresh.push({ organisationId, debtorId, invoiceId: invoice?.id ?? null, amountCents, paidOn: str(values.paidOn), reference: str(values.externalRef), externalRef: str(values.externalRef) });
+		fresh.push({
+			organisationId,
+			debtorId,
+			invoiceId: invoice?.id ?? null,
+			amountCents,
+			paidOn: str(values.paidOn),
+			reference: str(values.externalRef),
+			externalRef: str(values.externalRef)
+		});
 	}
 	if (errors.length) throw new Rejected(errors);
 	await insertChunks(fresh, (chunk) => tx.insert(payments).values(chunk));
 	for (const invoice of byNumber.values()) {
 		const before = open.find((i) => i.id === invoice.id)!;
-		if (before.paidCents !== invoice.paidCents) await tx.update(invoices).set({ paidCents: invoice.paidCents }).where(eq(invoices.id, invoice.id));
+		if (before.paidCents !== invoice.paidCents)
+			await tx.update(invoices).set({ paidCents: invoice.paidCents }).where(eq(invoices.id, invoice.id));
 	}
 	counts.created = fresh.length;
 	return counts;
@@ -310,8 +373,13 @@ const writeStatement: Writer = async (tx, organisationId, rows) => {
 		const account = str(values.accountNumber);
 		const seen = debtorRows.get(account);
 		if (seen && seen.values.name !== values.name)
-			errors.push({ line, column: 'Débiteur', reason: m.imports_error_inconsistent({ value: account, line: seen.line }) });
-		else if (!seen) debtorRows.set(account, { line, values: { accountNumber: account, name: values.name, leaseReference: '' } });
+			errors.push({
+				line,
+				column: 'Débiteur',
+				reason: m.imports_error_inconsistent({ value: account, line: seen.line })
+			});
+		else if (!seen)
+			debtorRows.set(account, { line, values: { accountNumber: account, name: values.name, leaseReference: '' } });
 		const ref = str(values.contactRef);
 		if (!ref && !str(values.contactLastName) && !str(values.contactFirstName) && !str(values.email)) continue;
 		const contact = {
@@ -326,9 +394,23 @@ const writeStatement: Writer = async (tx, organisationId, rows) => {
 			consentSms: null
 		};
 		const known = ref ? contactRows.get(ref) : unreferenced.get(account);
-		const differs = known && (['accountNumber', 'lastName', 'firstName', 'email'] as const).some((k) => str(known.values[k]) !== str(contact[k]));
-		if (differs && ref) errors.push({ line, column: 'Réf. contact', reason: m.imports_error_inconsistent({ value: ref, line: known.line }) });
-		else if (differs) errors.push({ line, column: 'E-mail', reason: m.imports_error_contact_differs({ value: account, line: known.line }) });
+		const differs =
+			known &&
+			(['accountNumber', 'lastName', 'firstName', 'email'] as const).some(
+				(k) => str(known.values[k]) !== str(contact[k])
+			);
+		if (differs && ref)
+			errors.push({
+				line,
+				column: 'Réf. contact',
+				reason: m.imports_error_inconsistent({ value: ref, line: known.line })
+			});
+		else if (differs)
+			errors.push({
+				line,
+				column: 'E-mail',
+				reason: m.imports_error_contact_differs({ value: account, line: known.line })
+			});
 		else if (!known && ref) contactRows.set(ref, { line, values: contact });
 		else if (!known) unreferenced.set(account, { line, values: contact });
 	}
@@ -360,33 +442,54 @@ const sameText = (a: string | null, b: unknown) => (a ?? '').trim().toLowerCase(
  * reference when there is one; else a reminder contact the debtor already has with the same
  * address (or, without one, the same name) is that person, left as it is; else it is created.
  */
-async function derivedContacts(tx: Tx, organisationId: string, unreferenced: Map<string, ParsedRow>, referenced: Map<string, ParsedRow>) {
+async function derivedContacts(
+	tx: Tx,
+	organisationId: string,
+	unreferenced: Map<string, ParsedRow>,
+	referenced: Map<string, ParsedRow>
+) {
 	const covered = new Set([...referenced.values()].map((r) => str(r.values.accountNumber)));
 	const wanted = [...unreferenced.entries()].filter(([account]) => !covered.has(account));
 	const result = { rows: [] as ParsedRow[], kept: 0, errors: [] as RowError[] };
 	if (!wanted.length) return result;
 	const accounts = wanted.map(([account]) => account);
 	const found = await tx
-		.select({ externalRef: contacts.externalRef, role: contacts.role, email: contacts.email, firstName: contacts.firstName, lastName: contacts.lastName, account: debtors.accountNumber })
+		.select({
+			externalRef: contacts.externalRef,
+			role: contacts.role,
+			email: contacts.email,
+			firstName: contacts.firstName,
+			lastName: contacts.lastName,
+			account: debtors.accountNumber
+		})
 		.from(contacts)
 		.innerJoin(debtors, eq(debtors.id, contacts.debtorId))
 		.where(
 			and(
 				eq(contacts.organisationId, organisationId),
 				eq(debtors.organisationId, organisationId),
-				or(inArray(contacts.externalRef, accounts.map(derivedContactRef)), and(inArray(debtors.accountNumber, accounts), eq(contacts.role, 'relance')))
+				or(
+					inArray(contacts.externalRef, accounts.map(derivedContactRef)),
+					and(inArray(debtors.accountNumber, accounts), eq(contacts.role, 'relance'))
+				)
 			)
 		);
 	for (const [account, row] of wanted) {
 		const ref = derivedContactRef(account);
 		const holder = found.find((c) => c.externalRef === ref);
 		if ((holder && holder.account !== account) || referenced.has(ref)) {
-			result.errors.push({ line: row.line, column: 'Compte', reason: m.imports_error_derived_ref_taken({ value: ref }) });
+			result.errors.push({
+				line: row.line,
+				column: 'Compte',
+				reason: m.imports_error_derived_ref_taken({ value: ref })
+			});
 			continue;
 		}
 		const { email, lastName, firstName } = row.values;
 		const same = (c: (typeof found)[number]) =>
-			c.account === account && c.role === 'relance' && (str(email) ? sameText(c.email, email) : sameText(c.lastName, lastName) && sameText(c.firstName, firstName));
+			c.account === account &&
+			c.role === 'relance' &&
+			(str(email) ? sameText(c.email, email) : sameText(c.lastName, lastName) && sameText(c.firstName, firstName));
 		if (!holder && found.some(same)) result.kept++;
 		else result.rows.push({ line: row.line, values: { ...row.values, externalRef: ref } });
 	}

@@ -45,5 +45,8 @@ export async function rememberMapping(db: DbOrTx, organisationId: string, kind: 
 	await db
 		.insert(importMappings)
 		.values({ organisationId, kind, mapping })
-		.onConflictDoUpdate({ target: [importMappings.organisationId, importMappings.kind], set: { mapping, updatedAt: sql`now()` } });
+		.onConflictDoUpdate({
+			target: [importMappings.organisationId, importMappings.kind],
+			set: { mapping, updatedAt: sql`now()` }
+		});
 }

@@ -30,12 +30,18 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 export async function readTable(bytes: Uint8Array, encoding: Encoding): Promise<ReadOutcome> {
 	if (bytes.length === 0) return { ok: false, reason: m.imports_error_empty() };
 	if (bytes.length > MAX_IMPORT_BYTES)
-		return { ok: false, reason: m.imports_error_too_big({ size: Math.ceil(bytes.length / 1024), max: MAX_IMPORT_BYTES / 1024 }) };
+		return {
+			ok: false,
+			reason: m.imports_error_too_big({ size: Math.ceil(bytes.length / 1024), max: MAX_IMPORT_BYTES / 1024 })
+		};
 	if (ZIP.every((b, i) => bytes[i] === b)) return readXlsx(bytes);
 	return readCsv(bytes, encoding);
 }
 
-function decode(bytes: Uint8Array, encoding: Encoding): { ok: true; text: string; encoding: Table['encoding'] } | { ok: false; reason: string } {
+function decode(
+	bytes: Uint8Array,
+	encoding: Encoding
+): { ok: true; text: string; encoding: Table['encoding'] } | { ok: false; reason: string } {
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 		return { ok: false, reason: m.imports_error_utf16() };
 	if (encoding !== 'windows-1252') {
@@ -55,7 +61,11 @@ function readCsv(bytes: Uint8Array, encoding: Encoding): ReadOutcome {
 	const decoded = decode(bytes, encoding);
 	if (!decoded.ok) return decoded;
 	const text = decoded.text;
-	const guess = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy', preview: 10 }).meta;
+	const guess = Papa.parse<string[]>(text, {
+		delimitersToGuess: [';', ',', '\t'],
+		skipEmptyLines: 'greedy',
+		preview: 10
+	}).meta;
 	// Blank lines are kept as rows here, so that each record's line in the file can be counted.
 	const parsed = Papa.parse<string[]>(text, { delimiter: guess.delimiter, newline: guess.linebreak as '\n' });
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
@@ -71,7 +81,13 @@ function readCsv(bytes: Uint8Array, encoding: Encoding): ReadOutcome {
 	if (!header || header.cells.length < 2) return { ok: false, reason: m.imports_error_not_csv() };
 	return {
 		ok: true,
-		table: { format: 'csv', encoding: decoded.encoding, headers: header.cells.map((h) => h.trim()), headerLine: header.line, rows: data }
+		table: {
+			format: 'csv',
+			encoding: decoded.encoding,
+			headers: header.cells.map((h) => h.trim()),
+			headerLine: header.line,
+			rows: data
+		}
 	};
 }
 
@@ -95,7 +111,16 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
 	});
 	const [header, ...data] = rows;
 	if (!header) return { ok: false, reason: m.imports_error_empty() };
-	return { ok: true, table: { format: 'xlsx', encoding: 'utf-8', headers: header.cells.map((h) => h.trim()), headerLine: header.line, rows: data } };
+	return {
+		ok: true,
+		table: {
+			format: 'xlsx',
+			encoding: 'utf-8',
+			headers: header.cells.map((h) => h.trim()),
+			headerLine: header.line,
+			rows: data
+		}
+	};
 }
 
 /** A spreadsheet cell as the text a CSV would hold: dates as ISO days, numbers with a dot. */

@@ -23,7 +23,11 @@ export interface ParsedRow {
 const MAX_TEXT = 300;
 
 /** The file's columns that the mapping names but the file lacks, and required fields left unmapped. */
-export function mappingErrors(kind: ImportKind, table: Pick<Table, 'headers' | 'headerLine'>, mapping: Mapping): RowError[] {
+export function mappingErrors(
+	kind: ImportKind,
+	table: Pick<Table, 'headers' | 'headerLine'>,
+	mapping: Mapping
+): RowError[] {
 	const { headers, headerLine: line } = table;
 	const errors: RowError[] = [];
 	for (const field of FIELDS[kind]) {
@@ -85,19 +89,30 @@ function parseCell(kind: ImportKind, field: FieldDef, raw: string): { value: Val
 	}
 }
 
-const ROLE_NAMES: Record<string, ContactRole> = { relance: 'relance', facturation: 'facturation', garant: 'garant', autre: 'autre' };
+const ROLE_NAMES: Record<string, ContactRole> = {
+	relance: 'relance',
+	facturation: 'facturation',
+	garant: 'garant',
+	autre: 'autre'
+};
 
 function contactText(key: string, raw: string): { value: Value } | { reason: string } {
 	switch (key) {
 		case 'civility':
-			return (CIVILITIES as readonly string[]).includes(raw) ? { value: raw } : { reason: m.imports_error_choice({ value: raw, choices: 'M., Mme' }) };
+			return (CIVILITIES as readonly string[]).includes(raw)
+				? { value: raw }
+				: { reason: m.imports_error_choice({ value: raw, choices: 'M., Mme' }) };
 		case 'role': {
 			const role = ROLE_NAMES[raw.toLowerCase()];
-			return role ? { value: role } : { reason: m.imports_error_choice({ value: raw, choices: CONTACT_ROLES.join(', ') }) };
+			return role
+				? { value: role }
+				: { reason: m.imports_error_choice({ value: raw, choices: CONTACT_ROLES.join(', ') }) };
 		}
 		case 'mobilePhone': {
 			const phone = parseMobile(raw);
-			return phone.ok ? { value: phone.e164 } : { reason: phone.reason === 'not_mobile' ? m.contacts_phone_not_mobile() : m.contacts_phone_invalid() };
+			return phone.ok
+				? { value: phone.e164 }
+				: { reason: phone.reason === 'not_mobile' ? m.contacts_phone_not_mobile() : m.contacts_phone_invalid() };
 		}
 		case 'country':
 			return /^[A-Za-z]{2}$/.test(raw) ? { value: raw.toUpperCase() } : { reason: m.contacts_country_invalid() };

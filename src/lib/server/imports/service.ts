@@ -55,7 +55,8 @@ export async function importBytes(
 async function importRows(db: Db, organisationId: string, kind: ImportKind, rows: ParsedRow[]): Promise<ImportOutcome> {
 	const accounts = importedAccounts(rows);
 	const onWritten = async (tx: Tx, counts: ImportCounts) => {
-		if (counts.created + counts.updated > 0) await stopLeftScenarios(tx, organisationId, await importedDebtorIds(tx, organisationId, accounts));
+		if (counts.created + counts.updated > 0)
+			await stopLeftScenarios(tx, organisationId, await importedDebtorIds(tx, organisationId, accounts));
 	};
 	const applied = await applyImport(db, organisationId, kind, rows, { onWritten }).catch((error: unknown) => {
 		// Its one transaction never committed: nothing was written, and the next try reconnects.
@@ -70,11 +71,22 @@ async function importRows(db: Db, organisationId: string, kind: ImportKind, rows
 export const importedAccounts = (rows: ParsedRow[]) => [...new Set(rows.map((r) => String(r.values.accountNumber)))];
 
 /** The file's debtors by id, from after the given one: the order a re-evaluation in chunks resumes in. */
-export async function importedDebtorIds(db: DbOrTx, organisationId: string, accounts: string[], { after, limit }: { after?: string; limit?: number } = {}) {
+export async function importedDebtorIds(
+	db: DbOrTx,
+	organisationId: string,
+	accounts: string[],
+	{ after, limit }: { after?: string; limit?: number } = {}
+) {
 	const found = await db
 		.select({ id: debtors.id })
 		.from(debtors)
-		.where(and(eq(debtors.organisationId, organisationId), sql`${debtors.accountNumber} = any(${textArray(accounts)})`, after ? gt(debtors.id, after) : undefined))
+		.where(
+			and(
+				eq(debtors.organisationId, organisationId),
+				sql`${debtors.accountNumber} = any(${textArray(accounts)})`,
+				after ? gt(debtors.id, after) : undefined
+			)
+		)
 		.orderBy(asc(debtors.id))
 		.limit(limit ?? Number.MAX_SAFE_INTEGER);
 	return found.map((d) => d.id);
@@ -93,13 +105,26 @@ export async function stopLeftScenarios(tx: DbOrTx, organisationId: string, debt
 
 /** Where an import written sends the person: what it did, and its debtors' lists when they are few. */
 export function importedLocation(kind: ImportKind, counts: ImportCounts, accounts: string[]): string {
-	const query = new URLSearchParams({ importe: kind, crees: String(counts.created), modifies: String(counts.updated), inchanges: String(counts.unchanged) });
+	const query = new URLSearchParams({
+		importe: kind,
+		crees: String(counts.created),
+		modifies: String(counts.updated),
+		inchanges: String(counts.unchanged)
+	});
 	if (accounts.length && accounts.length <= LISTS_LINK_LIMIT) query.set('comptes', accounts.join(','));
 	return `/importer?${query}`;
 }
 
 export type StageOutcome =
-	| { ok: true; uploadId: string; headers: string[]; preview: string[][]; mapping: Mapping; rowCount: number; encoding: string }
+	| {
+			ok: true;
+			uploadId: string;
+			headers: string[];
+			preview: string[][];
+			mapping: Mapping;
+			rowCount: number;
+			encoding: string;
+	  }
 	| { ok: false; reason: string };
 
 /** Step one: the file is read, kept, and shown with the mapping it would get. */
@@ -113,7 +138,14 @@ export async function stageUpload(
 	const read = await readTable(file.bytes, encoding);
 	if (!read.ok) return read;
 	// Files left at the mapping step are not kept beyond a day.
-	await db.delete(importUploads).where(and(eq(importUploads.organisationId, actor.organisationId), lt(importUploads.createdAt, sql`now() - interval '1 day'`)));
+	await db
+		.delete(importUploads)
+		.where(
+			and(
+				eq(importUploads.organisationId, actor.organisationId),
+				lt(importUploads.createdAt, sql`now() - interval '1 day'`)
+			)
+		);
 	const [upload] = await db
 		.insert(importUploads)
 		.values({
@@ -125,10 +157,21 @@ export async function stageUpload(
 			createdBy: actor.userId
 		})
 		.returning({ id: importUploads.id });
-	return { ok: true, uploadId: upload.id, ...(await describe(db, actor.organisationId, kind, read.table.headers, read.table.rows)), encoding: read.table.encoding };
+	return {
+		ok: true,
+		uploadId: upload.id,
+		...(await describe(db, actor.organisationId, kind, read.table.headers, read.table.rows)),
+		encoding: read.table.encoding
+	};
 }
 
-async function describe(db: Db, organisationId: string, kind: ImportKind, headers: string[], rows: { cells: string[] }[]) {
+async function describe(
+	db: Db,
+	organisationId: string,
+	kind: ImportKind,
+	headers: string[],
+	rows: { cells: string[] }[]
+) {
 	return {
 		headers,
 		preview: rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
@@ -154,19 +197,30 @@ export async function describeUpload(db: Db, organisationId: string, uploadId: s
 	if (!upload) return null;
 	const read = await readTable(Buffer.from(upload.content, 'base64'), upload.encoding as Encoding);
 	if (!read.ok) return null;
-	return { upload, ...(await describe(db, organisationId, upload.kind as ImportKind, read.table.headers, read.table.rows)) };
+	return {
+		upload,
+		...(await describe(db, organisationId, upload.kind as ImportKind, read.table.headers, read.table.rows))
+	};
 }
 
 /** Step two, checked: the kept file read through the mapping the person confirmed, which is remembered. */
 export async function checkUpload(db: Db, organisationId: string, upload: Upload, mapping: Mapping) {
 	const kind = upload.kind as ImportKind;
-	const checked = await readRows(kind, Buffer.from(upload.content, 'base64'), { encoding: upload.encoding as Encoding, mapping });
+	const checked = await readRows(kind, Buffer.from(upload.content, 'base64'), {
+		encoding: upload.encoding as Encoding,
+		mapping
+	});
 	await rememberMapping(db, organisationId, kind, mapping);
 	return checked;
 }
 
 /** Step two, at once: the checked rows written, and the file, imported, no longer kept. */
-export async function importChecked(db: Db, organisationId: string, upload: Upload, rows: ParsedRow[]): Promise<ImportOutcome> {
+export async function importChecked(
+	db: Db,
+	organisationId: string,
+	upload: Upload,
+	rows: ParsedRow[]
+): Promise<ImportOutcome> {
 	const outcome = await importRows(db, organisationId, upload.kind as ImportKind, rows);
 	if (outcome.ok) await db.delete(importUploads).where(eq(importUploads.id, upload.id));
 	return outcome;

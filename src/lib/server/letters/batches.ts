@@ -35,7 +35,15 @@ export function createBatch(db: DbOrTx, organisationId: string, userId: string |
 		await tx
 			.update(deliveries)
 			.set({ letterBatchId: batch.id, updatedAt: sql`now()` })
-			.where(and(letterDeliveries(organisationId), inArray(deliveries.id, waiting.map((d) => d.id))));
+			.where(
+				and(
+					letterDeliveries(organisationId),
+					inArray(
+						deliveries.id,
+						waiting.map((d) => d.id)
+					)
+				)
+			);
 		return batch;
 	});
 }
@@ -69,17 +77,35 @@ export async function batchPdf(
 	if (!letters.length) return null;
 	const day = todayIn(batch.timezone, batch.createdAt);
 	if (batch.stored && !fresh) return { pdf: batch.stored, day, letters: letters.length };
-	const inputs = await loadLetters(db, organisationId, letters.map((l) => l.id));
-	const pdf = await renderLetterPdf(inputs, { duplex: batch.duplex, onProgress: onProgress && ((drawn) => onProgress(drawn, inputs.length)) });
+	const inputs = await loadLetters(
+		db,
+		organisationId,
+		letters.map((l) => l.id)
+	);
+	const pdf = await renderLetterPdf(inputs, {
+		duplex: batch.duplex,
+		onProgress: onProgress && ((drawn) => onProgress(drawn, inputs.length))
+	});
 	return { pdf, day, letters: inputs.length };
 }
 
 /** Keeps the PDF of a batch still waiting for its printer question; an answered batch needs none. */
-export async function storeBatchPdf(db: DbOrTx, organisationId: string, batchId: string, pdf: Uint8Array): Promise<void> {
+export async function storeBatchPdf(
+	db: DbOrTx,
+	organisationId: string,
+	batchId: string,
+	pdf: Uint8Array
+): Promise<void> {
 	await db
 		.update(letterBatches)
 		.set({ pdf })
-		.where(and(eq(letterBatches.id, batchId), eq(letterBatches.organisationId, organisationId), eq(letterBatches.status, 'printing')));
+		.where(
+			and(
+				eq(letterBatches.id, batchId),
+				eq(letterBatches.organisationId, organisationId),
+				eq(letterBatches.status, 'printing')
+			)
+		);
 }
 
 export type BatchAnswer =
@@ -109,7 +135,11 @@ export function confirmBatch(
 			.for('update');
 		if (!batch) return { kind: 'not_found' };
 		if (batch.status !== 'printing') return { kind: 'already_answered' };
-		const inBatch = and(letterDeliveries(organisationId), eq(deliveries.letterBatchId, batchId), eq(deliveries.status, 'to_print'));
+		const inBatch = and(
+			letterDeliveries(organisationId),
+			eq(deliveries.letterBatchId, batchId),
+			eq(deliveries.status, 'to_print')
+		);
 
 		if (!printedOk) {
 			const back = await tx
@@ -134,7 +164,10 @@ export function confirmBatch(
 			.set({ status: 'confirmed', confirmedAt: sql`now()`, pdf: null })
 			.where(eq(letterBatches.id, batchId));
 		const reminderIds = [...new Set(sent.map((d) => d.reminderId))];
-		await recordEvents(tx, await eventsFor(tx, organisationId, reminderIds, { actorId: userId, action: 'sent', reason: SENT_REASON }));
+		await recordEvents(
+			tx,
+			await eventsFor(tx, organisationId, reminderIds, { actorId: userId, action: 'sent', reason: SENT_REASON })
+		);
 		return { kind: 'sent', deliveryIds: sent.map((d) => d.id), reminderIds };
 	});
 }
@@ -169,7 +202,10 @@ export function cancelLettersOfDate(
 			.set({ status: 'cancelled', cancelledAt: sql`now()`, pdf: null })
 			.where(and(eq(letterBatches.organisationId, organisationId), inArray(letterBatches.id, batchIds)));
 		const reminderIds = [...new Set(letters.map((l) => l.reminderId))];
-		await recordEvents(tx, await eventsFor(tx, organisationId, reminderIds, { actorId: userId, action: 'cancelled', reason: REPRINT_REASON }));
+		await recordEvents(
+			tx,
+			await eventsFor(tx, organisationId, reminderIds, { actorId: userId, action: 'cancelled', reason: REPRINT_REASON })
+		);
 		return { deliveryIds, reminderIds };
 	});
 }

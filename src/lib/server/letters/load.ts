@@ -1,7 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
 import { contacts, debtors, deliveries, organisations, reminders, type ReminderContent } from '../db/schema';
-import { CONTENT_LOCALE, inContentLocale as say, loadMergeContexts, mergeKey, type MergeContext } from '../templates/merge-context';
+import {
+	CONTENT_LOCALE,
+	inContentLocale as say,
+	loadMergeContexts,
+	mergeKey,
+	type MergeContext
+} from '../templates/merge-context';
 import { renderLetter } from '../templates/render';
 import { invoicesTableText } from '../templates/invoice-table';
 import { m } from '$lib/paraglide/messages';
@@ -36,9 +42,19 @@ export async function loadLetters(db: DbOrTx, organisationId: string, deliveryId
 		.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
 		.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
 		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
-		.where(and(eq(deliveries.organisationId, organisationId), eq(deliveries.channel, 'letter'), inArray(deliveries.id, deliveryIds)))
+		.where(
+			and(
+				eq(deliveries.organisationId, organisationId),
+				eq(deliveries.channel, 'letter'),
+				inArray(deliveries.id, deliveryIds)
+			)
+		)
 		.orderBy(asc(debtors.name), asc(reminders.createdAt), asc(reminders.id), asc(contacts.lastName), asc(contacts.id));
-	const contexts = await loadMergeContexts(db, organisationId, rows.map(({ reminder, contact }) => ({ debtorId: reminder.debtorId, contactId: contact.id })));
+	const contexts = await loadMergeContexts(
+		db,
+		organisationId,
+		rows.map(({ reminder, contact }) => ({ debtorId: reminder.debtorId, contactId: contact.id }))
+	);
 	return rows.map(({ reminder, contact }) => {
 		const context = contexts.get(mergeKey(reminder.debtorId, contact.id));
 		// A letter left out would still be marked sent with its batch: better no PDF than a silent gap.
@@ -79,7 +95,8 @@ function senderLines(organisation: Organisation): string[] {
 }
 
 function logoOf(organisation: Organisation): Logo | null {
-	if (!organisation.logo || (organisation.logoType !== 'image/png' && organisation.logoType !== 'image/jpeg')) return null;
+	if (!organisation.logo || (organisation.logoType !== 'image/png' && organisation.logoType !== 'image/jpeg'))
+		return null;
 	return { base64: organisation.logo, type: organisation.logoType };
 }
 
@@ -93,7 +110,9 @@ function addressBlock(contact: Contact | null, context: MergeContext): string[] 
 		contact.addressLine1,
 		contact.addressLine2,
 		`${contact.postalCode} ${contact.city}`.toLocaleUpperCase('fr-FR'),
-		contact.country && contact.country !== 'FR' ? (regionNames.of(contact.country) ?? contact.country).toLocaleUpperCase('fr-FR') : ''
+		contact.country && contact.country !== 'FR'
+			? (regionNames.of(contact.country) ?? contact.country).toLocaleUpperCase('fr-FR')
+			: ''
 	);
 }
 
@@ -105,7 +124,9 @@ function bodyBlocks(letterText: string, context: MergeContext): LetterBlock[] {
 	if (!context.factures.length) return [{ text: letterText }];
 	const table = { invoices: { rows: context.factures, total: context.solde } };
 	const parts = letterText.split(invoicesTableText(context));
-	const blocks: LetterBlock[] = parts.flatMap((text, i) => (i ? [table, { text: text.trim() }] : [{ text: text.trim() }]));
+	const blocks: LetterBlock[] = parts.flatMap((text, i) =>
+		i ? [table, { text: text.trim() }] : [{ text: text.trim() }]
+	);
 	if (parts.length === 1) blocks.push(table);
 	return blocks.filter((b) => !('text' in b) || b.text);
 }

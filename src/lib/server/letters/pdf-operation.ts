@@ -10,7 +10,8 @@ import { waitingToPrint } from './queries';
 
 type Operation = typeof operations.$inferSelect;
 
-export type Generated = { kind: 'batch'; batch: LetterBatch } | { kind: 'operation'; id: string; joined: boolean } | { kind: 'nothing' };
+export type Generated =
+	{ kind: 'batch'; batch: LetterBatch } | { kind: 'operation'; id: string; joined: boolean } | { kind: 'nothing' };
 
 /**
  * « Générer le PDF du jour ». Up to LETTERS_OPERATION_COUNT letters, the batch is made at once and
@@ -22,7 +23,13 @@ export async function generateLetters(db: Db, actor: Actor): Promise<Generated> 
 	if (running) return { kind: 'operation', id: running.id, joined: true };
 	const [waiting] = await db.select({ n: count() }).from(deliveries).where(waitingToPrint(actor.organisationId));
 	if (waiting.n > config.lettersOperationCount) {
-		const started = await startOperation(db, { organisationId: actor.organisationId, kind: 'letters_pdf', startedBy: actor.userId, total: waiting.n, params: {} });
+		const started = await startOperation(db, {
+			organisationId: actor.organisationId,
+			kind: 'letters_pdf',
+			startedBy: actor.userId,
+			total: waiting.n,
+			params: {}
+		});
 		return { kind: 'operation', ...started };
 	}
 	const batch = await createBatch(db, actor.organisationId, actor.userId);
@@ -56,12 +63,19 @@ export async function lettersPdf(db: Db, op: Operation): Promise<void> {
  */
 async function operationBatch(db: Db, op: Operation): Promise<string | null> {
 	return db.transaction(async (tx) => {
-		const [row] = await tx.select({ params: operations.params }).from(operations).where(eq(operations.id, op.id)).for('update');
+		const [row] = await tx
+			.select({ params: operations.params })
+			.from(operations)
+			.where(eq(operations.id, op.id))
+			.for('update');
 		const made = row?.params.batchId;
 		if (typeof made === 'string') return made;
 		const batch = await createBatch(tx, op.organisationId, op.startedBy);
 		if (!batch) return null;
-		await tx.update(operations).set({ params: { ...row?.params, batchId: batch.id }, total: batch.letterCount }).where(eq(operations.id, op.id));
+		await tx
+			.update(operations)
+			.set({ params: { ...row?.params, batchId: batch.id }, total: batch.letterCount })
+			.where(eq(operations.id, op.id));
 		return batch.id;
 	});
 }

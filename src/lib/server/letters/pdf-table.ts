@@ -1,6 +1,18 @@
 import { m } from '$lib/paraglide/messages';
 import { inContentLocale as say, type MergeInvoice } from '../templates/merge-context';
-import { drawLine, drawRight, ellipsize, GREY, LEFT, printable, RIGHT, RULE, type Flow, type Fonts, type TextStyle } from './pdf-flow';
+import {
+	drawLine,
+	drawRight,
+	ellipsize,
+	GREY,
+	LEFT,
+	printable,
+	RIGHT,
+	RULE,
+	type Flow,
+	type Fonts,
+	type TextStyle
+} from './pdf-flow';
 
 export interface InvoiceTable {
 	rows: MergeInvoice[];
@@ -50,12 +62,19 @@ export function drawInvoiceTable(flow: Flow, fonts: Fonts, table: InvoiceTable, 
 			if (COLUMNS[i].right) drawRight(flow.page, fitted, right - PAD, baseline, style);
 			else drawLine(flow.page, fitted, left + PAD, baseline, style);
 		});
-		flow.page.drawLine({ start: { x: LEFT, y: flow.y - ROW }, end: { x: RIGHT, y: flow.y - ROW }, thickness: ruleThickness, color: RULE });
+		flow.page.drawLine({
+			start: { x: LEFT, y: flow.y - ROW },
+			end: { x: RIGHT, y: flow.y - ROW },
+			thickness: ruleThickness,
+			color: RULE
+		});
 		flow.y -= ROW;
 	};
 	const headings = () =>
 		row(
-			[m.merge_table_number, m.merge_table_due, m.merge_table_amount, m.merge_table_remaining].map((label) => say(label, {})),
+			[m.merge_table_number, m.merge_table_due, m.merge_table_amount, m.merge_table_remaining].map((label) =>
+				say(label, {})
+			),
 			heading,
 			1
 		);

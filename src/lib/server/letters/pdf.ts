@@ -103,7 +103,11 @@ export async function renderLetterPdf(letters: LetterInput[], options: LetterPdf
 	const logos = new Map<string, Promise<PDFImage>>();
 	const logoImage = (logo: Logo) => {
 		let image = logos.get(logo.base64);
-		if (!image) logos.set(logo.base64, (image = logo.type === 'image/png' ? doc.embedPng(logo.base64) : doc.embedJpg(logo.base64)));
+		if (!image)
+			logos.set(
+				logo.base64,
+				(image = logo.type === 'image/png' ? doc.embedPng(logo.base64) : doc.embedJpg(logo.base64))
+			);
 		return image;
 	};
 	for (const [i, letter] of letters.entries()) {
@@ -120,15 +124,26 @@ function drawLetter(doc: PDFDocument, fonts: Fonts, letter: LetterInput, logo: P
 	const first = doc.addPage(PageSizes.A4);
 	drawLetterhead(first, fonts, letter.sender, logo);
 	if (letter.registered) {
-		drawLine(first, print(say(m.letters_pdf_registered, {})), ADDRESS.left, REGISTERED_BASELINE, { font: fonts.bold, size: 9 });
+		drawLine(first, print(say(m.letters_pdf_registered, {})), ADDRESS.left, REGISTERED_BASELINE, {
+			font: fonts.bold,
+			size: 9
+		});
 	}
-	drawAddress(first, fonts, letter.recipient.map((line) => print(line).trim()));
-	drawLine(first, print(letter.placeAndDate), ADDRESS.left, PLACE_AND_DATE_TOP - BODY.size, { font: fonts.regular, size: BODY.size });
+	drawAddress(
+		first,
+		fonts,
+		letter.recipient.map((line) => print(line).trim())
+	);
+	drawLine(first, print(letter.placeAndDate), ADDRESS.left, PLACE_AND_DATE_TOP - BODY.size, {
+		font: fonts.regular,
+		size: BODY.size
+	});
 
 	const flow = new Flow(doc, first, REFERENCES_TOP);
 	const width = RIGHT - LEFT;
 	const references: TextStyle = { font: fonts.regular, size: 9, color: GREY };
-	if (letter.references.length) flow.lines(wrap(print(letter.references.join('   ·   ')), references, width), references, 12);
+	if (letter.references.length)
+		flow.lines(wrap(print(letter.references.join('   ·   ')), references, width), references, 12);
 	flow.y -= 4;
 	const subject: TextStyle = { font: fonts.bold, size: BODY.size };
 	if (letter.subject) flow.lines(wrap(print(letter.subject), subject, width), subject, BODY.leading);
@@ -137,12 +152,14 @@ function drawLetter(doc: PDFDocument, fonts: Fonts, letter: LetterInput, logo: P
 	const body: TextStyle = { font: fonts.regular, size: BODY.size };
 	const blocks = letter.blocks.map((block, i) => {
 		if (!('text' in block)) return block;
-		const { text, signature } = i === letter.blocks.length - 1 ? splitSignature(print(block.text)) : { text: print(block.text), signature: '' };
+		const { text, signature } =
+			i === letter.blocks.length - 1 ? splitSignature(print(block.text)) : { text: print(block.text), signature: '' };
 		return { lines: textLines(text, body, width), signature: signature ? wrap(signature, body, ADDRESS.width) : [] };
 	});
 	const last = blocks.length - 1;
 	const endHeight = (block: { lines: Line[]; signature: string[] }, from: number) =>
-		heightOf(block.lines.slice(from)) + (block.signature.length ? SIGNATURE_GAP + block.signature.length * BODY.leading : 0);
+		heightOf(block.lines.slice(from)) +
+		(block.signature.length ? SIGNATURE_GAP + block.signature.length * BODY.leading : 0);
 	blocks.forEach((block, i) => {
 		if ('lines' in block) {
 			const keepFrom = i === last ? closingStart(block.lines, block.signature.length ? 1 : 2) : block.lines.length;
@@ -159,7 +176,10 @@ function drawLetter(doc: PDFDocument, fonts: Fonts, letter: LetterInput, logo: P
 		} else {
 			// A table followed only by the closing keeps its last rows with it.
 			const next = blocks[i + 1];
-			const after = i + 1 === last && next && 'lines' in next && closingStart(next.lines, next.signature.length ? 1 : 2) === 0 ? endHeight(next, 0) + PARAGRAPH_GAP : 0;
+			const after =
+				i + 1 === last && next && 'lines' in next && closingStart(next.lines, next.signature.length ? 1 : 2) === 0
+					? endHeight(next, 0) + PARAGRAPH_GAP
+					: 0;
 			drawInvoiceTable(flow, fonts, block.invoices, after);
 		}
 		if (i < last) flow.y -= PARAGRAPH_GAP;
@@ -179,7 +199,8 @@ function splitSignature(text: string): { text: string; signature: string } {
 	const paragraphs = text.trim().split(/\n[ \t]*\n\s*/);
 	const signature = paragraphs[paragraphs.length - 1];
 	const lines = signature.split('\n');
-	const signs = paragraphs.length > 1 && lines.length <= 3 && lines.every((l) => l.length <= 60) && !/[.!?…]$/.test(signature);
+	const signs =
+		paragraphs.length > 1 && lines.length <= 3 && lines.every((l) => l.length <= 60) && !/[.!?…]$/.test(signature);
 	return signs ? { text: paragraphs.slice(0, -1).join('\n\n'), signature } : { text, signature: '' };
 }
 
@@ -256,6 +277,11 @@ function drawRunningHeads(pages: PDFPage[], fonts: Fonts, label: string): void {
 		const baseline = FIRST_LINE_TOP - style.size;
 		drawLine(page, ellipsize(label, style, (RIGHT - LEFT) * 0.7), LEFT, baseline, style);
 		drawRight(page, number(i + 1), RIGHT, baseline, style);
-		page.drawLine({ start: { x: LEFT, y: baseline - 4 }, end: { x: RIGHT, y: baseline - 4 }, thickness: 0.5, color: RULE });
+		page.drawLine({
+			start: { x: LEFT, y: baseline - 4 },
+			end: { x: RIGHT, y: baseline - 4 },
+			thickness: 0.5,
+			color: RULE
+		});
 	});
 }

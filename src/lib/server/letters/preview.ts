@@ -19,8 +19,21 @@ export async function letterPreviewPdf(
 	if (!context) return null;
 	const [[organisation], [contact]] = await Promise.all([
 		db.select().from(organisations).where(eq(organisations.id, organisationId)),
-		input.contactId ? db.select().from(contacts).where(and(eq(contacts.id, input.contactId), eq(contacts.organisationId, organisationId))) : [null]
+		input.contactId
+			? db
+					.select()
+					.from(contacts)
+					.where(and(eq(contacts.id, input.contactId), eq(contacts.organisationId, organisationId)))
+			: [null]
 	]);
 	if (!organisation) return null;
-	return renderLetterPdf([letterInput({ organisation, contact: contact ?? null, context, content: input.content, registered: input.registered })]);
+	return renderLetterPdf([
+		letterInput({
+			organisation,
+			contact: contact ?? null,
+			context,
+			content: input.content,
+			registered: input.registered
+		})
+	]);
 }

@@ -19,7 +19,10 @@ export const sentOn = (day: string, timezone: string) =>
 	);
 
 export async function organisationTimezone(db: DbOrTx, organisationId: string): Promise<string> {
-	const [row] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
+	const [row] = await db
+		.select({ timezone: organisations.timezone })
+		.from(organisations)
+		.where(eq(organisations.id, organisationId));
 	return row?.timezone ?? 'Europe/Paris';
 }
 
@@ -31,7 +34,9 @@ export async function listWaitingLetters(db: DbOrTx, organisationId: string) {
 				reminderId: reminders.id,
 				shortDescription: reminders.shortDescription,
 				debtorName: debtors.name,
-				recipients: sql<string[]>`array_agg(trim(${contacts.firstName} || ' ' || ${contacts.lastName}) order by ${contacts.lastName}, ${contacts.id})`
+				recipients: sql<
+					string[]
+				>`array_agg(trim(${contacts.firstName} || ' ' || ${contacts.lastName}) order by ${contacts.lastName}, ${contacts.id})`
 			})
 			.from(deliveries)
 			.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
@@ -71,7 +76,10 @@ export function listPrintingBatches(db: DbOrTx, organisationId: string) {
 export async function listRecentSendingDays(db: DbOrTx, organisationId: string, timezone: string, limit = 7) {
 	// Grouped by position: the time zone is a parameter, and two parameters are two expressions to PostgreSQL.
 	return db
-		.select({ day: sql<string>`to_char(${deliveries.sentAt} at time zone ${timezone}, 'YYYY-MM-DD')`, letters: count() })
+		.select({
+			day: sql<string>`to_char(${deliveries.sentAt} at time zone ${timezone}, 'YYYY-MM-DD')`,
+			letters: count()
+		})
 		.from(deliveries)
 		.where(and(letterDeliveries(organisationId), eq(deliveries.status, 'sent'), isNotNull(deliveries.letterBatchId)))
 		.groupBy(sql`1`)
@@ -79,7 +87,12 @@ export async function listRecentSendingDays(db: DbOrTx, organisationId: string, 
 		.limit(limit);
 }
 
-export async function countLettersSentOn(db: DbOrTx, organisationId: string, day: string, timezone: string): Promise<number> {
+export async function countLettersSentOn(
+	db: DbOrTx,
+	organisationId: string,
+	day: string,
+	timezone: string
+): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
 		.from(deliveries)

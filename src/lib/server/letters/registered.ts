@@ -29,7 +29,12 @@ export function listRegisteredLetters(db: DbOrTx, organisationId: string) {
 		.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
 		.innerJoin(contacts, eq(contacts.id, deliveries.contactId))
 		.innerJoin(letterBatches, eq(letterBatches.id, deliveries.letterBatchId))
-		.where(and(registeredInBatch(organisationId), gt(letterBatches.createdAt, sql`now() - make_interval(days => ${LISTED_DAYS})`)))
+		.where(
+			and(
+				registeredInBatch(organisationId),
+				gt(letterBatches.createdAt, sql`now() - make_interval(days => ${LISTED_DAYS})`)
+			)
+		)
 		.orderBy(desc(letterBatches.createdAt), asc(debtors.name), asc(contacts.lastName), asc(deliveries.id))
 		.limit(LISTED_LIMIT);
 }
@@ -50,14 +55,22 @@ export function recordRegisteredNumber(
 ): Promise<RegisteredNumberOutcome> {
 	return db.transaction(async (tx) => {
 		const [letter] = await tx
-			.select({ id: deliveries.id, before: deliveries.registeredNumber, reminderId: reminders.id, debtorId: reminders.debtorId })
+			.select({
+				id: deliveries.id,
+				before: deliveries.registeredNumber,
+				reminderId: reminders.id,
+				debtorId: reminders.debtorId
+			})
 			.from(deliveries)
 			.innerJoin(reminders, eq(reminders.id, deliveries.reminderId))
 			.where(and(registeredInBatch(organisationId), eq(deliveries.id, deliveryId)))
 			.for('update', { of: deliveries });
 		if (!letter) return 'not_found';
 		if (letter.before === number) return 'unchanged';
-		await tx.update(deliveries).set({ registeredNumber: number, updatedAt: sql`now()` }).where(eq(deliveries.id, letter.id));
+		await tx
+			.update(deliveries)
+			.set({ registeredNumber: number, updatedAt: sql`now()` })
+			.where(eq(deliveries.id, letter.id));
 		// Stored in French, like every reason of the history.
 		const reason = storedText('registered', letter.before ? { number, before: letter.before } : { number });
 		await recordEvents(tx, [

@@ -13,8 +13,16 @@ export type LetterSettingsOutcome = { ok: true } | { ok: false; errors: FieldErr
  * the type the browser announced, and only once the PDF library has read it: a file that
  * would break the day's PDF is refused here, next to the field.
  */
-export async function saveLetterSettings(db: DbOrTx, organisationId: string, form: FormData): Promise<LetterSettingsOutcome> {
-	const posted = { letterDuplex: form.get('letterDuplex') ?? undefined, removeLogo: form.get('removeLogo') ?? undefined, logo: form.get('logo') ?? undefined };
+export async function saveLetterSettings(
+	db: DbOrTx,
+	organisationId: string,
+	form: FormData
+): Promise<LetterSettingsOutcome> {
+	const posted = {
+		letterDuplex: form.get('letterDuplex') ?? undefined,
+		removeLogo: form.get('removeLogo') ?? undefined,
+		logo: form.get('logo') ?? undefined
+	};
 	const values: FormValues = { letterDuplex: typeof posted.letterDuplex === 'string' ? posted.letterDuplex : '' };
 	const parsed = letterSettingsSchema.safeParse(posted);
 	if (!parsed.success) {
@@ -29,7 +37,8 @@ export async function saveLetterSettings(db: DbOrTx, organisationId: string, for
 	else if (logo) {
 		const bytes = new Uint8Array(await logo.arrayBuffer());
 		const type = imageType(bytes);
-		if (!type || !(await readable(bytes, type))) return { ok: false, errors: { logo: m.letters_logo_unreadable() }, values };
+		if (!type || !(await readable(bytes, type)))
+			return { ok: false, errors: { logo: m.letters_logo_unreadable() }, values };
 		Object.assign(changes, { logo: Buffer.from(bytes).toString('base64'), logoType: type });
 	}
 	await db.update(organisations).set(changes).where(eq(organisations.id, organisationId));

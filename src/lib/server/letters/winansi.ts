@@ -14,11 +14,11 @@ const SUBSTITUTES: Record<string, string> = {
 	'\u2212': '-',
 	'\u2032': "'",
 	'\u2033': '"',
-	'ł': 'l',
-	'Ł': 'L',
-	'đ': 'd',
-	'Đ': 'D',
-	'ı': 'i'
+	ł: 'l',
+	Ł: 'L',
+	đ: 'd',
+	Đ: 'D',
+	ı: 'i'
 };
 
 /** `charset` is the font's (`font.getCharacterSet()`); line breaks are kept for the caller to split on. */

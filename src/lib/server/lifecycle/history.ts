@@ -74,7 +74,11 @@ export async function listDebtorHistory(db: DbOrTx, organisationId: string, debt
 		.limit(500);
 }
 
-export async function listReminderHistory(db: DbOrTx, organisationId: string, reminderId: string): Promise<HistoryEntry[]> {
+export async function listReminderHistory(
+	db: DbOrTx,
+	organisationId: string,
+	reminderId: string
+): Promise<HistoryEntry[]> {
 	return db
 		.select(historyColumns)
 		.from(reminderEvents)

@@ -83,7 +83,13 @@ export async function moveReminders(tx: DbOrTx, move: Move): Promise<Moved[]> {
 		return [];
 	}
 	const formerOf = Object.fromEntries(locked.map((r) => [r.id, r.status]));
-	return update(tx, move, locked.map((r) => r.id), from, formerOf);
+	return update(
+		tx,
+		move,
+		locked.map((r) => r.id),
+		from,
+		formerOf
+	);
 }
 
 /** One reminder whose row the caller read (and locked): it moves only if still as read. */
@@ -106,10 +112,16 @@ export async function moveReminder(
  * Without ids, the state picks the rows along that index.
  */
 function selection(ids: readonly string[] | null, from: readonly ReminderStatus[]): SQL {
-	const states = sql.join(from.map((s) => sql`${s}`), sql`, `);
+	const states = sql.join(
+		from.map((s) => sql`${s}`),
+		sql`, `
+	);
 	return ids
 		? sql`${reminders.id} = any(${textArray(ids)}::uuid[]) and ${reminders.status}::text in (${states})`
-		: sql`${reminders.status} in (${sql.join(from.map((s) => sql`${s}::reminder_status`), sql`, `)})`;
+		: sql`${reminders.status} in (${sql.join(
+				from.map((s) => sql`${s}::reminder_status`),
+				sql`, `
+			)})`;
 }
 
 async function update(
@@ -121,8 +133,12 @@ async function update(
 	formerOf: Record<string, ReminderStatus> | null
 ): Promise<Moved[]> {
 	const value = typeof move.to === 'string' ? sql`${move.to}::reminder_status` : move.to.value;
-	const reasons = typeof move.reason === 'string' || move.reason === undefined ? null : JSON.stringify(Object.fromEntries(move.reason));
-	const reasonOf = (id: SQL) => (reasons === null ? sql`${move.reason ?? ''}` : sql`coalesce(${reasons}::jsonb ->> ${id}::text, '')`);
+	const reasons =
+		typeof move.reason === 'string' || move.reason === undefined
+			? null
+			: JSON.stringify(Object.fromEntries(move.reason));
+	const reasonOf = (id: SQL) =>
+		reasons === null ? sql`${move.reason ?? ''}` : sql`coalesce(${reasons}::jsonb ->> ${id}::text, '')`;
 	const assignments = [
 		sql`status = ${value}`,
 		sql`version = ${reminders.version} + 1`,
@@ -133,7 +149,9 @@ async function update(
 			return sql`${sql.identifier(column.name)} = ${is(v, SQL) ? v : sql.param(v, column)}`;
 		})
 	];
-	const former = formerOf ? sql`(${JSON.stringify(formerOf)}::jsonb ->> m.id::text)::reminder_status` : sql`${from[0]}::reminder_status`;
+	const former = formerOf
+		? sql`(${JSON.stringify(formerOf)}::jsonb ->> m.id::text)::reminder_status`
+		: sql`${from[0]}::reminder_status`;
 	const alongside = move.alongside?.length
 		? sql`, alongside as (insert into ${reminderEvents} (organisation_id, reminder_id, debtor_id, actor_id, action, from_status, to_status, changes, reason, at)
 			${eventRows(move.alongside)})`

@@ -10,7 +10,8 @@ class RolledBack extends Error {}
 
 /** The database's error code, whether the driver or drizzle carries it. */
 function codeOf(error: unknown): string | undefined {
-	for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code) return e.code;
+	for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+		if (e.code) return e.code;
 	return undefined;
 }
 
@@ -29,7 +30,15 @@ describe('the transitions table', () => {
 		for (const from of REMINDER_STATUSES) {
 			const [row] = await db
 				.insert(reminders)
-				.values({ organisationId: org.id, debtorId: debtor.id, status: from, sendDate: '2026-12-01', shortDescription: from, requiresValidation: false, content })
+				.values({
+					organisationId: org.id,
+					debtorId: debtor.id,
+					status: from,
+					sendDate: '2026-12-01',
+					shortDescription: from,
+					requiresValidation: false,
+					content
+				})
 				.returning({ id: reminders.id });
 			for (const to of REMINDER_STATUSES) {
 				try {
@@ -44,7 +53,9 @@ describe('the transitions table', () => {
 				}
 			}
 		}
-		const pairs = REMINDER_STATUSES.flatMap((from) => REMINDER_STATUSES.map((to) => ({ from, to, name: `${from}→${to}` })));
+		const pairs = REMINDER_STATUSES.flatMap((from) =>
+			REMINDER_STATUSES.map((to) => ({ from, to, name: `${from}→${to}` }))
+		);
 		expect(accepted).toEqual(pairs.filter((p) => canTransition(p.from, p.to)).map((p) => p.name));
 		expect(refused).toEqual(pairs.filter((p) => !canTransition(p.from, p.to)).map((p) => p.name));
 	});

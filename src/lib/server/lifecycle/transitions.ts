@@ -25,7 +25,9 @@ export function canTransition(from: ReminderStatus, to: ReminderStatus): boolean
 
 /** The states from which a reminder may reach every one of `targets`. */
 export function sourcesOf(...targets: ReminderStatus[]): ReminderStatus[] {
-	return (Object.keys(TRANSITIONS) as ReminderStatus[]).filter((from) => targets.every((to) => canTransition(from, to)));
+	return (Object.keys(TRANSITIONS) as ReminderStatus[]).filter((from) =>
+		targets.every((to) => canTransition(from, to))
+	);
 }
 
 /** A person may change a reminder until it starts sending. */

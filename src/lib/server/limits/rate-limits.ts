@@ -30,7 +30,10 @@ export async function hit(db: DbOrTx, key: string, limit: Limit): Promise<number
 /** Seconds until the key's window ends when its limit is already reached, else null; counts nothing. */
 export async function exhausted(db: DbOrTx, key: string, limit: Limit): Promise<number | null> {
 	const [row] = await db
-		.select({ hits: rateLimits.hits, wait: sql<number>`greatest(1, ceil(extract(epoch from (${rateLimits.windowEndsAt} - now()))))::int` })
+		.select({
+			hits: rateLimits.hits,
+			wait: sql<number>`greatest(1, ceil(extract(epoch from (${rateLimits.windowEndsAt} - now()))))::int`
+		})
 		.from(rateLimits)
 		.where(and(eq(rateLimits.key, key), gt(rateLimits.windowEndsAt, sql`now()`)));
 	return row && row.hits >= limit.hits ? Number(row.wait) : null;

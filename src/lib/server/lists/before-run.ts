@@ -40,7 +40,11 @@ export const DEBTOR_PAGE_SIZE = 500;
 
 export function parseScope(value: string | null, page?: string | null): Scope {
 	return {
-		accounts: (value ?? '').split(',').map((a) => a.trim()).filter(Boolean).slice(0, 200),
+		accounts: (value ?? '')
+			.split(',')
+			.map((a) => a.trim())
+			.filter(Boolean)
+			.slice(0, 200),
 		page: Math.max(1, Number.parseInt(page ?? '1', 10) || 1)
 	};
 }
@@ -59,7 +63,10 @@ function scopeWhere(organisationId: string, scope: Scope, today: string) {
 
 /** How many debtors the scope holds in all, over its pages. */
 export async function countScopeDebtors(db: DbOrTx, organisationId: string, scope: Scope): Promise<number> {
-	const [row] = await db.select({ n: count() }).from(debtors).where(scopeWhere(organisationId, scope, await organisationToday(db, organisationId)));
+	const [row] = await db
+		.select({ n: count() })
+		.from(debtors)
+		.where(scopeWhere(organisationId, scope, await organisationToday(db, organisationId)));
 	return Number(row.n);
 }
 
@@ -68,11 +75,21 @@ export async function countScopeDebtors(db: DbOrTx, organisationId: string, scop
  * (a reminder contact's address flagged, not overridden), no reminder contact to configure, and
  * excluded by hand, which wins over the rest until the debtor is moved back.
  */
-export async function beforeRunLists(db: DbOrTx, organisationId: string, scope: Scope): Promise<Record<ListName, ListDebtor[]>> {
+export async function beforeRunLists(
+	db: DbOrTx,
+	organisationId: string,
+	scope: Scope
+): Promise<Record<ListName, ListDebtor[]>> {
 	const today = await organisationToday(db, organisationId);
 	const owed = sql<number>`coalesce((select sum(${invoices.amountCents} - ${invoices.paidCents}) from ${invoices} where ${invoices.debtorId} = ${debtors.id}), 0)::bigint`;
 	const rows = await db
-		.select({ id: debtors.id, accountNumber: debtors.accountNumber, name: debtors.name, owedCents: owed, excluded: sql<boolean>`${runExclusions.debtorId} is not null` })
+		.select({
+			id: debtors.id,
+			accountNumber: debtors.accountNumber,
+			name: debtors.name,
+			owedCents: owed,
+			excluded: sql<boolean>`${runExclusions.debtorId} is not null`
+		})
 		.from(debtors)
 		.leftJoin(runExclusions, eq(runExclusions.debtorId, debtors.id))
 		.where(scopeWhere(organisationId, scope, today))
@@ -84,7 +101,13 @@ export async function beforeRunLists(db: DbOrTx, organisationId: string, scope: 
 		? await db
 				.select()
 				.from(contacts)
-				.where(and(eq(contacts.organisationId, organisationId), inArray(contacts.debtorId, ids), eq(contacts.role, 'relance')))
+				.where(
+					and(
+						eq(contacts.organisationId, organisationId),
+						inArray(contacts.debtorId, ids),
+						eq(contacts.role, 'relance')
+					)
+				)
 				.orderBy(asc(contacts.createdAt), asc(contacts.id))
 		: [];
 	const lists: Record<ListName, ListDebtor[]> = { ready: [], toCheck: [], noContact: [], excluded: [] };
@@ -92,17 +115,44 @@ export async function beforeRunLists(db: DbOrTx, organisationId: string, scope: 
 		const own = reminderContacts.filter((c) => c.debtorId === row.id && c.email);
 		const flagged = own
 			.filter((c) => c.emailCheck && !c.emailCheckOverridden)
-			.map((c) => ({ contactId: c.id, name: [c.civility, c.firstName, c.lastName].filter(Boolean).join(' '), email: c.email!, check: c.emailCheck!, suggestion: c.emailSuggestion, reason: c.emailCheckReason }));
-		const recipients = own.filter((c) => channelProblem(c, 'email') === null).map((c) => ({ contactId: c.id, email: c.email! }));
-		const item: ListDebtor = { id: row.id, accountNumber: row.accountNumber, name: row.name, owedCents: Number(row.owedCents), flagged, recipients };
-		const list: ListName = row.excluded ? 'excluded' : flagged.length ? 'toCheck' : recipients.length ? 'ready' : 'noContact';
+			.map((c) => ({
+				contactId: c.id,
+				name: [c.civility, c.firstName, c.lastName].filter(Boolean).join(' '),
+				email: c.email!,
+				check: c.emailCheck!,
+				suggestion: c.emailSuggestion,
+				reason: c.emailCheckReason
+			}));
+		const recipients = own
+			.filter((c) => channelProblem(c, 'email') === null)
+			.map((c) => ({ contactId: c.id, email: c.email! }));
+		const item: ListDebtor = {
+			id: row.id,
+			accountNumber: row.accountNumber,
+			name: row.name,
+			owedCents: Number(row.owedCents),
+			flagged,
+			recipients
+		};
+		const list: ListName = row.excluded
+			? 'excluded'
+			: flagged.length
+				? 'toCheck'
+				: recipients.length
+					? 'ready'
+					: 'noContact';
 		lists[list].push(item);
 	}
 	await countLeavingToday(db, organisationId, lists.excluded, today);
 	return lists;
 }
 
-async function countLeavingToday(db: DbOrTx, organisationId: string, excluded: ListDebtor[], today: string): Promise<void> {
+async function countLeavingToday(
+	db: DbOrTx,
+	organisationId: string,
+	excluded: ListDebtor[],
+	today: string
+): Promise<void> {
 	if (!excluded.length) return;
 	const rows = await db
 		.select({ debtorId: reminders.debtorId, n: count() })
@@ -110,7 +160,10 @@ async function countLeavingToday(db: DbOrTx, organisationId: string, excluded: L
 		.where(
 			and(
 				eq(reminders.organisationId, organisationId),
-				inArray(reminders.debtorId, excluded.map((d) => d.id)),
+				inArray(
+					reminders.debtorId,
+					excluded.map((d) => d.id)
+				),
 				eq(reminders.status, 'scheduled'),
 				isNull(reminders.heldAt),
 				or(eq(reminders.immediate, true), lte(reminders.sendDate, today))
@@ -125,7 +178,10 @@ async function countLeavingToday(db: DbOrTx, organisationId: string, excluded: L
 async function ownDebtors(db: DbOrTx, organisationId: string, debtorIds: string[]): Promise<string[]> {
 	const valid = [...new Set(debtorIds.filter(isUuid))];
 	if (!valid.length) return [];
-	const found = await db.select({ id: debtors.id }).from(debtors).where(and(eq(debtors.organisationId, organisationId), inArray(debtors.id, valid)));
+	const found = await db
+		.select({ id: debtors.id })
+		.from(debtors)
+		.where(and(eq(debtors.organisationId, organisationId), inArray(debtors.id, valid)));
 	return found.map((d) => d.id);
 }
 
@@ -155,7 +211,13 @@ export async function emailTemplates(db: DbOrTx, organisationId: string) {
 	return db
 		.select({ id: templates.id, name: templates.name, requiresValidation: templates.requiresValidation })
 		.from(templates)
-		.where(and(eq(templates.organisationId, organisationId), sql`${templates.emailSubject} <> ''`, sql`${templates.emailBody} <> ''`))
+		.where(
+			and(
+				eq(templates.organisationId, organisationId),
+				sql`${templates.emailSubject} <> ''`,
+				sql`${templates.emailBody} <> ''`
+			)
+		)
 		.orderBy(asc(templates.name));
 }
 
@@ -169,47 +231,67 @@ export type SendOutcome =
  * contacts, written with the template and saved through the ordinary reminder checks. A
  * template that requires validation leaves them waiting for an approver instead.
  */
-export async function createReadyReminders(db: Db, actor: Actor, scope: Scope, debtorIds: string[], templateId: string): Promise<SendOutcome> {
+export async function createReadyReminders(
+	db: Db,
+	actor: Actor,
+	scope: Scope,
+	debtorIds: string[],
+	templateId: string
+): Promise<SendOutcome> {
 	const [template] = isUuid(templateId)
-		? await db.select().from(templates).where(and(eq(templates.id, templateId), eq(templates.organisationId, actor.organisationId)))
+		? await db
+				.select()
+				.from(templates)
+				.where(and(eq(templates.id, templateId), eq(templates.organisationId, actor.organisationId)))
 		: [];
 	if (!template || !template.emailSubject || !template.emailBody) return { ok: false, reason: 'template' };
 	const chosen = new Set(debtorIds);
 	// The ticked debtors, whatever page they were ticked on, still in the scope and still ready.
-	const ready = (await beforeRunLists(db, actor.organisationId, { ...scope, page: 1, debtorIds: [...chosen].slice(0, DEBTOR_PAGE_SIZE) })).ready;
+	const ready = (
+		await beforeRunLists(db, actor.organisationId, {
+			...scope,
+			page: 1,
+			debtorIds: [...chosen].slice(0, DEBTOR_PAGE_SIZE)
+		})
+	).ready;
 	if (!ready.length) return { ok: false, reason: 'empty' };
 	const today = await organisationToday(db, actor.organisationId);
 	const reminderIds: string[] = [];
 	let pendingValidation = 0;
 	const refused: { name: string; reason: string }[] = [];
 	for (const debtor of ready) {
-		const saved = await createReminder(db, actor, {
-			debtorId: debtor.id,
-			templateId: template.id,
-			sendDate: today,
-			shortDescription: template.shortDescription.slice(0, 120) || template.name.slice(0, 120),
-			description: '',
-			requiresValidation: template.requiresValidation,
-			keep: false,
-			// The lists hold debtors with an overdue invoice; one who paid meanwhile is refused, not confirmed.
-			owesNothingConfirmed: false,
-			groupId: null,
-			immediate: true,
-			registered: false,
-			version: undefined,
-			intent: 'save',
-			content: {
-				emailSubject: template.emailSubject,
-				emailHeader: template.emailHeader,
-				emailBody: template.emailBody,
-				emailFooter: template.emailFooter,
-				smsText: '',
-				letterSubject: '',
-				letterBody: ''
+		const saved = await createReminder(
+			db,
+			actor,
+			{
+				debtorId: debtor.id,
+				templateId: template.id,
+				sendDate: today,
+				shortDescription: template.shortDescription.slice(0, 120) || template.name.slice(0, 120),
+				description: '',
+				requiresValidation: template.requiresValidation,
+				keep: false,
+				// The lists hold debtors with an overdue invoice; one who paid meanwhile is refused, not confirmed.
+				owesNothingConfirmed: false,
+				groupId: null,
+				immediate: true,
+				registered: false,
+				version: undefined,
+				intent: 'save',
+				content: {
+					emailSubject: template.emailSubject,
+					emailHeader: template.emailHeader,
+					emailBody: template.emailBody,
+					emailFooter: template.emailFooter,
+					smsText: '',
+					letterSubject: '',
+					letterBody: ''
+				},
+				recipients: debtor.recipients.map((r) => ({ contactId: r.contactId, channels: ['email'] }))
+				// The operation sends them by its own pass, and counts those left for approvers.
 			},
-			recipients: debtor.recipients.map((r) => ({ contactId: r.contactId, channels: ['email'] }))
-		// The operation sends them by its own pass, and counts those left for approvers.
-		}, { handOver: false });
+			{ handOver: false }
+		);
 		if (!saved.ok) refused.push({ name: debtor.name, reason: Object.values(saved.errors).join(' ') });
 		else if (template.requiresValidation) pendingValidation++;
 		else reminderIds.push(saved.id);

@@ -27,9 +27,14 @@ export interface DueReminder {
 /** The lists show this many of the day's reminders at most, by send date; the page says when there are more. */
 export const DUE_LIST_LIMIT = 500;
 
-const contactName = (c: typeof contacts.$inferSelect) => [c.civility, c.firstName, c.lastName].filter(Boolean).join(' ');
+const contactName = (c: typeof contacts.$inferSelect) =>
+	[c.civility, c.firstName, c.lastName].filter(Boolean).join(' ');
 const addressOf = (c: typeof contacts.$inferSelect, channel: string) =>
-	channel === 'email' ? (c.email ?? '') : channel === 'sms' ? (c.mobilePhone ?? '') : [c.addressLine1, c.postalCode, c.city].filter(Boolean).join(' ');
+	channel === 'email'
+		? (c.email ?? '')
+		: channel === 'sms'
+			? (c.mobilePhone ?? '')
+			: [c.addressLine1, c.postalCode, c.city].filter(Boolean).join(' ');
 
 /** The day's reminders of the lists, held ones included, in the organisation's time zone. */
 async function dueToday(db: DbOrTx, organisationId: string) {
@@ -43,7 +48,10 @@ async function dueToday(db: DbOrTx, organisationId: string) {
 
 /** How many reminders the day's lists hold in all, beyond the DUE_LIST_LIMIT they show. */
 export async function countDueReminders(db: DbOrTx, organisationId: string): Promise<number> {
-	const [row] = await db.select({ n: count() }).from(reminders).where(await dueToday(db, organisationId));
+	const [row] = await db
+		.select({ n: count() })
+		.from(reminders)
+		.where(await dueToday(db, organisationId));
 	return Number(row.n);
 }
 
@@ -61,7 +69,11 @@ export async function dueReminderLists(db: DbOrTx, organisationId: string): Prom
 }
 
 /** The day's reminders in the lists' order, each with its list, `limit` at most. */
-async function sortedDue(db: DbOrTx, organisationId: string, limit: number): Promise<{ list: ListName; item: DueReminder }[]> {
+async function sortedDue(
+	db: DbOrTx,
+	organisationId: string,
+	limit: number
+): Promise<{ list: ListName; item: DueReminder }[]> {
 	const rows = await db
 		.select({
 			id: reminders.id,
@@ -83,7 +95,12 @@ async function sortedDue(db: DbOrTx, organisationId: string, limit: number): Pro
 				.select({ reminderId: reminderRecipients.reminderId, channels: reminderRecipients.channels, contact: contacts })
 				.from(reminderRecipients)
 				.innerJoin(contacts, eq(contacts.id, reminderRecipients.contactId))
-				.where(anyId(reminderRecipients.reminderId, rows.map((r) => r.id)))
+				.where(
+					anyId(
+						reminderRecipients.reminderId,
+						rows.map((r) => r.id)
+					)
+				)
 				.orderBy(asc(contacts.createdAt), asc(contacts.id))
 		: [];
 	const byReminder = new Map<string, typeof recipientRows>();
@@ -91,10 +108,21 @@ async function sortedDue(db: DbOrTx, organisationId: string, limit: number): Pro
 	return rows.map((row) => {
 		const own = byReminder.get(row.id) ?? [];
 		const flagged = own
-			.filter(({ channels, contact: c }) => channels.includes('email') && c.email && c.emailCheck && !c.emailCheckOverridden)
-			.map(({ contact: c }) => ({ contactId: c.id, name: contactName(c), email: c.email!, check: c.emailCheck!, suggestion: c.emailSuggestion, reason: c.emailCheckReason }));
+			.filter(
+				({ channels, contact: c }) => channels.includes('email') && c.email && c.emailCheck && !c.emailCheckOverridden
+			)
+			.map(({ contact: c }) => ({
+				contactId: c.id,
+				name: contactName(c),
+				email: c.email!,
+				check: c.emailCheck!,
+				suggestion: c.emailSuggestion,
+				reason: c.emailCheckReason
+			}));
 		const reachable = own.flatMap(({ channels, contact: c }) =>
-			channels.filter((ch) => channelProblem(c, ch as Channel) === null).map((channel) => ({ contactId: c.id, name: contactName(c), channel, address: addressOf(c, channel) }))
+			channels
+				.filter((ch) => channelProblem(c, ch as Channel) === null)
+				.map((channel) => ({ contactId: c.id, name: contactName(c), channel, address: addressOf(c, channel) }))
 		);
 		const { held, ...rest } = row;
 		const item: DueReminder = { ...rest, flagged, recipients: reachable };
@@ -114,7 +142,11 @@ export async function holdReminders(db: Db, actor: Actor, reminderIds: string[],
 	return db.transaction(async (tx) => {
 		const moved = await tx
 			.update(reminders)
-			.set(hold ? { heldAt: sql`now()`, heldBy: actor.userId, updatedAt: sql`now()` } : { heldAt: null, heldBy: null, updatedAt: sql`now()` })
+			.set(
+				hold
+					? { heldAt: sql`now()`, heldBy: actor.userId, updatedAt: sql`now()` }
+					: { heldAt: null, heldBy: null, updatedAt: sql`now()` }
+			)
 			.where(
 				and(
 					eq(reminders.organisationId, actor.organisationId),
@@ -126,7 +158,13 @@ export async function holdReminders(db: Db, actor: Actor, reminderIds: string[],
 			.returning({ id: reminders.id, debtorId: reminders.debtorId });
 		await recordEvents(
 			tx,
-			moved.map((r) => ({ organisationId: actor.organisationId, reminderId: r.id, debtorId: r.debtorId, actorId: actor.userId, action: hold ? 'held' : 'released' }))
+			moved.map((r) => ({
+				organisationId: actor.organisationId,
+				reminderId: r.id,
+				debtorId: r.debtorId,
+				actorId: actor.userId,
+				action: hold ? 'held' : 'released'
+			}))
 		);
 		return moved.length;
 	});
@@ -140,10 +178,17 @@ export const SEND_DUE_LIMIT = 20_000;
  * trusted from the form. With `beyondShown`, also the ready ones past the DUE_LIST_LIMIT the
  * page shows, which no box could tick.
  */
-export async function readyReminderIds(db: DbOrTx, organisationId: string, chosen: string[], { beyondShown = false } = {}): Promise<string[]> {
+export async function readyReminderIds(
+	db: DbOrTx,
+	organisationId: string,
+	chosen: string[],
+	{ beyondShown = false } = {}
+): Promise<string[]> {
 	const wanted = new Set(chosen);
 	const sorted = await sortedDue(db, organisationId, beyondShown ? SEND_DUE_LIMIT : DUE_LIST_LIMIT);
-	return sorted.filter(({ list, item }, i) => list === 'ready' && (wanted.has(item.id) || i >= DUE_LIST_LIMIT)).map(({ item }) => item.id);
+	return sorted
+		.filter(({ list, item }, i) => list === 'ready' && (wanted.has(item.id) || i >= DUE_LIST_LIMIT))
+		.map(({ item }) => item.id);
 }
 
 /** How many ready reminders lie past the DUE_LIST_LIMIT the page shows. */

@@ -36,20 +36,36 @@ export async function storeOperationFile(
 }
 
 /** A file of the organisation's operations, if the role may follow its kind, and not yet a day old. */
-export async function readOperationFile(db: DbOrTx, organisationId: string, role: Role, operationId: string): Promise<OperationFile | null> {
+export async function readOperationFile(
+	db: DbOrTx,
+	organisationId: string,
+	role: Role,
+	operationId: string
+): Promise<OperationFile | null> {
 	if (!isUuid(operationId)) return null;
 	const [row] = await db
 		.select({ fileName: operationFiles.fileName, contentType: operationFiles.contentType, bytes: operationFiles.bytes })
 		.from(operationFiles)
 		.innerJoin(operations, eq(operations.id, operationFiles.operationId))
-		.where(and(eq(operationFiles.operationId, operationId), eq(operationFiles.organisationId, organisationId), inArray(operations.kind, kindsFor(role)), fresh));
+		.where(
+			and(
+				eq(operationFiles.operationId, operationId),
+				eq(operationFiles.organisationId, organisationId),
+				inArray(operations.kind, kindsFor(role)),
+				fresh
+			)
+		);
 	return row ?? null;
 }
 
 /** The files of the organisation's operations still to download, newest first (without their bytes). */
 export function listOperationFiles(db: DbOrTx, organisationId: string, role: Role, limit = 10) {
 	return db
-		.select({ operationId: operationFiles.operationId, fileName: operationFiles.fileName, createdAt: operationFiles.createdAt })
+		.select({
+			operationId: operationFiles.operationId,
+			fileName: operationFiles.fileName,
+			createdAt: operationFiles.createdAt
+		})
 		.from(operationFiles)
 		.innerJoin(operations, eq(operations.id, operationFiles.operationId))
 		.where(and(eq(operationFiles.organisationId, organisationId), inArray(operations.kind, kindsFor(role)), fresh))

@@ -26,14 +26,22 @@ import type { ImportReport } from '../db/schema';
 import type { OperationView } from '$lib/operations';
 import type { Role } from '$lib/roles';
 import { isUuid } from '$lib/validation/ids';
-import { finishOperation, getOperation, letRequestsIn, recordProgress, runningOperation, startOperation } from './operations';
+import {
+	finishOperation,
+	getOperation,
+	letRequestsIn,
+	recordProgress,
+	runningOperation,
+	startOperation
+} from './operations';
 
 type Operation = typeof operations.$inferSelect;
 
 /** A report this long is already more than a person fixes in one go; the count says the rest. */
 export const REPORT_LIMIT = 500;
 
-export type Confirmed = { kind: ImportKind; outcome: ImportOutcome } | { kind: ImportKind; started: { id: string; joined: boolean } };
+export type Confirmed =
+	{ kind: ImportKind; outcome: ImportOutcome } | { kind: ImportKind; started: { id: string; joined: boolean } };
 
 /**
  * Step two of an import, the mapping confirmed. What needs no database (the mapping, each row's
@@ -55,7 +63,8 @@ export async function confirmImport(
 	if (running) return { kind, started: { id: running.id, joined: true } };
 	const checked = await checkUpload(db, actor.organisationId, upload, mapping);
 	if (!checked.ok) return { kind, outcome: checked };
-	if (checked.rows.length <= config.importOperationRows) return { kind, outcome: await importChecked(db, actor.organisationId, upload, checked.rows) };
+	if (checked.rows.length <= config.importOperationRows)
+		return { kind, outcome: await importChecked(db, actor.organisationId, upload, checked.rows) };
 	// The refusal of an earlier try no longer says anything of this one.
 	await db.update(importUploads).set({ report: null }).where(eq(importUploads.id, upload.id));
 	const started = await startOperation(db, {
@@ -96,8 +105,14 @@ export async function importFile(db: Db, op: Operation): Promise<void> {
 	if (!upload) return finishOperation(db, op.id, 'failed', 'error');
 	const mapping = op.params.mapping as Mapping;
 	await inLocale(op.params.locale, async () => {
-		const checked = await readRows(upload.kind as ImportKind, Buffer.from(upload.content, 'base64'), { encoding: upload.encoding as Encoding, mapping });
-		if (!checked.ok) return checked.errors.length ? refuse(db, op, upload, mapping, checked.errors) : finishOperation(db, op.id, 'failed', 'error');
+		const checked = await readRows(upload.kind as ImportKind, Buffer.from(upload.content, 'base64'), {
+			encoding: upload.encoding as Encoding,
+			mapping
+		});
+		if (!checked.ok)
+			return checked.errors.length
+				? refuse(db, op, upload, mapping, checked.errors)
+				: finishOperation(db, op.id, 'failed', 'error');
 		const accounts = importedAccounts(checked.rows);
 		let progress = op.outcomeParams as unknown as Progress;
 		if (progress.phase !== 'reevaluating') {
@@ -115,7 +130,14 @@ export async function importFile(db: Db, op: Operation): Promise<void> {
 		await reevaluate(db, op, accounts, progress);
 		const { created, updated, unchanged } = progress;
 		await db.transaction(async (tx) => {
-			await finishOperation(tx, op.id, 'done', 'imported', { created, updated, unchanged, location: importedLocation(upload.kind as ImportKind, progress, accounts) }, op.total);
+			await finishOperation(
+				tx,
+				op.id,
+				'done',
+				'imported',
+				{ created, updated, unchanged, location: importedLocation(upload.kind as ImportKind, progress, accounts) },
+				op.total
+			);
 			await tx.delete(importUploads).where(eq(importUploads.id, upload.id));
 		});
 	});
@@ -127,12 +149,26 @@ export async function importFile(db: Db, op: Operation): Promise<void> {
  * meanwhile, rolls this write back.
  */
 async function recordWritten(tx: Tx, op: Operation, counts: ImportCounts, accounts: string[]): Promise<Progress> {
-	const debtors = counts.created + counts.updated > 0 ? (await importedDebtorIds(tx, op.organisationId, accounts)).length : 0;
-	const progress: Progress = { phase: 'reevaluating', ...counts, stepTotal: debtors, stepDone: 0, stepSince: Math.floor(Date.now() / 1000), after: '' };
+	const debtors =
+		counts.created + counts.updated > 0 ? (await importedDebtorIds(tx, op.organisationId, accounts)).length : 0;
+	const progress: Progress = {
+		phase: 'reevaluating',
+		...counts,
+		stepTotal: debtors,
+		stepDone: 0,
+		stepSince: Math.floor(Date.now() / 1000),
+		after: ''
+	};
 	const [row] = await tx
 		.update(operations)
 		.set({ done: op.total, outcomeParams: { ...progress }, heartbeatAt: sql`now()` })
-		.where(and(eq(operations.id, op.id), eq(operations.status, 'running'), sql`${operations.outcomeParams}->>'phase' is distinct from 'reevaluating'`))
+		.where(
+			and(
+				eq(operations.id, op.id),
+				eq(operations.status, 'running'),
+				sql`${operations.outcomeParams}->>'phase' is distinct from 'reevaluating'`
+			)
+		)
 		.returning({ id: operations.id });
 	if (!row) throw new Error(`import ${op.id}: its rows are already written, or it has ended`);
 	return progress;
@@ -146,7 +182,10 @@ async function reevaluate(db: Db, op: Operation, accounts: string[], progress: P
 	if (!progress.stepTotal) return;
 	let { stepDone, after } = progress;
 	for (;;) {
-		const ids = await importedDebtorIds(db, op.organisationId, accounts, { after: after || undefined, limit: config.operationChunkSize });
+		const ids = await importedDebtorIds(db, op.organisationId, accounts, {
+			after: after || undefined,
+			limit: config.operationChunkSize
+		});
 		if (!ids.length) return;
 		await reevaluateDebtors(db, op.organisationId, ids, { deletionsOnly: true });
 		stepDone = Math.min(stepDone + ids.length, progress.stepTotal);
@@ -178,12 +217,24 @@ interface MappingStep {
  * the action sent the person), else the one running on the file (a reload, another device). An
  * import done took its file with it: its page is then the one the import's outcome names.
  */
-export async function mappingStep(db: Db, organisationId: string, role: Role, uploadId: string, url: URL): Promise<MappingStep | { location: string } | null> {
+export async function mappingStep(
+	db: Db,
+	organisationId: string,
+	role: Role,
+	uploadId: string,
+	url: URL
+): Promise<MappingStep | { location: string } | null> {
 	const asked = url.searchParams.get('operation');
 	const named = asked && isUuid(asked) ? await getOperation(db, organisationId, role, asked) : null;
-	const operation = named?.kind === 'import' ? named : isUuid(uploadId) ? await runningOperation(db, organisationId, 'import', uploadId) : null;
+	const operation =
+		named?.kind === 'import'
+			? named
+			: isUuid(uploadId)
+				? await runningOperation(db, organisationId, 'import', uploadId)
+				: null;
 	const described = await describeUpload(db, organisationId, uploadId);
-	if (!described) return operation?.status === 'done' ? { location: String(operation.outcomeParams.location ?? '/importer') } : null;
+	if (!described)
+		return operation?.status === 'done' ? { location: String(operation.outcomeParams.location ?? '/importer') } : null;
 	return {
 		described,
 		operation,

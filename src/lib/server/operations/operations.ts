@@ -19,7 +19,8 @@ const VIEWERS: Record<OperationKind, readonly Role[]> = {
 	import: ['admin', 'manager']
 };
 
-export const kindsFor = (role: Role) => (Object.keys(VIEWERS) as OperationKind[]).filter((kind) => VIEWERS[kind].includes(role));
+export const kindsFor = (role: Role) =>
+	(Object.keys(VIEWERS) as OperationKind[]).filter((kind) => VIEWERS[kind].includes(role));
 
 /**
  * A running operation whose heartbeat stopped for longer than its job's every try could take
@@ -37,15 +38,34 @@ const view = {
 	outcomeParams: operations.outcomeParams,
 	startedAt: operations.startedAt,
 	finishedAt: operations.finishedAt,
-	elapsedSeconds: sql<number>`extract(epoch from coalesce(${operations.finishedAt}, now()) - ${operations.startedAt})::float8`.mapWith(Number)
+	elapsedSeconds:
+		sql<number>`extract(epoch from coalesce(${operations.finishedAt}, now()) - ${operations.startedAt})::float8`.mapWith(
+			Number
+		)
 };
 
-type Row = { id: string; kind: string; status: 'running' | 'done' | 'failed'; done: number; total: number; outcomeCode: string | null; outcomeParams: Record<string, string | number>; startedAt: Date; finishedAt: Date | null; elapsedSeconds: number };
+type Row = {
+	id: string;
+	kind: string;
+	status: 'running' | 'done' | 'failed';
+	done: number;
+	total: number;
+	outcomeCode: string | null;
+	outcomeParams: Record<string, string | number>;
+	startedAt: Date;
+	finishedAt: Date | null;
+	elapsedSeconds: number;
+};
 
 function toView(row: Row): OperationView {
 	const { done, total, elapsedSeconds } = row;
 	// The rate so far, once something is done: a first chunk still under way gives no estimate.
-	const secondsLeft = row.status !== 'running' ? null : done > 0 && total > done ? Math.ceil((elapsedSeconds * (total - done)) / done) : stepSecondsLeft(row.outcomeParams);
+	const secondsLeft =
+		row.status !== 'running'
+			? null
+			: done > 0 && total > done
+				? Math.ceil((elapsedSeconds * (total - done)) / done)
+				: stepSecondsLeft(row.outcomeParams);
 	return {
 		...row,
 		kind: row.kind as OperationKind,
@@ -84,7 +104,14 @@ export async function startOperation(db: Db, input: StartInput): Promise<{ id: s
 		const started = await db.transaction(async (tx) => {
 			const [made] = await tx
 				.insert(operations)
-				.values({ organisationId: input.organisationId, kind: input.kind, scopeKey: input.scopeKey ?? '', startedBy: input.startedBy, total: input.total, params: input.params })
+				.values({
+					organisationId: input.organisationId,
+					kind: input.kind,
+					scopeKey: input.scopeKey ?? '',
+					startedBy: input.startedBy,
+					total: input.total,
+					params: input.params
+				})
 				.onConflictDoNothing()
 				.returning({ id: operations.id });
 			if (made) await enqueue(tx, 'operations', [{ operationId: made.id }]);
@@ -99,12 +126,24 @@ export async function startOperation(db: Db, input: StartInput): Promise<{ id: s
 }
 
 /** The organisation's running operation of this kind, if any: what a page shows on load. */
-export async function runningOperation(db: DbOrTx, organisationId: string, kind: OperationKind, scopeKey = ''): Promise<OperationView | null> {
+export async function runningOperation(
+	db: DbOrTx,
+	organisationId: string,
+	kind: OperationKind,
+	scopeKey = ''
+): Promise<OperationView | null> {
 	await markLost(db, organisationId);
 	const [row] = await db
 		.select(view)
 		.from(operations)
-		.where(and(eq(operations.organisationId, organisationId), eq(operations.kind, kind), eq(operations.scopeKey, scopeKey), eq(operations.status, 'running')));
+		.where(
+			and(
+				eq(operations.organisationId, organisationId),
+				eq(operations.kind, kind),
+				eq(operations.scopeKey, scopeKey),
+				eq(operations.status, 'running')
+			)
+		);
 	return row ? toView(row) : null;
 }
 
@@ -112,30 +151,56 @@ export async function runningOperation(db: DbOrTx, organisationId: string, kind:
  * The organisation's operation of this kind running, or finished a moment ago: a click that
  * finds nothing left to do because another click's operation just did it is shown that one.
  */
-export async function runningOrJustDone(db: DbOrTx, organisationId: string, kind: OperationKind): Promise<OperationView | null> {
+export async function runningOrJustDone(
+	db: DbOrTx,
+	organisationId: string,
+	kind: OperationKind
+): Promise<OperationView | null> {
 	const running = await runningOperation(db, organisationId, kind);
 	if (running) return running;
 	const [row] = await db
 		.select(view)
 		.from(operations)
-		.where(and(eq(operations.organisationId, organisationId), eq(operations.kind, kind), sql`${operations.finishedAt} > now() - interval '1 minute'`))
+		.where(
+			and(
+				eq(operations.organisationId, organisationId),
+				eq(operations.kind, kind),
+				sql`${operations.finishedAt} > now() - interval '1 minute'`
+			)
+		)
 		.orderBy(desc(operations.finishedAt))
 		.limit(1);
 	return row ? toView(row) : null;
 }
 
 /** One operation of the organisation, if the role may follow its kind. */
-export async function getOperation(db: DbOrTx, organisationId: string, role: Role, id: string): Promise<OperationView | null> {
+export async function getOperation(
+	db: DbOrTx,
+	organisationId: string,
+	role: Role,
+	id: string
+): Promise<OperationView | null> {
 	await markLost(db, organisationId);
 	const [row] = await db
 		.select(view)
 		.from(operations)
-		.where(and(eq(operations.organisationId, organisationId), eq(operations.id, id), inArray(operations.kind, kindsFor(role))));
+		.where(
+			and(
+				eq(operations.organisationId, organisationId),
+				eq(operations.id, id),
+				inArray(operations.kind, kindsFor(role))
+			)
+		);
 	return row ? toView(row) : null;
 }
 
 /** The organisation's latest operations the role may follow, newest first. */
-export async function recentOperations(db: DbOrTx, organisationId: string, role: Role, { kinds = kindsFor(role), limit = 10 }: { kinds?: OperationKind[]; limit?: number } = {}) {
+export async function recentOperations(
+	db: DbOrTx,
+	organisationId: string,
+	role: Role,
+	{ kinds = kindsFor(role), limit = 10 }: { kinds?: OperationKind[]; limit?: number } = {}
+) {
 	const allowed = kinds.filter((kind) => kindsFor(role).includes(kind));
 	if (!allowed.length) return [];
 	await markLost(db, organisationId);
@@ -165,7 +230,13 @@ async function markLost(db: DbOrTx, organisationId: string): Promise<void> {
  * A chunk done: the progress and the counts so far, with a heartbeat; nothing once it has ended.
  * Then the requests waiting are let in (see letRequestsIn), as every operation's chunks should.
  */
-export async function recordProgress(db: DbOrTx, id: string, done: number, outcomeParams: Record<string, string | number>, total?: number): Promise<void> {
+export async function recordProgress(
+	db: DbOrTx,
+	id: string,
+	done: number,
+	outcomeParams: Record<string, string | number>,
+	total?: number
+): Promise<void> {
 	await db
 		.update(operations)
 		.set({ done, outcomeParams, heartbeatAt: sql`now()`, ...(total === undefined ? {} : { total }) })
@@ -183,7 +254,14 @@ export async function finishOperation(
 ): Promise<void> {
 	await db
 		.update(operations)
-		.set({ status, outcomeCode, finishedAt: sql`now()`, heartbeatAt: sql`now()`, ...(outcomeParams ? { outcomeParams } : {}), ...(done === undefined ? {} : { done, total: done }) })
+		.set({
+			status,
+			outcomeCode,
+			finishedAt: sql`now()`,
+			heartbeatAt: sql`now()`,
+			...(outcomeParams ? { outcomeParams } : {}),
+			...(done === undefined ? {} : { done, total: done })
+		})
 		.where(and(eq(operations.id, id), eq(operations.status, 'running')));
 }
 

@@ -12,8 +12,20 @@ type Operation = typeof operations.$inferSelect;
 export async function startScenarioRun(db: Db, actor: Actor): Promise<Started> {
 	const running = await runningOperation(db, actor.organisationId, 'scenario_run');
 	if (running) return { ok: true, id: running.id, joined: true };
-	const [row] = await db.select({ n: count() }).from(debtors).where(and(eq(debtors.organisationId, actor.organisationId), isNull(debtors.erasedAt)));
-	return { ok: true, ...(await startOperation(db, { organisationId: actor.organisationId, kind: 'scenario_run', startedBy: actor.userId, total: Number(row.n), params: {} })) };
+	const [row] = await db
+		.select({ n: count() })
+		.from(debtors)
+		.where(and(eq(debtors.organisationId, actor.organisationId), isNull(debtors.erasedAt)));
+	return {
+		ok: true,
+		...(await startOperation(db, {
+			organisationId: actor.organisationId,
+			kind: 'scenario_run',
+			startedBy: actor.userId,
+			total: Number(row.n),
+			params: {}
+		}))
+	};
 }
 
 /** The job of scenario_run. A run decides from the debtors' state, so a try that resumes simply runs again: nothing is written twice. */
@@ -22,5 +34,12 @@ export async function scenarioRun(db: Db, op: Operation): Promise<void> {
 		onProgress: (done) => recordProgress(db, op.id, done, {}, Math.max(done, op.total))
 	});
 	if (!report) return finishOperation(db, op.id, 'failed', 'error');
-	await finishOperation(db, op.id, 'done', 'scenario_run', { created: report.created, deleted: report.deleted, skipped: report.skipped, debtors: report.debtors }, report.debtors);
+	await finishOperation(
+		db,
+		op.id,
+		'done',
+		'scenario_run',
+		{ created: report.created, deleted: report.deleted, skipped: report.skipped, debtors: report.debtors },
+		report.debtors
+	);
 }

@@ -3,7 +3,8 @@ import type { Db } from '../db';
 import { memberships, organisations, users } from '../db/schema';
 import { invite, type InvitationSending } from './invitations';
 
-export type CreateOrganisationResult = { kind: 'created'; organisationId: string; userId: string } | { kind: 'email_taken' };
+export type CreateOrganisationResult =
+	{ kind: 'created'; organisationId: string; userId: string } | { kind: 'email_taken' };
 
 /**
  * A sign-up: a new agency, empty (its people bring its debtors), and its first admin with the
@@ -16,10 +17,16 @@ export async function createOrganisation(
 ): Promise<CreateOrganisationResult> {
 	const email = input.admin.email.trim().toLowerCase();
 	return db.transaction(async (tx) => {
-		const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+		const [existing] = await tx
+			.select({ id: users.id })
+			.from(users)
+			.where(sql`lower(${users.email}) = ${email}`);
 		if (existing) return { kind: 'email_taken' } as const;
 		const organisationId = await insertOrganisation(tx, input);
-		const [user] = await tx.insert(users).values({ email, name: input.admin.name.trim(), passwordHash: input.admin.passwordHash }).returning({ id: users.id });
+		const [user] = await tx
+			.insert(users)
+			.values({ email, name: input.admin.name.trim(), passwordHash: input.admin.passwordHash })
+			.returning({ id: users.id });
 		await tx.insert(memberships).values({ userId: user.id, organisationId, role: 'admin' });
 		return { kind: 'created', organisationId, userId: user.id } as const;
 	});
@@ -35,7 +42,10 @@ export async function openOrganisation(
 	origin: string
 ): Promise<{ organisationId: string; invitation: InvitationSending }> {
 	const organisationId = await insertOrganisation(db, input);
-	return { organisationId, invitation: await invite(db, organisationId, { email: input.adminEmail, role: 'admin' }, origin) };
+	return {
+		organisationId,
+		invitation: await invite(db, organisationId, { email: input.adminEmail, role: 'admin' }, origin)
+	};
 }
 
 async function insertOrganisation(db: Pick<Db, 'insert'>, input: { name: string; timezone?: string }): Promise<string> {

@@ -39,7 +39,12 @@ type Invited = { id: string; email: string; role: Role; organisationName: string
  * token, then its email leaves with the link. An email that cannot leave leaves the invitation
  * pending, to be sent again from the list.
  */
-export async function invite(db: Db, organisationId: string, input: { email: string; role: Role }, origin: string): Promise<InvitationSending> {
+export async function invite(
+	db: Db,
+	organisationId: string,
+	input: { email: string; role: Role },
+	origin: string
+): Promise<InvitationSending> {
 	const email = input.email.trim().toLowerCase();
 	const { token, hash } = newLinkToken();
 	const outcome = await db.transaction(async (tx): Promise<InvitationSending | Invited> => {
@@ -66,13 +71,25 @@ export async function invite(db: Db, organisationId: string, input: { email: str
 			.select({ name: organisations.name, emailFrom: organisations.emailFrom })
 			.from(organisations)
 			.where(eq(organisations.id, organisationId));
-		return { id: row.id, email, role: input.role, organisationName: organisation.name, emailFrom: organisation.emailFrom, token };
+		return {
+			id: row.id,
+			email,
+			role: input.role,
+			organisationName: organisation.name,
+			emailFrom: organisation.emailFrom,
+			token
+		};
 	});
 	return 'kind' in outcome ? outcome : sendInvitation(db, organisationId, outcome, origin, 'sent');
 }
 
 /** A new link for a pending invitation (expired or not), valid 7 days again; the older link dies. */
-export async function resendInvitation(db: Db, organisationId: string, invitationId: string, origin: string): Promise<InvitationSending> {
+export async function resendInvitation(
+	db: Db,
+	organisationId: string,
+	invitationId: string,
+	origin: string
+): Promise<InvitationSending> {
 	const { token, hash } = newLinkToken();
 	const outcome = await db.transaction(async (tx): Promise<InvitationSending | Invited> => {
 		const [current] = await tx
@@ -98,13 +115,23 @@ export async function resendInvitation(db: Db, organisationId: string, invitatio
 }
 
 /** The email of an invitation, in the language of the admin who sends it. */
-async function sendInvitation(db: Db, organisationId: string, invited: Invited, origin: string, done: 'sent' | 'resent'): Promise<InvitationSending> {
+async function sendInvitation(
+	db: Db,
+	organisationId: string,
+	invited: Invited,
+	origin: string,
+	done: 'sent' | 'resent'
+): Promise<InvitationSending> {
 	const organisation = invited.organisationName;
 	const link = `${origin}/invitation/${invited.token}`;
 	const email = linkEmail({
 		subject: m.invitation_email_subject({ organisation }),
 		header: organisation,
-		before: [m.invitation_email_greeting(), m.invitation_email_intro({ organisation, role: roleLabel(invited.role) }), m.invitation_email_action()],
+		before: [
+			m.invitation_email_greeting(),
+			m.invitation_email_intro({ organisation, role: roleLabel(invited.role) }),
+			m.invitation_email_action()
+		],
 		link,
 		after: [m.invitation_email_ignore()]
 	});
@@ -126,7 +153,11 @@ async function sendInvitation(db: Db, organisationId: string, invited: Invited, 
 	}
 }
 
-export async function revokeInvitation(db: Db, organisationId: string, invitationId: string): Promise<'ok' | 'not_found'> {
+export async function revokeInvitation(
+	db: Db,
+	organisationId: string,
+	invitationId: string
+): Promise<'ok' | 'not_found'> {
 	const revoked = await db
 		.update(invitations)
 		.set({ revokedAt: sql`now()` })
@@ -198,22 +229,43 @@ export async function invitationByToken(db: DbOrTx, token: string): Promise<Invi
 	if (!row || row.revoked) return { state: 'invalid' };
 	if (row.accepted) return { state: 'used' };
 	if (row.expired) return { state: 'expired', organisation: row.organisation };
-	return { state: 'open', organisation: row.organisation, email: row.email, role: row.role, hasAccount: row.hasAccount };
+	return {
+		state: 'open',
+		organisation: row.organisation,
+		email: row.email,
+		role: row.role,
+		hasAccount: row.hasAccount
+	};
 }
 
 /** The invitation behind a token, locked, while it is open and unexpired: the one use of the link. */
 async function claim(tx: DbOrTx, token: string) {
 	const [row] = await tx
-		.select({ id: invitations.id, organisationId: invitations.organisationId, email: invitations.email, role: invitations.role })
+		.select({
+			id: invitations.id,
+			organisationId: invitations.organisationId,
+			email: invitations.email,
+			role: invitations.role
+		})
 		.from(invitations)
 		.where(and(eq(invitations.tokenHash, linkTokenHash(token)), isOpen, gt(invitations.expiresAt, sql`now()`)))
 		.for('update');
 	return row;
 }
 
-async function join(tx: DbOrTx, invitation: { id: string; organisationId: string; role: Role }, userId: string): Promise<Role> {
-	await tx.insert(memberships).values({ userId, organisationId: invitation.organisationId, role: invitation.role }).onConflictDoNothing();
-	await tx.update(invitations).set({ acceptedAt: sql`now()` }).where(eq(invitations.id, invitation.id));
+async function join(
+	tx: DbOrTx,
+	invitation: { id: string; organisationId: string; role: Role },
+	userId: string
+): Promise<Role> {
+	await tx
+		.insert(memberships)
+		.values({ userId, organisationId: invitation.organisationId, role: invitation.role })
+		.onConflictDoNothing();
+	await tx
+		.update(invitations)
+		.set({ acceptedAt: sql`now()` })
+		.where(eq(invitations.id, invitation.id));
 	const [membership] = await tx
 		.select({ role: memberships.role })
 		.from(memberships)
@@ -234,7 +286,11 @@ export type Acceptance =
  * A new person follows his invitation: his account is made with the invitation's address, the
  * name and password he chose, he becomes a member with the invited role and is signed in.
  */
-export async function acceptAsNewAccount(db: Db, token: string, input: { name: string; password: string }): Promise<Acceptance> {
+export async function acceptAsNewAccount(
+	db: Db,
+	token: string,
+	input: { name: string; password: string }
+): Promise<Acceptance> {
 	// A dead link costs no hashing: argon2 is made slow on purpose.
 	if ((await invitationByToken(db, token)).state !== 'open') return { kind: 'invalid' };
 	const passwordHash = await hashPassword(input.password);
@@ -275,7 +331,10 @@ export async function acceptWithAccount(
 	else {
 		if (!password) return { kind: 'password_required' };
 		const login = await attemptLogin(db, view.email, password, address);
-		if (!login.ok) return login.reason === 'throttled' ? { kind: 'throttled', retryAfterSeconds: login.retryAfterSeconds } : { kind: 'wrong_password' };
+		if (!login.ok)
+			return login.reason === 'throttled'
+				? { kind: 'throttled', retryAfterSeconds: login.retryAfterSeconds }
+				: { kind: 'wrong_password' };
 		userId = login.userId;
 		secondFactor = login.secondFactor;
 	}
@@ -284,7 +343,10 @@ export async function acceptWithAccount(
 		if (!invitation) return { kind: 'invalid' };
 		const role = await join(tx, invitation, userId);
 		if (same) {
-			await tx.update(sessions).set({ activeOrganisationId: invitation.organisationId }).where(eq(sessions.id, signedIn.sessionId));
+			await tx
+				.update(sessions)
+				.set({ activeOrganisationId: invitation.organisationId })
+				.where(eq(sessions.id, signedIn.sessionId));
 			return { kind: 'joined', role, session: null };
 		}
 		if (signedIn) await invalidateSession(tx, signedIn.sessionId);

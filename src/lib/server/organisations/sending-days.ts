@@ -8,11 +8,19 @@ import { holidayCountries, holidayRegions, isKnownRegion } from '../delivery/hol
 /** The section's values, with the offered countries and each one's regions as the library names them. */
 export async function sendingDaysSettings(db: DbOrTx, organisationId: string, language: string) {
 	const [row] = await db
-		.select({ skipHolidays: organisations.skipHolidays, country: organisations.country, holidayRegion: organisations.holidayRegion })
+		.select({
+			skipHolidays: organisations.skipHolidays,
+			country: organisations.country,
+			holidayRegion: organisations.holidayRegion
+		})
 		.from(organisations)
 		.where(eq(organisations.id, organisationId));
 	const countries = holidayCountries(language);
-	return { values: row, countries, regions: Object.fromEntries(countries.map((c) => [c.code, holidayRegions(c.code, language)])) };
+	return {
+		values: row,
+		countries,
+		regions: Object.fromEntries(countries.map((c) => [c.code, holidayRegions(c.code, language)]))
+	};
 }
 
 /** Saves the section; a region of another country is refused (the form may have kept the old country's list). */

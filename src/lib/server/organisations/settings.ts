@@ -15,7 +15,11 @@ export async function updateOrganisationSettings(
 	values: z.output<typeof organisationSettingsSchema>
 ): Promise<void> {
 	await db.transaction(async (tx) => {
-		const [before] = await tx.select({ fourEyes: organisations.forbidSelfApproval }).from(organisations).where(eq(organisations.id, organisationId)).for('update');
+		const [before] = await tx
+			.select({ fourEyes: organisations.forbidSelfApproval })
+			.from(organisations)
+			.where(eq(organisations.id, organisationId))
+			.for('update');
 		await tx.update(organisations).set(values).where(eq(organisations.id, organisationId));
 		// Phones know, per pending reminder, whether their person may approve it: they must hear
 		// of the rule's change, though no reminder itself changed.
@@ -29,11 +33,19 @@ export async function updateOrganisationSettings(
 }
 
 /** What an email that bounced for good falls back to (delivery/fallback.ts). */
-export async function updateBounceFallback(db: Db, organisationId: string, bounceFallback: BounceFallback): Promise<void> {
+export async function updateBounceFallback(
+	db: Db,
+	organisationId: string,
+	bounceFallback: BounceFallback
+): Promise<void> {
 	await db.update(organisations).set({ bounceFallback }).where(eq(organisations.id, organisationId));
 }
 
 /** Its admins without a second factor are sent to turn it on at their next request (hooks/two_factor.ts). */
-export async function updateAdminTwoFactor(db: Db, organisationId: string, requireAdminTwoFactor: boolean): Promise<void> {
+export async function updateAdminTwoFactor(
+	db: Db,
+	organisationId: string,
+	requireAdminTwoFactor: boolean
+): Promise<void> {
 	await db.update(organisations).set({ requireAdminTwoFactor }).where(eq(organisations.id, organisationId));
 }

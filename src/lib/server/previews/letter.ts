@@ -9,7 +9,11 @@ import { m } from '$lib/paraglide/messages';
 
 export type LetterPdf = { kind: 'pdf'; pdf: Uint8Array } | { kind: 'not_found' } | { kind: 'invalid'; message: string };
 
-async function render(db: DbOrTx, organisationId: string, input: Parameters<typeof letterPreviewPdf>[2]): Promise<LetterPdf> {
+async function render(
+	db: DbOrTx,
+	organisationId: string,
+	input: Parameters<typeof letterPreviewPdf>[2]
+): Promise<LetterPdf> {
 	try {
 		const pdf = await letterPreviewPdf(db, organisationId, input);
 		return pdf ? { kind: 'pdf', pdf } : { kind: 'not_found' };
@@ -20,14 +24,27 @@ async function render(db: DbOrTx, organisationId: string, input: Parameters<type
 }
 
 /** A saved reminder's letter to one of its recipients; another organisation's reminder is not found. */
-export async function reminderLetterPdf(db: DbOrTx, organisationId: string, reminderId: string, contactId: string): Promise<LetterPdf> {
+export async function reminderLetterPdf(
+	db: DbOrTx,
+	organisationId: string,
+	reminderId: string,
+	contactId: string
+): Promise<LetterPdf> {
 	const [row] = await db
 		.select({ content: reminders.content, registered: reminders.registered, debtorId: reminders.debtorId })
 		.from(reminders)
-		.innerJoin(reminderRecipients, and(eq(reminderRecipients.reminderId, reminders.id), eq(reminderRecipients.contactId, contactId)))
+		.innerJoin(
+			reminderRecipients,
+			and(eq(reminderRecipients.reminderId, reminders.id), eq(reminderRecipients.contactId, contactId))
+		)
 		.where(and(eq(reminders.id, reminderId), eq(reminders.organisationId, organisationId)));
 	if (!row) return { kind: 'not_found' };
-	return render(db, organisationId, { content: row.content, registered: row.registered, debtorId: row.debtorId, contactId });
+	return render(db, organisationId, {
+		content: row.content,
+		registered: row.registered,
+		debtorId: row.debtorId,
+		contactId
+	});
 }
 
 /** The letter of content being typed, for a debtor (and contact) of the organisation, from a form's post. */
@@ -51,5 +68,8 @@ export function letterPdfResponse(letter: LetterPdf, notFound: string): Response
 			}
 		});
 	const [status, message] = letter.kind === 'not_found' ? [404, notFound] : [422, letter.message];
-	return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' } });
+	return new Response(message, {
+		status,
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' }
+	});
 }

@@ -77,7 +77,10 @@ export async function eraseDebtor(db: Db, actor: Actor, debtorId: string): Promi
 			.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, actor.organisationId)))
 			.for('update');
 		if (!debtor) return 'not_found';
-		const people = await tx.select().from(contacts).where(and(eq(contacts.debtorId, debtor.id), eq(contacts.organisationId, actor.organisationId)));
+		const people = await tx
+			.select()
+			.from(contacts)
+			.where(and(eq(contacts.debtorId, debtor.id), eq(contacts.organisationId, actor.organisationId)));
 		// Read before his data go: the files are searched for what he was.
 		const isHis = cellTest(identifiers(debtor, people));
 
@@ -86,7 +89,12 @@ export async function eraseDebtor(db: Db, actor: Actor, debtorId: string): Promi
 		await clearTexts(tx, debtor.id, reminderIds);
 		await clearRunReports(tx, actor.organisationId, debtor.id);
 		await deleteFilesHoldingHim(tx, actor.organisationId, isHis);
-		await recordDebtorEvent(tx, { organisationId: actor.organisationId, debtorId: debtor.id, actorId: actor.userId, action: 'personal_data_erased' });
+		await recordDebtorEvent(tx, {
+			organisationId: actor.organisationId,
+			debtorId: debtor.id,
+			actorId: actor.userId,
+			action: 'personal_data_erased'
+		});
 		return 'erased';
 	});
 }
@@ -116,13 +124,18 @@ async function stopWhatWaits(tx: Tx, actor: Actor, debtorId: string): Promise<st
 		.where(
 			and(
 				eq(letterBatches.status, 'printing'),
-				inArray(letterBatches.id, tx.select({ id: deliveries.letterBatchId }).from(deliveries).where(inArray(deliveries.reminderId, his)))
+				inArray(
+					letterBatches.id,
+					tx.select({ id: deliveries.letterBatchId }).from(deliveries).where(inArray(deliveries.reminderId, his))
+				)
 			)
 		)
 		.orderBy(asc(letterBatches.id))
 		.for('update');
 	const mine = and(eq(reminders.debtorId, debtorId), eq(reminders.organisationId, actor.organisationId));
-	const ids = (await tx.select({ id: reminders.id }).from(reminders).where(mine).orderBy(asc(reminders.id)).for('update')).map((r) => r.id);
+	const ids = (
+		await tx.select({ id: reminders.id }).from(reminders).where(mine).orderBy(asc(reminders.id)).for('update')
+	).map((r) => r.id);
 	if (!ids.length) return [];
 	const base = { organisationId: actor.organisationId, debtorId, actorId: actor.userId, action: 'cancelled' };
 
@@ -131,14 +144,32 @@ async function stopWhatWaits(tx: Tx, actor: Actor, debtorId: string): Promise<st
 		.set({ status: 'cancelled', lastError: ERASED_REASON, updatedAt: sql`now()` })
 		.where(and(anyId(deliveries.reminderId, ids), inArray(deliveries.status, [...NOT_LEFT])))
 		.returning({ id: deliveries.id, reminderId: deliveries.reminderId, channel: deliveries.channel });
-	await leavePrintingBatches(tx, stopped.filter((d) => d.channel === 'letter').map((d) => d.id));
-	await settleReminders(tx, stopped.map((d) => d.reminderId), {
-		actorId: actor.userId,
-		locked: true,
-		alongside: stopped.map((d) => ({ ...base, reminderId: d.reminderId, reason: storedText('on_channel', { channel: d.channel, reason: ERASED_REASON }) }))
-	});
+	await leavePrintingBatches(
+		tx,
+		stopped.filter((d) => d.channel === 'letter').map((d) => d.id)
+	);
+	await settleReminders(
+		tx,
+		stopped.map((d) => d.reminderId),
+		{
+			actorId: actor.userId,
+			locked: true,
+			alongside: stopped.map((d) => ({
+				...base,
+				reminderId: d.reminderId,
+				reason: storedText('on_channel', { channel: d.channel, reason: ERASED_REASON })
+			}))
+		}
+	);
 
-	await moveReminders(tx, { ids, to: 'cancelled', set: { heldAt: null, heldBy: null }, actorId: actor.userId, reason: ERASED_REASON, reasonOnReminder: true });
+	await moveReminders(tx, {
+		ids,
+		to: 'cancelled',
+		set: { heldAt: null, heldBy: null },
+		actorId: actor.userId,
+		reason: ERASED_REASON,
+		reasonOnReminder: true
+	});
 	return ids;
 }
 
@@ -159,7 +190,12 @@ async function leavePrintingBatches(tx: Tx, deliveryIds: string[]): Promise<void
 async function anonymise(tx: Tx, debtorId: string): Promise<void> {
 	await tx
 		.update(debtors)
-		.set({ name: erasedDebtorName(debtorId), leaseReference: '', erasedAt: sql`coalesce(${debtors.erasedAt}, now())`, updatedAt: sql`now()` })
+		.set({
+			name: erasedDebtorName(debtorId),
+			leaseReference: '',
+			erasedAt: sql`coalesce(${debtors.erasedAt}, now())`,
+			updatedAt: sql`now()`
+		})
 		.where(eq(debtors.id, debtorId));
 	// No consent left either: no channel can reach a contact who is no one.
 	await tx
@@ -203,9 +239,28 @@ async function clearTexts(tx: Tx, debtorId: string, reminderIds: string[]): Prom
 		set short_description = coalesce((select t.short_description from ${templates} t where t.id = r.template_id), ${ERASED_REMINDER}),
 			description = '', content = ${JSON.stringify(EMPTY_CONTENT)}::jsonb, version = r.version + 1, updated_at = now()
 		where r.id = any(${ids}::uuid[])`);
-	await rewrite(tx, 'reminders', 'status_reason', await tx.select({ id: reminders.id, text: reminders.statusReason }).from(reminders).where(anyId(reminders.id, reminderIds)));
-	await tx.update(reminderEvents).set({ changes: null }).where(and(eq(reminderEvents.debtorId, debtorId), sql`${reminderEvents.changes} is not null`));
-	await rewrite(tx, 'reminder_events', 'reason', await tx.select({ id: reminderEvents.id, text: reminderEvents.reason }).from(reminderEvents).where(eq(reminderEvents.debtorId, debtorId)));
+	await rewrite(
+		tx,
+		'reminders',
+		'status_reason',
+		await tx
+			.select({ id: reminders.id, text: reminders.statusReason })
+			.from(reminders)
+			.where(anyId(reminders.id, reminderIds))
+	);
+	await tx
+		.update(reminderEvents)
+		.set({ changes: null })
+		.where(and(eq(reminderEvents.debtorId, debtorId), sql`${reminderEvents.changes} is not null`));
+	await rewrite(
+		tx,
+		'reminder_events',
+		'reason',
+		await tx
+			.select({ id: reminderEvents.id, text: reminderEvents.reason })
+			.from(reminderEvents)
+			.where(eq(reminderEvents.debtorId, debtorId))
+	);
 	const sendings = await tx
 		.update(deliveries)
 		.set({ providerMessageId: null, registeredNumber: null })
@@ -213,9 +268,18 @@ async function clearTexts(tx: Tx, debtorId: string, reminderIds: string[]): Prom
 		.returning({ id: deliveries.id, text: deliveries.lastError, batchId: deliveries.letterBatchId });
 	await rewrite(tx, 'deliveries', 'last_error', sendings);
 	if (sendings.length) {
-		await tx.delete(outbox).where(anyId(outbox.deliveryId, sendings.map((d) => d.id)));
+		await tx.delete(outbox).where(
+			anyId(
+				outbox.deliveryId,
+				sendings.map((d) => d.id)
+			)
+		);
 		const batchIds = [...new Set(sendings.flatMap((d) => (d.batchId ? [d.batchId] : [])))];
-		if (batchIds.length) await tx.update(letterBatches).set({ pdf: null }).where(and(anyId(letterBatches.id, batchIds), sql`${letterBatches.pdf} is not null`));
+		if (batchIds.length)
+			await tx
+				.update(letterBatches)
+				.set({ pdf: null })
+				.where(and(anyId(letterBatches.id, batchIds), sql`${letterBatches.pdf} is not null`));
 	}
 	// A phone's decision answered with a reminder's reason, which a person may have typed.
 	await tx
@@ -225,8 +289,15 @@ async function clearTexts(tx: Tx, debtorId: string, reminderIds: string[]): Prom
 }
 
 /** Each row's stored text without what names him, written back where it changed. */
-async function rewrite(tx: Tx, table: 'reminders' | 'reminder_events' | 'deliveries', column: string, rows: { id: string; text: string }[]): Promise<void> {
-	const changed = rows.map((r) => ({ id: r.id, text: withoutPersonalData(r.text) })).filter((r, i) => r.text !== rows[i].text);
+async function rewrite(
+	tx: Tx,
+	table: 'reminders' | 'reminder_events' | 'deliveries',
+	column: string,
+	rows: { id: string; text: string }[]
+): Promise<void> {
+	const changed = rows
+		.map((r) => ({ id: r.id, text: withoutPersonalData(r.text) }))
+		.filter((r, i) => r.text !== rows[i].text);
 	if (!changed.length) return;
 	await tx.execute(sql`
 		update ${sql.identifier(table)} t set ${sql.identifier(column)} = v.text
@@ -239,7 +310,9 @@ async function clearRunReports(tx: Tx, organisationId: string, debtorId: string)
 	const runs = await tx
 		.select({ id: scenarioRuns.id, details: scenarioRuns.details })
 		.from(scenarioRuns)
-		.where(and(eq(scenarioRuns.organisationId, organisationId), sql`${scenarioRuns.details}::text like ${`%${debtorId}%`}`))
+		.where(
+			and(eq(scenarioRuns.organisationId, organisationId), sql`${scenarioRuns.details}::text like ${`%${debtorId}%`}`)
+		)
 		.for('update');
 	const name = erasedDebtorName(debtorId);
 	const clean = (entries: RunEntry[] = []) =>
@@ -247,7 +320,13 @@ async function clearRunReports(tx: Tx, organisationId: string, debtorId: string)
 	for (const run of runs)
 		await tx
 			.update(scenarioRuns)
-			.set({ details: { created: clean(run.details.created), deleted: clean(run.details.deleted), skipped: clean(run.details.skipped) } })
+			.set({
+				details: {
+					created: clean(run.details.created),
+					deleted: clean(run.details.deleted),
+					skipped: clean(run.details.skipped)
+				}
+			})
 			.where(eq(scenarioRuns.id, run.id));
 }
 
@@ -256,14 +335,28 @@ async function clearRunReports(tx: Tx, organisationId: string, debtorId: string)
  * download) are deleted when they hold him: read one at a time, never all in memory at once.
  */
 async function deleteFilesHoldingHim(tx: Tx, organisationId: string, isHis: CellTest): Promise<void> {
-	const uploads = await tx.select({ id: importUploads.id }).from(importUploads).where(eq(importUploads.organisationId, organisationId));
+	const uploads = await tx
+		.select({ id: importUploads.id })
+		.from(importUploads)
+		.where(eq(importUploads.organisationId, organisationId));
 	for (const { id } of uploads) {
-		const [upload] = await tx.select({ content: importUploads.content }).from(importUploads).where(eq(importUploads.id, id));
-		if (upload && (await fileMentions(Buffer.from(upload.content, 'base64'), isHis))) await tx.delete(importUploads).where(eq(importUploads.id, id));
+		const [upload] = await tx
+			.select({ content: importUploads.content })
+			.from(importUploads)
+			.where(eq(importUploads.id, id));
+		if (upload && (await fileMentions(Buffer.from(upload.content, 'base64'), isHis)))
+			await tx.delete(importUploads).where(eq(importUploads.id, id));
 	}
-	const files = await tx.select({ id: operationFiles.operationId }).from(operationFiles).where(eq(operationFiles.organisationId, organisationId));
+	const files = await tx
+		.select({ id: operationFiles.operationId })
+		.from(operationFiles)
+		.where(eq(operationFiles.organisationId, organisationId));
 	for (const { id } of files) {
-		const [file] = await tx.select({ bytes: operationFiles.bytes }).from(operationFiles).where(eq(operationFiles.operationId, id));
-		if (file && (await fileMentions(file.bytes, isHis))) await tx.delete(operationFiles).where(eq(operationFiles.operationId, id));
+		const [file] = await tx
+			.select({ bytes: operationFiles.bytes })
+			.from(operationFiles)
+			.where(eq(operationFiles.operationId, id));
+		if (file && (await fileMentions(file.bytes, isHis)))
+			await tx.delete(operationFiles).where(eq(operationFiles.operationId, id));
 	}
 }

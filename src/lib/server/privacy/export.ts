@@ -38,7 +38,8 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 const euros = (cents: number | null) => (cents === null ? null : cents / 100);
 const instant = (at: Date | null) => at?.toISOString() ?? null;
-const fullName = (c: { civility: string; firstName: string; lastName: string }) => [c.civility, c.firstName, c.lastName].filter(Boolean).join(' ');
+const fullName = (c: { civility: string; firstName: string; lastName: string }) =>
+	[c.civility, c.firstName, c.lastName].filter(Boolean).join(' ');
 /** The address a delivery on this channel goes to: the contact's, as the sending history shows it. */
 function addressFor(channel: string, c: typeof contacts.$inferSelect): string {
 	if (channel === 'email') return c.email ?? '';
@@ -60,7 +61,12 @@ export async function exportPersonalData(db: Db, actor: Actor, debtorId: string)
 			.innerJoin(organisations, eq(organisations.id, debtors.organisationId))
 			.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, actor.organisationId)));
 		if (!debtor) return null;
-		await recordDebtorEvent(tx, { organisationId: actor.organisationId, debtorId, actorId: actor.userId, action: 'personal_data_exported' });
+		await recordDebtorEvent(tx, {
+			organisationId: actor.organisationId,
+			debtorId,
+			actorId: actor.userId,
+			action: 'personal_data_exported'
+		});
 		const content = await collect(tx, actor, debtor.debtor, debtor.organisationName);
 		return {
 			fileName: m.privacy_file_name({ account: debtor.debtor.accountNumber, date: debtor.today }),
@@ -69,7 +75,12 @@ export async function exportPersonalData(db: Db, actor: Actor, debtorId: string)
 	});
 }
 
-async function collect(tx: Tx, actor: Actor, debtor: typeof debtors.$inferSelect, organisationName: string): Promise<Json> {
+async function collect(
+	tx: Tx,
+	actor: Actor,
+	debtor: typeof debtors.$inferSelect,
+	organisationName: string
+): Promise<Json> {
 	const [actorRow] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
 	const groupRows = await tx
 		.select({ name: groups.name })
@@ -94,7 +105,10 @@ async function collect(tx: Tx, actor: Actor, debtor: typeof debtors.$inferSelect
 		.leftJoin(invoices, eq(invoices.id, payments.invoiceId))
 		.where(and(eq(payments.debtorId, debtor.id), eq(payments.organisationId, actor.organisationId)))
 		.orderBy(asc(payments.paidOn), asc(payments.createdAt));
-	const [pause] = await tx.select().from(debtorPauses).where(and(eq(debtorPauses.debtorId, debtor.id), eq(debtorPauses.organisationId, actor.organisationId)));
+	const [pause] = await tx
+		.select()
+		.from(debtorPauses)
+		.where(and(eq(debtorPauses.debtorId, debtor.id), eq(debtorPauses.organisationId, actor.organisationId)));
 
 	return {
 		[m.privacy_key_file()]: {
@@ -165,7 +179,12 @@ async function collect(tx: Tx, actor: Actor, debtor: typeof debtors.$inferSelect
 }
 
 /** His reminders, each with what it said, to whom and by which channel, and what became of each sending. */
-async function reminderSection(tx: Tx, organisationId: string, debtorId: string, contactOf: Map<string, typeof contacts.$inferSelect>): Promise<Json[]> {
+async function reminderSection(
+	tx: Tx,
+	organisationId: string,
+	debtorId: string,
+	contactOf: Map<string, typeof contacts.$inferSelect>
+): Promise<Json[]> {
 	const rows = await tx
 		.select()
 		.from(reminders)
@@ -176,7 +195,11 @@ async function reminderSection(tx: Tx, organisationId: string, debtorId: string,
 	const [recipientRows, invoiceRows, deliveryRows] = await Promise.all([
 		tx.select().from(reminderRecipients).where(inArray(reminderRecipients.reminderId, ids)),
 		tx
-			.select({ reminderId: reminderInvoices.reminderId, number: invoices.number, levelAtSend: reminderInvoices.levelAtSend })
+			.select({
+				reminderId: reminderInvoices.reminderId,
+				number: invoices.number,
+				levelAtSend: reminderInvoices.levelAtSend
+			})
 			.from(reminderInvoices)
 			.innerJoin(invoices, eq(invoices.id, reminderInvoices.invoiceId))
 			.where(inArray(reminderInvoices.reminderId, ids))
@@ -202,7 +225,10 @@ async function reminderSection(tx: Tx, organisationId: string, debtorId: string,
 		[m.privacy_key_created_at()]: instant(r.createdAt),
 		[m.privacy_key_recipients()]: recipientRows
 			.filter((p) => p.reminderId === r.id)
-			.map((p) => ({ [m.privacy_key_contact()]: name(p.contactId), [m.privacy_key_channels()]: p.channels.map(channelLabel) })),
+			.map((p) => ({
+				[m.privacy_key_contact()]: name(p.contactId),
+				[m.privacy_key_channels()]: p.channels.map(channelLabel)
+			})),
 		[m.privacy_key_invoices()]: invoiceRows
 			.filter((i) => i.reminderId === r.id)
 			.map((i) => ({ [m.privacy_key_number()]: i.number, [m.privacy_key_level_at_send()]: i.levelAtSend })),
@@ -230,7 +256,8 @@ async function reminderSection(tx: Tx, organisationId: string, debtorId: string,
 					[m.privacy_key_registered_number()]: d.registeredNumber,
 					[m.privacy_key_error()]: readStoredText(d.lastError),
 					// What left, as written, when it was kept (without a provider, in the outbox).
-					[m.privacy_key_message()]: text === null ? null : { [m.privacy_key_email_subject()]: subject, [m.privacy_key_text()]: text }
+					[m.privacy_key_message()]:
+						text === null ? null : { [m.privacy_key_email_subject()]: subject, [m.privacy_key_text()]: text }
 				};
 			})
 	}));
@@ -269,7 +296,8 @@ async function historySection(tx: Tx, organisationId: string, debtorId: string):
 			at: e.at,
 			line: {
 				[m.privacy_key_date()]: instant(e.at),
-				[m.privacy_key_action()]: e.action === 'personal_data_erased' ? m.privacy_event_erased() : m.privacy_event_exported(),
+				[m.privacy_key_action()]:
+					e.action === 'personal_data_erased' ? m.privacy_event_erased() : m.privacy_event_exported(),
 				[m.privacy_key_by()]: actorName
 			}
 		}))
@@ -282,7 +310,9 @@ async function runSection(tx: Tx, organisationId: string, debtorId: string): Pro
 	const runs = await tx
 		.select({ startedAt: scenarioRuns.startedAt, details: scenarioRuns.details })
 		.from(scenarioRuns)
-		.where(and(eq(scenarioRuns.organisationId, organisationId), sql`${scenarioRuns.details}::text like ${`%${debtorId}%`}`))
+		.where(
+			and(eq(scenarioRuns.organisationId, organisationId), sql`${scenarioRuns.details}::text like ${`%${debtorId}%`}`)
+		)
 		.orderBy(asc(scenarioRuns.startedAt));
 	const his = (entries: RunEntry[]) => entries.filter((e) => e.debtorId === debtorId);
 	return runs.flatMap((run) =>

@@ -14,7 +14,10 @@ export async function erasurePreview(db: DbOrTx, organisationId: string, debtorI
 	if (!debtor) return null;
 	const [[people], [waiting]] = await Promise.all([
 		db.select({ n: count() }).from(contacts).where(eq(contacts.debtorId, debtor.id)),
-		db.select({ n: count() }).from(reminders).where(and(eq(reminders.debtorId, debtor.id), inArray(reminders.status, CANCELLABLE)))
+		db
+			.select({ n: count() })
+			.from(reminders)
+			.where(and(eq(reminders.debtorId, debtor.id), inArray(reminders.status, CANCELLABLE)))
 	]);
 	return { ...debtor, contacts: people.n, waitingReminders: waiting.n };
 }

@@ -69,7 +69,8 @@ async function workbookMentions(bytes: Uint8Array, isHis: CellTest): Promise<boo
 	for (const sheet of workbook.worksheets) {
 		let found = false;
 		sheet.eachRow({ includeEmpty: false }, (row) => {
-			if (!found) row.eachCell({ includeEmpty: false }, (cell) => {
+			if (!found)
+				row.eachCell({ includeEmpty: false }, (cell) => {
 					found ||= isHis(cell.text ?? '');
 				});
 		});

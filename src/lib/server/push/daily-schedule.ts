@@ -19,15 +19,28 @@ const FIRST_LOOK_BACK_MS = 2 * 60_000;
  */
 export async function sendDueSummaries(db: Db, at?: Date, cron = config.dailySummaryCron): Promise<number> {
 	const now = await databaseNow(db, at);
-	const rows = await db.select({ id: organisations.id, timezone: organisations.timezone, lastSummaryAt: organisations.lastSummaryAt }).from(organisations).where(isNull(organisations.suspendedAt));
+	const rows = await db
+		.select({ id: organisations.id, timezone: organisations.timezone, lastSummaryAt: organisations.lastSummaryAt })
+		.from(organisations)
+		.where(isNull(organisations.suspendedAt));
 	return actOnDueOccurrences(
 		now,
-		rows.map((row) => ({ row, cron, timezone: row.timezone, since: row.lastSummaryAt ?? new Date(now.getTime() - FIRST_LOOK_BACK_MS) })),
+		rows.map((row) => ({
+			row,
+			cron,
+			timezone: row.timezone,
+			since: row.lastSummaryAt ?? new Date(now.getTime() - FIRST_LOOK_BACK_MS)
+		})),
 		async (row, due) => {
 			const claimed = await db
 				.update(organisations)
 				.set({ lastSummaryAt: due })
-				.where(and(eq(organisations.id, row.id), row.lastSummaryAt ? eq(organisations.lastSummaryAt, row.lastSummaryAt) : isNull(organisations.lastSummaryAt)))
+				.where(
+					and(
+						eq(organisations.id, row.id),
+						row.lastSummaryAt ? eq(organisations.lastSummaryAt, row.lastSummaryAt) : isNull(organisations.lastSummaryAt)
+					)
+				)
 				.returning({ id: organisations.id });
 			return claimed.length > 0;
 		},

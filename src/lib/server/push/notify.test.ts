@@ -6,7 +6,15 @@ import { startFakePushService, type FakePushService, type FakeSubscriber } from 
 import { deliveries, memberships, pushSubscriptions, reminders } from '../db/schema';
 import type { Db } from '../db';
 import type { Role } from '$lib/roles';
-import { dailySummary, notifyDeliveriesFailed, notifyDeliveryFailed, notifyLettersToPrint, notifyUsers, notifyValidationNeeded, type PushPayload } from './notify';
+import {
+	dailySummary,
+	notifyDeliveriesFailed,
+	notifyDeliveryFailed,
+	notifyLettersToPrint,
+	notifyUsers,
+	notifyValidationNeeded,
+	type PushPayload
+} from './notify';
 import { saveSubscription } from './subscriptions';
 import { vapidKeys } from './vapid';
 
@@ -54,7 +62,12 @@ const reached = () => service.received.map((r) => r.id).sort();
 
 describe('notifyUsers', () => {
 	it('reaches the members of the organisation who hold the roles, and no one else', async () => {
-		const result = await notifyUsers(db, { organisationId: orgA.id, roles: ['approver', 'admin'], payload, options: options() });
+		const result = await notifyUsers(db, {
+			organisationId: orgA.id,
+			roles: ['approver', 'admin'],
+			payload,
+			options: options()
+		});
 		expect(result).toEqual({ sent: 2, removed: 0, failed: 0 });
 		expect(reached()).toEqual(['adminA', 'approverA']);
 		expect(service.refused).toEqual([]);
@@ -116,8 +129,16 @@ describe('notifyUsers', () => {
 	});
 
 	it('reaches nobody for an empty list of roles or users', async () => {
-		expect(await notifyUsers(db, { organisationId: orgA.id, roles: [], payload, options: options() })).toEqual({ sent: 0, removed: 0, failed: 0 });
-		expect(await notifyUsers(db, { organisationId: orgA.id, userIds: [], payload, options: options() })).toEqual({ sent: 0, removed: 0, failed: 0 });
+		expect(await notifyUsers(db, { organisationId: orgA.id, roles: [], payload, options: options() })).toEqual({
+			sent: 0,
+			removed: 0,
+			failed: 0
+		});
+		expect(await notifyUsers(db, { organisationId: orgA.id, userIds: [], payload, options: options() })).toEqual({
+			sent: 0,
+			removed: 0,
+			failed: 0
+		});
 		expect(service.received).toEqual([]);
 	});
 });
@@ -126,7 +147,12 @@ const shown = (id: string) => JSON.parse(devices[id].decrypt(service.receivedBy(
 
 describe('the notifications of the app', () => {
 	it('a reminder awaiting validation goes to approvers and admins, and opens the reminder', async () => {
-		await notifyValidationNeeded(db, orgA.id, { id: 'r-1', shortDescription: 'Première relance', debtorName: 'Durand' }, options());
+		await notifyValidationNeeded(
+			db,
+			orgA.id,
+			{ id: 'r-1', shortDescription: 'Première relance', debtorName: 'Durand' },
+			options()
+		);
 		expect(reached()).toEqual(['adminA', 'approverA']);
 		expect(shown('approverA')).toEqual({
 			title: 'Relance à valider',
@@ -142,21 +168,38 @@ describe('the notifications of the app', () => {
 	});
 
 	it('a failed delivery goes to managers and agents, in French', async () => {
-		await notifyDeliveryFailed(db, orgA.id, { reminderId: 'r-2', debtorName: 'Martin', channel: 'sms', error: 'numéro invalide' }, options());
+		await notifyDeliveryFailed(
+			db,
+			orgA.id,
+			{ reminderId: 'r-2', debtorName: 'Martin', channel: 'sms', error: 'numéro invalide' },
+			options()
+		);
 		expect(reached()).toEqual(['agentA', 'agentA-approverB', 'managerA']);
-		expect(shown('managerA')).toMatchObject({ title: "Échec d'envoi", body: 'Martin (SMS) : numéro invalide', url: `/relances/r-2?agence=${orgA.id}` });
+		expect(shown('managerA')).toMatchObject({
+			title: "Échec d'envoi",
+			body: 'Martin (SMS) : numéro invalide',
+			url: `/relances/r-2?agence=${orgA.id}`
+		});
 	});
 
 	it('many failures at once make one notice that opens the day’s list', async () => {
 		await notifyDeliveriesFailed(db, orgA.id, 42, options());
 		expect(reached()).toEqual(['agentA', 'agentA-approverB', 'managerA']);
-		expect(shown('agentA')).toMatchObject({ title: 'Envois en échec', body: '42 envois ont échoué : voyez la liste du jour', url: `/aujourdhui?agence=${orgA.id}`, tag: 'failed-many' });
+		expect(shown('agentA')).toMatchObject({
+			title: 'Envois en échec',
+			body: '42 envois ont échoué : voyez la liste du jour',
+			url: `/aujourdhui?agence=${orgA.id}`,
+			tag: 'failed-many'
+		});
 	});
 
 	it('letters to print go to managers and agents and open the letters screen', async () => {
 		await notifyLettersToPrint(db, orgA.id, 3, options());
 		expect(reached()).toEqual(['agentA', 'agentA-approverB', 'managerA']);
-		expect(shown('agentA')).toMatchObject({ body: "3 courriers attendent d'être imprimés.", url: `/courriers?agence=${orgA.id}` });
+		expect(shown('agentA')).toMatchObject({
+			body: "3 courriers attendent d'être imprimés.",
+			url: `/courriers?agence=${orgA.id}`
+		});
 		service.received.length = 0;
 		await notifyLettersToPrint(db, orgA.id, 1, options());
 		expect(shown('agentA').body).toBe("Un courrier attend d'être imprimé.");
@@ -174,8 +217,18 @@ describe('the notifications of the app', () => {
 			requiresValidation: status === 'pending_validation',
 			content: { emailSubject: '', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: '' }
 		});
-		await db.insert(reminders).values([reminder('pending_validation'), reminder('pending_validation'), reminder('scheduled'), reminder('scheduled', '2099-01-01')]);
-		await db.update(pushSubscriptions).set({ dailySummary: false }).where(eq(pushSubscriptions.userId, userIds.managerA));
+		await db
+			.insert(reminders)
+			.values([
+				reminder('pending_validation'),
+				reminder('pending_validation'),
+				reminder('scheduled'),
+				reminder('scheduled', '2099-01-01')
+			]);
+		await db
+			.update(pushSubscriptions)
+			.set({ dailySummary: false })
+			.where(eq(pushSubscriptions.userId, userIds.managerA));
 
 		const result = await dailySummary(db, orgA.id, options());
 		expect(reached()).toEqual(['adminA', 'agentA', 'agentA-approverB', 'approverA']);

@@ -28,7 +28,12 @@ export async function notifyUsers(db: DbOrTx, target: NotifyTarget): Promise<Sen
 	try {
 		const subscriptions = await audienceSubscriptions(db, { organisationId, roles, userIds });
 		// A person in several agencies opens it in the one it is about, whichever he was in.
-		return await sendToSubscriptions(db, subscriptions, { ...payload, url: inOrganisation(payload.url, organisationId) }, options);
+		return await sendToSubscriptions(
+			db,
+			subscriptions,
+			{ ...payload, url: inOrganisation(payload.url, organisationId) },
+			options
+		);
 	} catch (error) {
 		console.error('[push] notifying failed', error);
 		return { sent: 0, removed: 0, failed: 1 };
@@ -55,7 +60,10 @@ export function notifyValidationNeeded(
 		roles: APPROVERS,
 		payload: {
 			title: m.push_validation_title({}, locale),
-			body: m.push_validation_body({ debtorName: cut(reminder.debtorName), description: cut(reminder.shortDescription) }, locale),
+			body: m.push_validation_body(
+				{ debtorName: cut(reminder.debtorName), description: cut(reminder.shortDescription) },
+				locale
+			),
 			url: `/relances/${reminder.id}`,
 			tag: `validation-${reminder.id}`,
 			actions: [
@@ -68,7 +76,12 @@ export function notifyValidationNeeded(
 }
 
 /** A scenario run that left many reminders for approvers: one notice to their list, not one each. */
-export function notifyValidationsNeeded(db: DbOrTx, organisationId: string, count: number, options?: SendOptions): Promise<SendResult> {
+export function notifyValidationsNeeded(
+	db: DbOrTx,
+	organisationId: string,
+	count: number,
+	options?: SendOptions
+): Promise<SendResult> {
 	return notifyUsers(db, {
 		organisationId,
 		roles: APPROVERS,
@@ -100,7 +113,10 @@ export function notifyDeliveryFailed(
 		roles: SENDERS,
 		payload: {
 			title: m.push_failed_title({}, locale),
-			body: m.push_failed_body({ debtorName: cut(failure.debtorName), channel, error: cut(readStoredText(failure.error, 'fr'), 200) }, locale),
+			body: m.push_failed_body(
+				{ debtorName: cut(failure.debtorName), channel, error: cut(readStoredText(failure.error, 'fr'), 200) },
+				locale
+			),
 			url: `/relances/${failure.reminderId}`,
 			tag: `failed-${failure.reminderId}-${failure.channel}`
 		},
@@ -109,7 +125,12 @@ export function notifyDeliveryFailed(
 }
 
 /** Many failures at once (a provider refusing a whole batch): one notice, not one per tenant. */
-export function notifyDeliveriesFailed(db: DbOrTx, organisationId: string, count: number, options?: SendOptions): Promise<SendResult> {
+export function notifyDeliveriesFailed(
+	db: DbOrTx,
+	organisationId: string,
+	count: number,
+	options?: SendOptions
+): Promise<SendResult> {
 	return notifyUsers(db, {
 		organisationId,
 		roles: SENDERS,
@@ -123,7 +144,12 @@ export function notifyDeliveriesFailed(db: DbOrTx, organisationId: string, count
 	});
 }
 
-export function notifyLettersToPrint(db: DbOrTx, organisationId: string, count: number, options?: SendOptions): Promise<SendResult> {
+export function notifyLettersToPrint(
+	db: DbOrTx,
+	organisationId: string,
+	count: number,
+	options?: SendOptions
+): Promise<SendResult> {
 	return notifyUsers(db, {
 		organisationId,
 		roles: SENDERS,
@@ -146,14 +172,18 @@ export function notifyLettersToPrint(db: DbOrTx, organisationId: string, count: 
 export async function dailySummary(db: DbOrTx, organisationId: string, options?: SendOptions): Promise<SendResult> {
 	try {
 		const counts = await dailyCounts(db, organisationId);
-		if (!counts.pendingValidation && !counts.scheduledToday && !counts.failed) return { sent: 0, removed: 0, failed: 0 };
+		if (!counts.pendingValidation && !counts.scheduledToday && !counts.failed)
+			return { sent: 0, removed: 0, failed: 0 };
 		const subscriptions = await audienceSubscriptions(db, { organisationId, onlyDailySummary: true });
 		return await sendToSubscriptions(
 			db,
 			subscriptions,
 			{
 				title: m.push_daily_title({}, locale),
-				body: m.push_daily_body({ pending: counts.pendingValidation, scheduled: counts.scheduledToday, failed: counts.failed }, locale),
+				body: m.push_daily_body(
+					{ pending: counts.pendingValidation, scheduled: counts.scheduledToday, failed: counts.failed },
+					locale
+				),
 				url: inOrganisation('/', organisationId),
 				tag: 'daily-summary'
 			},

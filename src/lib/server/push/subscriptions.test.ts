@@ -3,7 +3,13 @@ import { freshDb } from '../../../../tests/helpers/db';
 import { makeOrganisation, makeUser } from '../../../../tests/helpers/factories';
 import { pushSubscriptions } from '../db/schema';
 import type { Db } from '../db';
-import { listSubscriptions, pushSettings, removeSubscription, saveSubscription, setDailySummary } from './subscriptions';
+import {
+	listSubscriptions,
+	pushSettings,
+	removeSubscription,
+	saveSubscription,
+	setDailySummary
+} from './subscriptions';
 
 let db: Db;
 let alice: string;
@@ -49,7 +55,10 @@ describe('push subscriptions', () => {
 		await saveSubscription(db, alice, device(1));
 		await saveSubscription(db, alice, device(2));
 		await saveSubscription(db, bob, device(3));
-		expect((await listSubscriptions(db, [alice])).map((s) => s.endpoint).sort()).toEqual([device(1).endpoint, device(2).endpoint]);
+		expect((await listSubscriptions(db, [alice])).map((s) => s.endpoint).sort()).toEqual([
+			device(1).endpoint,
+			device(2).endpoint
+		]);
 		expect(await listSubscriptions(db, [])).toEqual([]);
 	});
 

@@ -29,11 +29,23 @@ const columns = {
  * user subscribed it before, the device now notifies whoever subscribed it last. A new device
  * follows the user's daily-summary choice.
  */
-export async function saveSubscription(db: DbOrTx, userId: string, input: SubscriptionInput, userAgent = ''): Promise<void> {
+export async function saveSubscription(
+	db: DbOrTx,
+	userId: string,
+	input: SubscriptionInput,
+	userAgent = ''
+): Promise<void> {
 	const preference = sql`coalesce((select bool_and(${pushSubscriptions.dailySummary}) from ${pushSubscriptions} where ${pushSubscriptions.userId} = ${userId}), true)`;
 	await db
 		.insert(pushSubscriptions)
-		.values({ userId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, userAgent, dailySummary: preference })
+		.values({
+			userId,
+			endpoint: input.endpoint,
+			p256dh: input.keys.p256dh,
+			auth: input.keys.auth,
+			userAgent,
+			dailySummary: preference
+		})
 		.onConflictDoUpdate({
 			target: pushSubscriptions.endpoint,
 			set: {

@@ -25,7 +25,10 @@ export async function vapidKeys(db: DbOrTx): Promise<VapidKeys> {
 	const generated = webpush.generateVAPIDKeys();
 	await db
 		.insert(appSecrets)
-		.values({ key: SECRET_KEY, value: JSON.stringify({ publicKey: generated.publicKey, privateKey: generated.privateKey }) })
+		.values({
+			key: SECRET_KEY,
+			value: JSON.stringify({ publicKey: generated.publicKey, privateKey: generated.privateKey })
+		})
 		.onConflictDoNothing();
 	const winner = await readStored(db);
 	if (!winner) throw new Error('VAPID keys vanished from app_secrets right after being stored');

@@ -67,7 +67,9 @@ export async function startQueue(database: Database, { supervise = true } = {}):
 		? new PgBoss({ ...common, connectionString: database.url, max: 4 })
 		: new PgBoss({ ...common, db: pgliteExecutor(database) });
 	// A lost connection is one line (pg's error carries its whole client); anything else in full.
-	boss.on('error', (error) => console.error('[queue]', isConnectionLoss(error) ? `connection lost: ${error.message}` : error));
+	boss.on('error', (error) =>
+		console.error('[queue]', isConnectionLoss(error) ? `connection lost: ${error.message}` : error)
+	);
 	survivePgBossConnectionLoss();
 	await boss.start();
 	for (const [name, options] of Object.entries(queueOptions())) await boss.createQueue(name, { name, ...options });
@@ -129,7 +131,12 @@ export interface EnqueueOptions {
  * nothing for a queue it does not know: startQueue makes every queue of Jobs before the app
  * takes its first request.
  */
-export async function enqueue<Q extends QueueName>(tx: DbOrTx, queue: Q, jobs: Jobs[Q][], options: EnqueueOptions = {}): Promise<void> {
+export async function enqueue<Q extends QueueName>(
+	tx: DbOrTx,
+	queue: Q,
+	jobs: Jobs[Q][],
+	options: EnqueueOptions = {}
+): Promise<void> {
 	if (!jobs.length) return;
 	const startAfter = options.startAfterSeconds ? `${options.startAfterSeconds} seconds` : undefined;
 	await writer.insert(

@@ -14,6 +14,9 @@ export const approvalActions = {
 		if (failure) return failure;
 		const actor = { userId: event.locals.user!.id, organisationId: event.locals.organisation!.id };
 		const outcome = await approveShown(event.locals.db, actor, readApprovalFilters(form), data.shownAt);
-		return { done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }), refused: outcome.refused };
+		return {
+			done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }),
+			refused: outcome.refused
+		};
 	}
 };

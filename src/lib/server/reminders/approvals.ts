@@ -53,7 +53,9 @@ export async function listApprovals(db: Db, actor: Actor, filters: ApprovalFilte
 				stepTag: sql<string>`coalesce((select sr.tag from ${scenarioReminders} sr where sr.reminder_id = ${reminders.id}), '')`,
 				createdByName: users.name,
 				dueCents: sql<string>`(select coalesce(sum(i.amount_cents - i.paid_cents), 0) from invoices i where i.debtor_id = ${reminders.debtorId})`,
-				channels: sql<string[]>`(select coalesce(array_agg(distinct c), '{}') from reminder_recipients rr, unnest(rr.channels) c where rr.reminder_id = ${reminders.id})`,
+				channels: sql<
+					string[]
+				>`(select coalesce(array_agg(distinct c), '{}') from reminder_recipients rr, unnest(rr.channels) c where rr.reminder_id = ${reminders.id})`,
 				selfMade: selfMade(actor)
 			})
 			.from(reminders)
@@ -70,7 +72,11 @@ export async function listApprovals(db: Db, actor: Actor, filters: ApprovalFilte
 			.from(reminders)
 			.innerJoin(organisations, eq(organisations.id, reminders.organisationId))
 			.where(where),
-		db.select({ id: groups.id, name: groups.name }).from(groups).where(eq(groups.organisationId, actor.organisationId)).orderBy(asc(groups.name)),
+		db
+			.select({ id: groups.id, name: groups.name })
+			.from(groups)
+			.where(eq(groups.organisationId, actor.organisationId))
+			.orderBy(asc(groups.name)),
 		db
 			.selectDistinct({ id: users.id, name: users.name })
 			.from(reminders)
@@ -101,12 +107,23 @@ export async function listApprovals(db: Db, actor: Actor, filters: ApprovalFilte
  * approved at the version it had, unless it changed after the list was shown (then it is refused
  * as changed, never approved unseen); one created since was not shown and is left alone. Each stands alone, as in any bulk decision.
  */
-export async function approveShown(db: Db, actor: Actor, filters: ApprovalFilters, shownAt: string): Promise<BulkOutcome> {
+export async function approveShown(
+	db: Db,
+	actor: Actor,
+	filters: ApprovalFilters,
+	shownAt: string
+): Promise<BulkOutcome> {
 	const found = await db
-		.select({ id: reminders.id, version: reminders.version, fresh: sql<boolean>`${reminders.updatedAt} <= ${shownAt}::timestamptz` })
+		.select({
+			id: reminders.id,
+			version: reminders.version,
+			fresh: sql<boolean>`${reminders.updatedAt} <= ${shownAt}::timestamptz`
+		})
 		.from(reminders)
 		.innerJoin(organisations, eq(organisations.id, reminders.organisationId))
-		.where(and(matching(actor, filters), sql`not ${selfMade(actor)}`, sql`${reminders.createdAt} <= ${shownAt}::timestamptz`))
+		.where(
+			and(matching(actor, filters), sql`not ${selfMade(actor)}`, sql`${reminders.createdAt} <= ${shownAt}::timestamptz`)
+		)
 		.orderBy(asc(reminders.sendDate), asc(reminders.createdAt), asc(reminders.id));
 	// A version that cannot match: the decision refuses it as changed since, in its own words.
 	return decideMany(

@@ -1,7 +1,13 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { formError, readForm } from '../forms';
 import type { FormValues } from '$lib/validation/form';
-import { bulkApproveSchema, bulkRejectSchema, cancelSchema, decisionSchema, rejectSchema } from '$lib/validation/reminders';
+import {
+	bulkApproveSchema,
+	bulkRejectSchema,
+	cancelSchema,
+	decisionSchema,
+	rejectSchema
+} from '$lib/validation/reminders';
 import { m } from '$lib/paraglide/messages';
 import { approveReminder, cancelReminder, decideMany, rejectReminder, submitDraft, type Decision } from './decisions';
 
@@ -9,7 +15,10 @@ import { approveReminder, cancelReminder, decideMany, rejectReminder, submitDraf
 /** The reminder and the version the page showed: written by the page, never typed. */
 const HIDDEN = ['id', 'version', 'selected'];
 
-const actorOf = (event: RequestEvent) => ({ userId: event.locals.user!.id, organisationId: event.locals.organisation!.id });
+const actorOf = (event: RequestEvent) => ({
+	userId: event.locals.user!.id,
+	organisationId: event.locals.organisation!.id
+});
 
 function answer(decision: Decision, done: string, values: FormValues) {
 	return decision.ok ? { done } : formError(decision.status, decision.message, values);
@@ -40,7 +49,10 @@ export const decisionActions = {
 		const { data, failure } = await readForm(event.request, bulkApproveSchema, HIDDEN);
 		if (failure) return failure;
 		const outcome = await decideMany(data.selected, (item) => approveReminder(event.locals.db, actorOf(event), item));
-		return { done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }), refused: outcome.refused };
+		return {
+			done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }),
+			refused: outcome.refused
+		};
 	},
 	bulkReject: async (event: RequestEvent) => {
 		const { data, failure } = await readForm(event.request, bulkRejectSchema, HIDDEN);
@@ -48,6 +60,9 @@ export const decisionActions = {
 		const outcome = await decideMany(data.selected, (item) =>
 			rejectReminder(event.locals.db, actorOf(event), { ...item, reason: data.reason })
 		);
-		return { done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }), refused: outcome.refused };
+		return {
+			done: m.reminders_bulk_result({ done: outcome.done, failed: outcome.refused.length }),
+			refused: outcome.refused
+		};
 	}
 };

@@ -23,7 +23,13 @@ async function decide(
 	target: { id: string; version: number },
 	check: (tx: Tx, reminder: Reminder) => Promise<string | null>,
 	approvalMatters: boolean,
-	apply: (reminder: Reminder) => { status: ReminderStatus; action: string; reason?: string; set?: MoveSet; sendNow?: boolean }
+	apply: (reminder: Reminder) => {
+		status: ReminderStatus;
+		action: string;
+		reason?: string;
+		set?: MoveSet;
+		sendNow?: boolean;
+	}
 ): Promise<Decision> {
 	return db.transaction(async (tx) => {
 		const [reminder] = await tx
@@ -35,7 +41,12 @@ async function decide(
 		const refusal = (await stateRefusal(tx, reminder, target.version, approvalMatters)) ?? (await check(tx, reminder));
 		if (refusal) return { ok: false, status: 409, message: refusal };
 		const next = apply(reminder);
-		const moved = await moveReminder(tx, reminder, next.status, { set: next.set, action: next.action, actorId: actor.userId, reason: next.reason });
+		const moved = await moveReminder(tx, reminder, next.status, {
+			set: next.set,
+			action: next.action,
+			actorId: actor.userId,
+			reason: next.reason
+		});
 		if (!moved) return { ok: false, status: 409, message: m.reminders_error_changed() };
 		if (next.sendNow) await enqueueSendNow(tx, actor.organisationId);
 		return { ok: true };
@@ -43,7 +54,12 @@ async function decide(
 }
 
 /** Plain words for why a reminder cannot be decided on any more. */
-async function stateRefusal(tx: Tx, reminder: Reminder, version: number, approvalMatters: boolean): Promise<string | null> {
+async function stateRefusal(
+	tx: Tx,
+	reminder: Reminder,
+	version: number,
+	approvalMatters: boolean
+): Promise<string | null> {
 	const reason = reminder.statusReason ? ` : ${readStoredText(reminder.statusReason)}` : '';
 	switch (reminder.status) {
 		case 'deleted':
@@ -80,29 +96,46 @@ export function approveReminder(db: Db, actor: Actor, target: { id: string; vers
 		},
 		true,
 		// Approved, it may be due now: a pass sends it without waiting for the timer.
-		() => ({ status: 'scheduled', action: 'approved', set: { approvedBy: actor.userId, approvedAt: new Date() }, sendNow: true })
+		() => ({
+			status: 'scheduled',
+			action: 'approved',
+			set: { approvedBy: actor.userId, approvedAt: new Date() },
+			sendNow: true
+		})
 	);
 }
 
-export function rejectReminder(db: Db, actor: Actor, target: { id: string; version: number; reason: string }): Promise<Decision> {
+export function rejectReminder(
+	db: Db,
+	actor: Actor,
+	target: { id: string; version: number; reason: string }
+): Promise<Decision> {
 	return decide(
 		db,
 		actor,
 		target,
 		async (_tx, reminder) =>
-			reminder.status === 'pending_validation' ? null : m.reminders_error_not_pending({ status: statusLabel(reminder.status) }),
+			reminder.status === 'pending_validation'
+				? null
+				: m.reminders_error_not_pending({ status: statusLabel(reminder.status) }),
 		true,
 		() => ({ status: 'cancelled', action: 'rejected', reason: target.reason, set: { statusReason: target.reason } })
 	);
 }
 
-export function cancelReminder(db: Db, actor: Actor, target: { id: string; version: number; reason: string }): Promise<Decision> {
+export function cancelReminder(
+	db: Db,
+	actor: Actor,
+	target: { id: string; version: number; reason: string }
+): Promise<Decision> {
 	return decide(
 		db,
 		actor,
 		target,
 		async (_tx, reminder) =>
-			canTransition(reminder.status, 'cancelled') ? null : m.reminders_error_not_editable({ status: statusLabel(reminder.status) }),
+			canTransition(reminder.status, 'cancelled')
+				? null
+				: m.reminders_error_not_editable({ status: statusLabel(reminder.status) }),
 		false,
 		() => ({ status: 'cancelled', action: 'cancelled', reason: target.reason, set: { statusReason: target.reason } })
 	);

@@ -1,6 +1,15 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db';
-import { contacts, debtors, groups, invoices, reminderInvoices, reminderRecipients, reminders, users } from '../db/schema';
+import {
+	contacts,
+	debtors,
+	groups,
+	invoices,
+	reminderInvoices,
+	reminderRecipients,
+	reminders,
+	users
+} from '../db/schema';
 import type { ReminderStatus } from '../lifecycle/transitions';
 
 export const REMINDERS_PAGE_SIZE = 50;
@@ -30,9 +39,16 @@ function where(organisationId: string, f: ReminderFilters, withStatus = true): S
 /** The counts read the reminders' index alone unless a search needs the debtors' names. */
 function counted(organisationId: string, filters: ReminderFilters) {
 	const query = filters.q
-		? (db: DbOrTx) => db.select({ status: reminders.status, n: count() }).from(reminders).innerJoin(debtors, eq(debtors.id, reminders.debtorId))
+		? (db: DbOrTx) =>
+				db
+					.select({ status: reminders.status, n: count() })
+					.from(reminders)
+					.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
 		: (db: DbOrTx) => db.select({ status: reminders.status, n: count() }).from(reminders);
-	return (db: DbOrTx) => query(db).where(where(organisationId, filters, false)).groupBy(reminders.status);
+	return (db: DbOrTx) =>
+		query(db)
+			.where(where(organisationId, filters, false))
+			.groupBy(reminders.status);
 }
 
 /** One page of reminders and the count per state under the same filters (the state aside). */
@@ -61,8 +77,12 @@ export async function listReminders(db: DbOrTx, organisationId: string, filters:
 			.offset((page - 1) * REMINDERS_PAGE_SIZE),
 		counted(organisationId, filters)(db)
 	]);
-	const byStatus = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Partial<Record<ReminderStatus, number>>;
-	const total = filters.status ? (byStatus[filters.status] ?? 0) : Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);
+	const byStatus = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Partial<
+		Record<ReminderStatus, number>
+	>;
+	const total = filters.status
+		? (byStatus[filters.status] ?? 0)
+		: Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);
 	return { rows, byStatus, total, page, pages: Math.max(1, Math.ceil(total / REMINDERS_PAGE_SIZE)) };
 }
 
@@ -89,7 +109,13 @@ export async function getReminder(db: DbOrTx, organisationId: string, id: string
 			.where(eq(reminderRecipients.reminderId, id))
 			.orderBy(asc(contacts.lastName)),
 		db
-			.select({ number: invoices.number, dueDate: invoices.dueDate, amountCents: invoices.amountCents, paidCents: invoices.paidCents, level: sql<number>`coalesce(${reminderInvoices.levelAtSend}, ${invoices.reminderLevel})` })
+			.select({
+				number: invoices.number,
+				dueDate: invoices.dueDate,
+				amountCents: invoices.amountCents,
+				paidCents: invoices.paidCents,
+				level: sql<number>`coalesce(${reminderInvoices.levelAtSend}, ${invoices.reminderLevel})`
+			})
 			.from(reminderInvoices)
 			.innerJoin(invoices, eq(invoices.id, reminderInvoices.invoiceId))
 			.where(eq(reminderInvoices.reminderId, id))

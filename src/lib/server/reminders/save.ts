@@ -28,7 +28,6 @@ import type { Actor } from '../auth/actor';
 import { dayIn } from '../clock';
 import { enqueue, enqueueSendNow } from '../queue';
 
-
 export type SaveOutcome = { ok: true; id: string } | { ok: false; status: 400 | 404 | 409; errors: FieldErrors };
 
 /** Which content fields each channel needs before it can leave. */
@@ -61,7 +60,12 @@ export interface SaveOptions {
 	handOver?: boolean;
 }
 
-export function createReminder(db: Db, actor: Actor, input: ReminderInput, options: SaveOptions = {}): Promise<SaveOutcome> {
+export function createReminder(
+	db: Db,
+	actor: Actor,
+	input: ReminderInput,
+	options: SaveOptions = {}
+): Promise<SaveOutcome> {
 	return save(db, actor, input, null, options);
 }
 
@@ -70,7 +74,13 @@ export function updateReminder(db: Db, actor: Actor, reminderId: string, input: 
 }
 
 /** One transaction: everything is checked, then everything is written, or nothing is. */
-async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: string | null, { handOver = true }: SaveOptions): Promise<SaveOutcome> {
+async function save(
+	db: Db,
+	actor: Actor,
+	input: ReminderInput,
+	reminderId: string | null,
+	{ handOver = true }: SaveOptions
+): Promise<SaveOutcome> {
 	try {
 		const id = await db.transaction(async (tx) => {
 			const debtor = await loadDebtor(tx, actor.organisationId, input.debtorId);
@@ -83,7 +93,9 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 			const sendDate = input.immediate ? debtor.today : input.sendDate;
 			const status = statusAfterSave(input.intent, input.requiresValidation);
 			if (existing && !canTransition(existing.status, status))
-				throw new Refused(409, { _form: m.reminders_error_move({ from: statusLabel(existing.status), to: statusLabel(status) }) });
+				throw new Refused(409, {
+					_form: m.reminders_error_move({ from: statusLabel(existing.status), to: statusLabel(status) })
+				});
 			const values = {
 				templateId: input.templateId,
 				groupId: input.groupId,
@@ -104,13 +116,14 @@ async function save(db: Db, actor: Actor, input: ReminderInput, reminderId: stri
 				: await insert(tx, actor, debtor.id, status, { ...values, validationLocked: input.requiresValidation });
 
 			await tx.delete(reminderRecipients).where(eq(reminderRecipients.reminderId, saved.id));
-			await tx.insert(reminderRecipients).values(
-				input.recipients.map((r) => ({ reminderId: saved.id, contactId: r.contactId, channels: r.channels }))
-			);
+			await tx
+				.insert(reminderRecipients)
+				.values(input.recipients.map((r) => ({ reminderId: saved.id, contactId: r.contactId, channels: r.channels })));
 			if (!existing) await coverUnpaidInvoices(tx, saved.id, debtor.id);
 			await joinScenario(tx, actor.organisationId, saved.id, debtor.id, input.groupId);
 			if (handOver && input.immediate) await enqueueSendNow(tx, actor.organisationId);
-			if (handOver && status === 'pending_validation') await enqueue(tx, 'tell-approvers', [{ organisationId: actor.organisationId, reminderId: saved.id }]);
+			if (handOver && status === 'pending_validation')
+				await enqueue(tx, 'tell-approvers', [{ organisationId: actor.organisationId, reminderId: saved.id }]);
 			return saved.id;
 		});
 		return { ok: true, id };
@@ -164,7 +177,8 @@ async function checkInput(
 ): Promise<FieldErrors> {
 	const errors: FieldErrors = {};
 	const dateUnchanged = existing?.sendDate === input.sendDate;
-	if (!input.immediate && input.sendDate < debtor.today && !dateUnchanged) errors.sendDate = m.reminders_error_past_date();
+	if (!input.immediate && input.sendDate < debtor.today && !dateUnchanged)
+		errors.sendDate = m.reminders_error_past_date();
 
 	if (input.groupId) {
 		const [member] = await tx
@@ -189,7 +203,10 @@ async function checkInput(
 
 	// A reminder to someone who owes nothing is a person's explicit choice, « à conserver » or not.
 	if (!input.owesNothingConfirmed) {
-		const [{ balanceCents }] = await tx.select({ balanceCents: debtorBalance(debtor.id) }).from(debtors).where(eq(debtors.id, debtor.id));
+		const [{ balanceCents }] = await tx
+			.select({ balanceCents: debtorBalance(debtor.id) })
+			.from(debtors)
+			.where(eq(debtors.id, debtor.id));
 		if (balanceCents <= 0) errors.owesNothingConfirmed = m.guard_owes_nothing({ balance: formatMoney(balanceCents) });
 	}
 
@@ -197,24 +214,47 @@ async function checkInput(
 	const checked: Partial<ReminderContent> = {};
 	for (const channel of used) {
 		for (const field of REQUIRED_CONTENT[channel])
-			if (!input.content[field].trim()) errors[field] ??= m.reminders_error_content_required({ channel: channelLabel(channel) });
+			if (!input.content[field].trim())
+				errors[field] ??= m.reminders_error_content_required({ channel: channelLabel(channel) });
 		for (const field of CONTENT_OF[channel]) checked[field] = input.content[field];
 	}
 	for (const [field, message] of Object.entries(checkMergeFields(checked))) errors[field] ??= message;
 	return errors;
 }
 
-async function insert(tx: Tx, actor: Actor, debtorId: string, status: ReminderStatus, values: Omit<typeof reminders.$inferInsert, 'organisationId' | 'debtorId' | 'status'>) {
+async function insert(
+	tx: Tx,
+	actor: Actor,
+	debtorId: string,
+	status: ReminderStatus,
+	values: Omit<typeof reminders.$inferInsert, 'organisationId' | 'debtorId' | 'status'>
+) {
 	const [row] = await tx
 		.insert(reminders)
 		.values({ ...values, status, organisationId: actor.organisationId, debtorId, createdBy: actor.userId })
 		.returning({ id: reminders.id });
-	await recordEvents(tx, [{ organisationId: actor.organisationId, reminderId: row.id, debtorId, actorId: actor.userId, action: 'created', toStatus: status }]);
+	await recordEvents(tx, [
+		{
+			organisationId: actor.organisationId,
+			reminderId: row.id,
+			debtorId,
+			actorId: actor.userId,
+			action: 'created',
+			toStatus: status
+		}
+	]);
 	return row;
 }
 
 /** Saving writes its state as any move does: checked, versioned, in the history with what changed. */
-async function update(tx: Tx, actor: Actor, existing: Existing, status: ReminderStatus, values: MoveSet, changes: ReturnType<typeof diff>) {
+async function update(
+	tx: Tx,
+	actor: Actor,
+	existing: Existing,
+	status: ReminderStatus,
+	values: MoveSet,
+	changes: ReturnType<typeof diff>
+) {
 	await moveReminder(tx, existing, status, { set: values, action: 'updated', actorId: actor.userId, changes });
 	return { id: existing.id };
 }
@@ -228,7 +268,19 @@ async function coverUnpaidInvoices(tx: Tx, reminderId: string, debtorId: string)
 	if (unpaid.length) await tx.insert(reminderInvoices).values(unpaid.map((i) => ({ reminderId, invoiceId: i.id })));
 }
 
-const TRACKED = ['sendDate', 'shortDescription', 'description', 'requiresValidation', 'keep', 'groupId', 'immediate', 'registered', 'templateId', 'content', 'recipients'] as const;
+const TRACKED = [
+	'sendDate',
+	'shortDescription',
+	'description',
+	'requiresValidation',
+	'keep',
+	'groupId',
+	'immediate',
+	'registered',
+	'templateId',
+	'content',
+	'recipients'
+] as const;
 
 /** What a person changed, field by field, for the history. */
 function diff(before: Existing, after: Record<string, unknown>) {
@@ -243,4 +295,6 @@ function diff(before: Existing, after: Record<string, unknown>) {
 }
 
 const sortRecipients = (list: { contactId: string; channels: string[] }[]) =>
-	[...list].sort((a, b) => a.contactId.localeCompare(b.contactId)).map((r) => ({ ...r, channels: [...r.channels].sort() }));
+	[...list]
+		.sort((a, b) => a.contactId.localeCompare(b.contactId))
+		.map((r) => ({ ...r, channels: [...r.channels].sort() }));

@@ -1,7 +1,18 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { storedText } from '$lib/stored-text';
 import type { Db, DbOrTx } from '../db';
-import { groups, memberships, organisations, reminders, scenarioReminders, scenarioSettings, scenarioSteps, scenarios, templates, users } from '../db/schema';
+import {
+	groups,
+	memberships,
+	organisations,
+	reminders,
+	scenarioReminders,
+	scenarioSettings,
+	scenarioSteps,
+	scenarios,
+	templates,
+	users
+} from '../db/schema';
 import { moveReminders } from '../lifecycle/move';
 import { UNSENT } from './engine';
 import { scenarioRows } from './state';
@@ -36,7 +47,9 @@ export interface ScenarioView {
 
 export async function listScenarioViews(db: DbOrTx, organisationId: string): Promise<ScenarioView[]> {
 	// The default scenario first, then the groups' by name.
-	const rows = (await scenarioRows(db, organisationId)).sort((a, b) => Number(a.groupId !== null) - Number(b.groupId !== null));
+	const rows = (await scenarioRows(db, organisationId)).sort(
+		(a, b) => Number(a.groupId !== null) - Number(b.groupId !== null)
+	);
 	const steps = await db
 		.select({
 			id: scenarioSteps.id,
@@ -56,25 +69,43 @@ export async function listScenarioViews(db: DbOrTx, organisationId: string): Pro
 		.leftJoin(templates, eq(templates.id, scenarioSteps.templateId))
 		.where(eq(scenarios.organisationId, organisationId))
 		.orderBy(asc(scenarioSteps.position));
-	return rows.map((r) => ({ ...r, steps: steps.filter((s) => s.scenarioId === r.id).map(({ scenarioId: _, ...s }) => s) }));
+	return rows.map((r) => ({
+		...r,
+		steps: steps.filter((s) => s.scenarioId === r.id).map(({ scenarioId: _, ...s }) => s)
+	}));
 }
 
-export async function getScenarioView(db: DbOrTx, organisationId: string, scenarioId: string): Promise<ScenarioView | null> {
+export async function getScenarioView(
+	db: DbOrTx,
+	organisationId: string,
+	scenarioId: string
+): Promise<ScenarioView | null> {
 	return (await listScenarioViews(db, organisationId)).find((s) => s.id === scenarioId) ?? null;
 }
 
-export async function createScenario(db: Db, organisationId: string, input: { name: string; groupId: string | null }): Promise<{ outcome: Write; id?: string }> {
+export async function createScenario(
+	db: Db,
+	organisationId: string,
+	input: { name: string; groupId: string | null }
+): Promise<{ outcome: Write; id?: string }> {
 	if (input.groupId) {
-		const [group] = await db.select({ id: groups.id }).from(groups).where(and(eq(groups.id, input.groupId), eq(groups.organisationId, organisationId)));
+		const [group] = await db
+			.select({ id: groups.id })
+			.from(groups)
+			.where(and(eq(groups.id, input.groupId), eq(groups.organisationId, organisationId)));
 		if (!group) return { outcome: 'not_found' };
 	}
 	try {
-		const [row] = await db.insert(scenarios).values({ organisationId, name: input.name, groupId: input.groupId }).returning({ id: scenarios.id });
+		const [row] = await db
+			.insert(scenarios)
+			.values({ organisationId, name: input.name, groupId: input.groupId })
+			.returning({ id: scenarios.id });
 		// The organisation's first scenario brings its run settings, with their defaults.
 		await db.insert(scenarioSettings).values({ organisationId }).onConflictDoNothing();
 		return { outcome: 'ok', id: row.id };
 	} catch (error) {
-		if (violates(error, 'scenarios_org_group_idx') || violates(error, 'scenarios_org_default_idx')) return { outcome: 'duplicate' };
+		if (violates(error, 'scenarios_org_group_idx') || violates(error, 'scenarios_org_default_idx'))
+			return { outcome: 'duplicate' };
 		throw error;
 	}
 }
@@ -82,7 +113,13 @@ export async function createScenario(db: Db, organisationId: string, input: { na
 export async function updateCriteria(db: Db, organisationId: string, input: ScenarioCriteriaInput): Promise<Write> {
 	const updated = await db
 		.update(scenarios)
-		.set({ name: input.name, active: input.active, minBalanceCents: input.minBalance, minDaysOverdue: input.minDaysOverdue, updatedAt: sql`now()` })
+		.set({
+			name: input.name,
+			active: input.active,
+			minBalanceCents: input.minBalance,
+			minDaysOverdue: input.minDaysOverdue,
+			updatedAt: sql`now()`
+		})
 		.where(and(eq(scenarios.id, input.scenarioId), eq(scenarios.organisationId, organisationId)))
 		.returning({ id: scenarios.id });
 	return updated.length ? 'ok' : 'not_found';
@@ -91,24 +128,48 @@ export async function updateCriteria(db: Db, organisationId: string, input: Scen
 /** Its waiting reminders go with it (the kept ones stay), each with the reason in its history. */
 export async function deleteScenario(db: Db, organisationId: string, scenarioId: string): Promise<Write> {
 	return db.transaction(async (tx) => {
-		const [scenario] = await tx.select({ id: scenarios.id }).from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId))).for('update');
+		const [scenario] = await tx
+			.select({ id: scenarios.id })
+			.from(scenarios)
+			.where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId)))
+			.for('update');
 		if (!scenario) return 'not_found';
 		const reason = storedText('scenario_gone');
 		const waiting = await tx
 			.select({ id: reminders.id })
 			.from(reminders)
 			.innerJoin(scenarioReminders, eq(scenarioReminders.reminderId, reminders.id))
-			.where(and(eq(scenarioReminders.scenarioId, scenarioId), eq(reminders.keep, false), inArray(reminders.status, [...UNSENT])));
-		await moveReminders(tx, { ids: waiting.map((r) => r.id), where: eq(reminders.keep, false), from: UNSENT, to: 'deleted', reason, reasonOnReminder: true });
+			.where(
+				and(
+					eq(scenarioReminders.scenarioId, scenarioId),
+					eq(reminders.keep, false),
+					inArray(reminders.status, [...UNSENT])
+				)
+			);
+		await moveReminders(tx, {
+			ids: waiting.map((r) => r.id),
+			where: eq(reminders.keep, false),
+			from: UNSENT,
+			to: 'deleted',
+			reason,
+			reasonOnReminder: true
+		});
 		await tx.delete(scenarios).where(eq(scenarios.id, scenarioId));
 		return 'ok';
 	});
 }
 
 async function owned(tx: DbOrTx, organisationId: string, scenarioId: string, templateId: string): Promise<Write> {
-	const [scenario] = await tx.select({ id: scenarios.id }).from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId))).for('update');
+	const [scenario] = await tx
+		.select({ id: scenarios.id })
+		.from(scenarios)
+		.where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId)))
+		.for('update');
 	if (!scenario) return 'not_found';
-	const [template] = await tx.select({ id: templates.id }).from(templates).where(and(eq(templates.id, templateId), eq(templates.organisationId, organisationId)));
+	const [template] = await tx
+		.select({ id: templates.id })
+		.from(templates)
+		.where(and(eq(templates.id, templateId), eq(templates.organisationId, organisationId)));
 	return template ? 'ok' : 'template_not_found';
 }
 
@@ -146,7 +207,11 @@ export async function saveStep(db: Db, organisationId: string, input: StepInput)
 /** The steps after it move up one: positions stay 1, 2, 3… as levels do. */
 export async function deleteStep(db: Db, organisationId: string, scenarioId: string, stepId: string): Promise<Write> {
 	return db.transaction(async (tx) => {
-		const [scenario] = await tx.select({ id: scenarios.id }).from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId))).for('update');
+		const [scenario] = await tx
+			.select({ id: scenarios.id })
+			.from(scenarios)
+			.where(and(eq(scenarios.id, scenarioId), eq(scenarios.organisationId, organisationId)))
+			.for('update');
 		if (!scenario) return 'not_found';
 		const [deleted] = await tx
 			.delete(scenarioSteps)
@@ -155,7 +220,10 @@ export async function deleteStep(db: Db, organisationId: string, scenarioId: str
 		if (!deleted) return 'not_found';
 		// Two moves, so the unique (scenario, position) never sees two steps at one place.
 		const after = and(eq(scenarioSteps.scenarioId, scenarioId), gt(scenarioSteps.position, deleted.position));
-		await tx.update(scenarioSteps).set({ position: sql`-${scenarioSteps.position}` }).where(after);
+		await tx
+			.update(scenarioSteps)
+			.set({ position: sql`-${scenarioSteps.position}` })
+			.where(after);
 		await tx
 			.update(scenarioSteps)
 			.set({ position: sql`-${scenarioSteps.position} - 1` })
@@ -196,7 +264,10 @@ export async function getSettings(db: DbOrTx, organisationId: string): Promise<S
 export async function saveSettings(db: Db, organisationId: string, input: ScenarioSettingsInput): Promise<void> {
 	await db.transaction(async (tx) => {
 		// Only members may hear of the runs: ids of strangers are dropped, not stored.
-		const members = await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.organisationId, organisationId));
+		const members = await tx
+			.select({ userId: memberships.userId })
+			.from(memberships)
+			.where(eq(memberships.organisationId, organisationId));
 		const allowed = new Set(members.map((m) => m.userId));
 		const values = {
 			cron: input.cron,
@@ -209,7 +280,10 @@ export async function saveSettings(db: Db, organisationId: string, input: Scenar
 			.insert(scenarioSettings)
 			.values({ organisationId, ...values })
 			.onConflictDoUpdate({ target: scenarioSettings.organisationId, set: values });
-		await tx.update(organisations).set({ allowSendingOnTestInstance: input.allowSendingOnTestInstance }).where(eq(organisations.id, organisationId));
+		await tx
+			.update(organisations)
+			.set({ allowSendingOnTestInstance: input.allowSendingOnTestInstance })
+			.where(eq(organisations.id, organisationId));
 	});
 }
 
@@ -223,7 +297,11 @@ export function listMembers(db: DbOrTx, organisationId: string) {
 }
 
 export function listTemplateChoices(db: DbOrTx, organisationId: string) {
-	return db.select({ id: templates.id, name: templates.name }).from(templates).where(eq(templates.organisationId, organisationId)).orderBy(asc(templates.name));
+	return db
+		.select({ id: templates.id, name: templates.name })
+		.from(templates)
+		.where(eq(templates.organisationId, organisationId))
+		.orderBy(asc(templates.name));
 }
 
 /** Before a group goes: its scenario goes first, so its waiting reminders leave with a reason. */

@@ -35,7 +35,9 @@ export async function applyPlans(
 		skipped: plan.skip ? skipText(plan.skip) : null
 	}));
 
-	const deletions = plans.flatMap(({ debtorId, plan }, i) => plan.delete.map((d) => ({ debtorId, i, ...d, text: reasonText(d.reason) })));
+	const deletions = plans.flatMap(({ debtorId, plan }, i) =>
+		plan.delete.map((d) => ({ debtorId, i, ...d, text: reasonText(d.reason) }))
+	);
 	if (deletions.length) {
 		// Only what is still unsent moves: a reminder that began sending meanwhile stays as it is.
 		const moved = await moveReminders(tx, {
@@ -47,10 +49,13 @@ export async function applyPlans(
 			reasonOnReminder: true
 		});
 		const gone = new Set(moved.map((r) => r.id));
-		for (const d of deletions) if (gone.has(d.reminderId)) outcomes[d.i].deleted.push({ reminderId: d.reminderId, text: d.text });
+		for (const d of deletions)
+			if (gone.has(d.reminderId)) outcomes[d.i].deleted.push({ reminderId: d.reminderId, text: d.text });
 	}
 
-	const creations = plans.flatMap(({ debtorId, plan }, i) => (plan.create ? [{ debtorId, i, create: plan.create }] : []));
+	const creations = plans.flatMap(({ debtorId, plan }, i) =>
+		plan.create ? [{ debtorId, i, create: plan.create }] : []
+	);
 	if (!creations.length) return outcomes;
 	const reminderRows: Record<string, unknown>[] = [];
 	const recipientRows: Record<string, unknown>[] = [];
@@ -74,11 +79,21 @@ export async function applyPlans(
 			requires_validation: create.requiresValidation,
 			registered: create.registered
 		});
-		for (const r of create.recipients) recipientRows.push({ reminder_id: id, contact_id: r.contactId, channels: `{${r.channels.join(',')}}` });
+		for (const r of create.recipients)
+			recipientRows.push({ reminder_id: id, contact_id: r.contactId, channels: `{${r.channels.join(',')}}` });
 		for (const invoiceId of create.invoiceIds) invoiceRows.push({ reminder_id: id, invoice_id: invoiceId });
-		linkRows.push({ reminder_id: id, scenario_id: create.scenarioId, step_position: create.stepPosition, tag: create.tag });
+		linkRows.push({
+			reminder_id: id,
+			scenario_id: create.scenarioId,
+			step_position: create.stepPosition,
+			tag: create.tag
+		});
 		events.push({ organisationId, reminderId: id, debtorId, action: 'created', toStatus: status, reason });
-		outcomes[i].created.push({ reminderId: id, text: storedText('run_created', { template: template.shortDescription, reason }), awaitsValidation: create.requiresValidation });
+		outcomes[i].created.push({
+			reminderId: id,
+			text: storedText('run_created', { template: template.shortDescription, reason }),
+			awaitsValidation: create.requiresValidation
+		});
 	}
 	// Rows travel as one JSON parameter each, and the template's options and content are copied
 	// by the database: a batch is a few statements, not tens of thousands of parameters.

@@ -14,7 +14,9 @@ function filterWhere(organisationId: string, filter: InvoiceFilter): SQL {
 	const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 	return and(
 		eq(invoices.organisationId, organisationId),
-		filter.q ? or(ilike(debtors.name, like), ilike(debtors.accountNumber, like), ilike(invoices.number, like)) : undefined,
+		filter.q
+			? or(ilike(debtors.name, like), ilike(debtors.accountNumber, like), ilike(invoices.number, like))
+			: undefined,
 		filter.dueBefore ? lte(invoices.dueDate, filter.dueBefore) : undefined,
 		filter.unpaidOnly ? sql`${invoices.paidCents} < ${invoices.amountCents}` : undefined
 	)!;
@@ -41,7 +43,11 @@ export async function listInvoicesForBulk(db: DbOrTx, organisationId: string, fi
 			.where(where)
 			.orderBy(asc(invoices.dueDate), asc(invoices.number))
 			.limit(limit),
-		db.select({ total: sql<number>`count(*)::int` }).from(invoices).innerJoin(debtors, eq(debtors.id, invoices.debtorId)).where(where)
+		db
+			.select({ total: sql<number>`count(*)::int` })
+			.from(invoices)
+			.innerJoin(debtors, eq(debtors.id, invoices.debtorId))
+			.where(where)
 	]);
 	return { rows, total };
 }
@@ -51,18 +57,33 @@ export async function listInvoicesForBulk(db: DbOrTx, organisationId: string, fi
  * filter finds); their debtors are re-evaluated, so that their scenarios continue from there, by
  * a job of the same transaction (the filter may find thousands).
  */
-export async function applyBulkLevels(db: Db, organisationId: string, input: BulkLevelInput): Promise<{ invoices: number; debtors: number }> {
+export async function applyBulkLevels(
+	db: Db,
+	organisationId: string,
+	input: BulkLevelInput
+): Promise<{ invoices: number; debtors: number }> {
 	return db.transaction((tx) => setLevels(tx, organisationId, input));
 }
 
-async function setLevels(db: DbOrTx, organisationId: string, input: BulkLevelInput): Promise<{ invoices: number; debtors: number }> {
-	const [org] = await db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, organisationId));
+async function setLevels(
+	db: DbOrTx,
+	organisationId: string,
+	input: BulkLevelInput
+): Promise<{ invoices: number; debtors: number }> {
+	const [org] = await db
+		.select({ timezone: organisations.timezone })
+		.from(organisations)
+		.where(eq(organisations.id, organisationId));
 	const chosen =
 		input.scope === 'selected'
 			? and(eq(invoices.organisationId, organisationId), inArray(invoices.id, input.selected))
 			: inArray(
 					invoices.id,
-					db.select({ id: invoices.id }).from(invoices).innerJoin(debtors, eq(debtors.id, invoices.debtorId)).where(filterWhere(organisationId, input))
+					db
+						.select({ id: invoices.id })
+						.from(invoices)
+						.innerJoin(debtors, eq(debtors.id, invoices.debtorId))
+						.where(filterWhere(organisationId, input))
 				);
 	const tags = input.tags;
 	const updated = await db
@@ -70,9 +91,16 @@ async function setLevels(db: DbOrTx, organisationId: string, input: BulkLevelInp
 		.set({
 			...(input.level !== null ? { reminderLevel: input.level } : {}),
 			// The day is noon in the organisation's zone: it reads as that day wherever it is shown.
-			...(input.lastReminderOn ? { lastReminderAt: sql`(${input.lastReminderOn}::date + time '12:00') at time zone ${org.timezone}` } : {}),
+			...(input.lastReminderOn
+				? { lastReminderAt: sql`(${input.lastReminderOn}::date + time '12:00') at time zone ${org.timezone}` }
+				: {}),
 			...(tags.length
-				? { tags: sql`array(select distinct unnest(${invoices.tags} || array[${sql.join(tags.map((t) => sql`${t}::text`), sql`, `)}]))` }
+				? {
+						tags: sql`array(select distinct unnest(${invoices.tags} || array[${sql.join(
+							tags.map((t) => sql`${t}::text`),
+							sql`, `
+						)}]))`
+					}
 				: {})
 		})
 		.where(and(eq(invoices.organisationId, organisationId), chosen))

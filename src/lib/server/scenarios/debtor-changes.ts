@@ -13,7 +13,12 @@ import { reevaluateIn } from './run';
  * he now deserves is seen at once, not at the next run.
  */
 
-export async function recordDebtorPayment(db: Db, organisationId: string, actorId: string | null, input: PaymentInput & { debtorId: string }): Promise<PaymentOutcome> {
+export async function recordDebtorPayment(
+	db: Db,
+	organisationId: string,
+	actorId: string | null,
+	input: PaymentInput & { debtorId: string }
+): Promise<PaymentOutcome> {
 	const outcome = await db.transaction(async (tx) => {
 		const outcome = await recordPayment(tx, organisationId, actorId, input);
 		if (outcome.kind === 'recorded') await reevaluateIn(tx, organisationId, outcome.debtorId);
@@ -23,7 +28,12 @@ export async function recordDebtorPayment(db: Db, organisationId: string, actorI
 	return outcome;
 }
 
-export function addDebtorInvoice(db: Db, organisationId: string, debtorId: string, input: InvoiceInput): Promise<InvoiceWrite> {
+export function addDebtorInvoice(
+	db: Db,
+	organisationId: string,
+	debtorId: string,
+	input: InvoiceInput
+): Promise<InvoiceWrite> {
 	return db.transaction(async (tx) => {
 		const outcome = await addInvoice(tx, organisationId, debtorId, input);
 		if (outcome.kind === 'saved') await reevaluateIn(tx, organisationId, debtorId);

@@ -7,8 +7,16 @@ import { scenarioSettings, scenarioSteps, scenarios, templates } from '../db/sch
  * email and SMS, then a firmer email and letter, then a formal notice) and a shorter one for
  * the « Contentieux » group. They run on weekday mornings, or at once with « Lancer maintenant ».
  */
-export async function seedDemoScenarios(tx: DbOrTx, organisationId: string, groupIds: Record<string, string>, reportUserIds: string[]) {
-	const rows = await tx.select({ id: templates.id, name: templates.name }).from(templates).where(eq(templates.organisationId, organisationId));
+export async function seedDemoScenarios(
+	tx: DbOrTx,
+	organisationId: string,
+	groupIds: Record<string, string>,
+	reportUserIds: string[]
+) {
+	const rows = await tx
+		.select({ id: templates.id, name: templates.name })
+		.from(templates)
+		.where(eq(templates.organisationId, organisationId));
 	const template = (name: string) => rows.find((t) => t.name === name)?.id ?? null;
 	await tx.insert(scenarioSettings).values({ organisationId, cron: '0 7 * * 1-5', minGapDays: 7, reportUserIds });
 	const [standard, contentieux] = await tx
@@ -19,9 +27,44 @@ export async function seedDemoScenarios(tx: DbOrTx, organisationId: string, grou
 		])
 		.returning({ id: scenarios.id });
 	await tx.insert(scenarioSteps).values([
-		{ scenarioId: standard.id, position: 1, delayDays: 10, delayFrom: 'due_date', channels: ['email', 'sms'], templateId: template('Première relance'), tag: 'Relance 1' },
-		{ scenarioId: standard.id, position: 2, delayDays: 15, delayFrom: 'previous_step', channels: ['email', 'letter'], templateId: template('Deuxième relance'), requiresValidation: true, tag: 'Relance 2' },
-		{ scenarioId: standard.id, position: 3, delayDays: 15, delayFrom: 'previous_step', channels: ['letter'], templateId: template('Mise en demeure'), requiresValidation: true, tag: 'Relance 3' },
-		{ scenarioId: contentieux.id, position: 1, delayDays: 0, delayFrom: 'due_date', channels: ['letter'], templateId: template('Mise en demeure'), requiresValidation: true, tag: 'Contentieux' }
+		{
+			scenarioId: standard.id,
+			position: 1,
+			delayDays: 10,
+			delayFrom: 'due_date',
+			channels: ['email', 'sms'],
+			templateId: template('Première relance'),
+			tag: 'Relance 1'
+		},
+		{
+			scenarioId: standard.id,
+			position: 2,
+			delayDays: 15,
+			delayFrom: 'previous_step',
+			channels: ['email', 'letter'],
+			templateId: template('Deuxième relance'),
+			requiresValidation: true,
+			tag: 'Relance 2'
+		},
+		{
+			scenarioId: standard.id,
+			position: 3,
+			delayDays: 15,
+			delayFrom: 'previous_step',
+			channels: ['letter'],
+			templateId: template('Mise en demeure'),
+			requiresValidation: true,
+			tag: 'Relance 3'
+		},
+		{
+			scenarioId: contentieux.id,
+			position: 1,
+			delayDays: 0,
+			delayFrom: 'due_date',
+			channels: ['letter'],
+			templateId: template('Mise en demeure'),
+			requiresValidation: true,
+			tag: 'Contentieux'
+		}
 	]);
 }

@@ -1,25 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type DebtorState, type InvoiceState, type ReminderState, type ScenarioDef, type StepDef } from './engine';
+import {
+	evaluate,
+	type DebtorState,
+	type InvoiceState,
+	type ReminderState,
+	type ScenarioDef,
+	type StepDef
+} from './engine';
 
 const TODAY = '2026-03-01';
 const settings = { minGapDays: 0 };
 
 function step(position: number, fields: Partial<StepDef> = {}): StepDef {
-	return { position, delayDays: 10, delayFrom: 'due_date', channels: ['email'], templateId: `t${position}`, requiresValidation: false, registered: false, tag: `Relance ${position}`, ...fields };
+	return {
+		position,
+		delayDays: 10,
+		delayFrom: 'due_date',
+		channels: ['email'],
+		templateId: `t${position}`,
+		requiresValidation: false,
+		registered: false,
+		tag: `Relance ${position}`,
+		...fields
+	};
 }
 
 function scenario(fields: Partial<ScenarioDef> = {}): ScenarioDef {
-	return { id: 'default', name: 'Défaut', groupId: null, groupName: null, active: true, minBalanceCents: 0, minDaysOverdue: 1, steps: [step(1), step(2, { delayFrom: 'previous_step', delayDays: 15 }), step(3)], ...fields };
+	return {
+		id: 'default',
+		name: 'Défaut',
+		groupId: null,
+		groupName: null,
+		active: true,
+		minBalanceCents: 0,
+		minDaysOverdue: 1,
+		steps: [step(1), step(2, { delayFrom: 'previous_step', delayDays: 15 }), step(3)],
+		...fields
+	};
 }
 
-const rejet = scenario({ id: 'rejet', name: 'Rejet', groupId: 'g-rejet', groupName: 'Rejet', steps: [step(1, { delayDays: 0, channels: ['letter'] })] });
+const rejet = scenario({
+	id: 'rejet',
+	name: 'Rejet',
+	groupId: 'g-rejet',
+	groupName: 'Rejet',
+	steps: [step(1, { delayDays: 0, channels: ['letter'] })]
+});
 
 function invoice(fields: Partial<InvoiceState> = {}): InvoiceState {
-	return { id: 'i1', dueDate: '2026-02-01', amountCents: 50_000, paidCents: 0, reminderLevel: 0, lastReminderOn: null, ...fields };
+	return {
+		id: 'i1',
+		dueDate: '2026-02-01',
+		amountCents: 50_000,
+		paidCents: 0,
+		reminderLevel: 0,
+		lastReminderOn: null,
+		...fields
+	};
 }
 
 function reminder(fields: Partial<ReminderState> = {}): ReminderState {
-	return { id: 'r1', status: 'scheduled', sendDate: '2026-03-05', sentOn: null, keep: false, scenarioId: 'default', stepPosition: 1, invoiceIds: ['i1'], ...fields };
+	return {
+		id: 'r1',
+		status: 'scheduled',
+		sendDate: '2026-03-05',
+		sentOn: null,
+		keep: false,
+		scenarioId: 'default',
+		stepPosition: 1,
+		invoiceIds: ['i1'],
+		...fields
+	};
 }
 
 function debtor(fields: Partial<DebtorState> = {}): DebtorState {
@@ -45,17 +96,30 @@ describe('entry and exit by each criterion', () => {
 	it('stays out while the balance is at or under the threshold, and leaves when a payment brings it there', () => {
 		const threshold = scenario({ minBalanceCents: 50_000 });
 		expect(evaluate(debtor(), [threshold], settings).scenarioId).toBeNull();
-		const paidDown = debtor({ invoices: [invoice({ amountCents: 80_000, paidCents: 30_000 })], reminders: [reminder()] });
+		const paidDown = debtor({
+			invoices: [invoice({ amountCents: 80_000, paidCents: 30_000 })],
+			reminders: [reminder()]
+		});
 		const plan = evaluate(paidDown, [threshold], settings);
 		expect(plan.create).toBeNull();
-		expect(plan.delete).toEqual([{ reminderId: 'r1', reason: { code: 'below_threshold', balanceCents: 50_000, thresholdCents: 50_000 } }]);
+		expect(plan.delete).toEqual([
+			{ reminderId: 'r1', reason: { code: 'below_threshold', balanceCents: 50_000, thresholdCents: 50_000 } }
+		]);
 	});
 
 	it('waits until the oldest unpaid invoice is overdue by the minimum number of days', () => {
 		const late = scenario({ minDaysOverdue: 30 });
-		expect(evaluate(debtor({ invoices: [invoice({ dueDate: '2026-02-01' })] }), [late], settings).scenarioId).toBeNull();
-		expect(evaluate(debtor({ invoices: [invoice({ dueDate: '2026-01-30' })] }), [late], settings).scenarioId).toBe('default');
-		const plan = evaluate(debtor({ invoices: [invoice({ dueDate: '2026-02-15' })], reminders: [reminder()] }), [late], settings);
+		expect(
+			evaluate(debtor({ invoices: [invoice({ dueDate: '2026-02-01' })] }), [late], settings).scenarioId
+		).toBeNull();
+		expect(evaluate(debtor({ invoices: [invoice({ dueDate: '2026-01-30' })] }), [late], settings).scenarioId).toBe(
+			'default'
+		);
+		const plan = evaluate(
+			debtor({ invoices: [invoice({ dueDate: '2026-02-15' })], reminders: [reminder()] }),
+			[late],
+			settings
+		);
 		expect(plan.delete[0].reason).toEqual({ code: 'not_overdue', days: 14, minDays: 30 });
 	});
 
@@ -76,15 +140,27 @@ describe('entry and exit by each criterion', () => {
 		const noThreshold = [scenario({ minBalanceCents: -1_000_000 })];
 		expect(evaluate(debtor({ invoices: [invoice({ paidCents: 50_000 })] }), noThreshold, settings).create).toBeNull();
 		expect(evaluate(debtor({ invoices: [] }), noThreshold, settings).create).toBeNull();
-		const offset = debtor({ invoices: [invoice(), invoice({ id: 'i2', dueDate: '2026-01-01', amountCents: 10_000, paidCents: 60_000 })] });
+		const offset = debtor({
+			invoices: [invoice(), invoice({ id: 'i2', dueDate: '2026-01-01', amountCents: 10_000, paidCents: 60_000 })]
+		});
 		const plan = evaluate(offset, noThreshold, settings);
 		expect(plan.scenarioId).toBeNull();
 		expect(plan.create).toBeNull();
-		expect(evaluate(debtor({ invoices: [invoice(), invoice({ id: 'i2', amountCents: 10_000, paidCents: 59_999 })] }), noThreshold, settings).create).not.toBeNull();
+		expect(
+			evaluate(
+				debtor({ invoices: [invoice(), invoice({ id: 'i2', amountCents: 10_000, paidCents: 59_999 })] }),
+				noThreshold,
+				settings
+			).create
+		).not.toBeNull();
 	});
 
 	it('leaves every scenario when the debt is paid', () => {
-		const plan = evaluate(debtor({ invoices: [invoice({ paidCents: 50_000 })], reminders: [reminder()] }), [scenario()], settings);
+		const plan = evaluate(
+			debtor({ invoices: [invoice({ paidCents: 50_000 })], reminders: [reminder()] }),
+			[scenario()],
+			settings
+		);
 		expect(plan.scenarioId).toBeNull();
 		expect(plan.delete).toEqual([{ reminderId: 'r1', reason: { code: 'paid' } }]);
 	});
@@ -97,7 +173,10 @@ describe('entry and exit by each criterion', () => {
 
 describe('step timing', () => {
 	it('counts the first step from the due date of the oldest unpaid invoice', () => {
-		const state = debtor({ today: '2026-02-05', invoices: [invoice({ id: 'i2', dueDate: '2026-02-03' }), invoice({ dueDate: '2026-01-20' })] });
+		const state = debtor({
+			today: '2026-02-05',
+			invoices: [invoice({ id: 'i2', dueDate: '2026-02-03' }), invoice({ dueDate: '2026-01-20' })]
+		});
 		const plan = evaluate(state, [scenario()], settings);
 		expect(plan.create?.sendDate).toBe('2026-02-05');
 		const later = evaluate({ ...state, today: '2026-01-22' }, [scenario({ minDaysOverdue: 1 })], settings);
@@ -106,7 +185,10 @@ describe('step timing', () => {
 	});
 
 	it('counts a step "after the previous one" from the last reminder date', () => {
-		const state = debtor({ today: '2026-02-10', invoices: [invoice({ reminderLevel: 1, lastReminderOn: '2026-02-08' })] });
+		const state = debtor({
+			today: '2026-02-10',
+			invoices: [invoice({ reminderLevel: 1, lastReminderOn: '2026-02-08' })]
+		});
 		const plan = evaluate(state, [scenario()], settings);
 		expect(plan.create).toMatchObject({ stepPosition: 2, sendDate: '2026-02-23' });
 	});
@@ -141,12 +223,20 @@ describe('channels, validation, recipients', () => {
 	it('asks for validation on the steps that require it only', () => {
 		const s = scenario({ steps: [step(1), step(2, { requiresValidation: true })] });
 		expect(evaluate(debtor(), [s], settings).create?.requiresValidation).toBe(false);
-		expect(evaluate(debtor({ invoices: [invoice({ reminderLevel: 1 })] }), [s], settings).create?.requiresValidation).toBe(true);
+		expect(
+			evaluate(debtor({ invoices: [invoice({ reminderLevel: 1 })] }), [s], settings).create?.requiresValidation
+		).toBe(true);
 	});
 
 	it('skips, with the reason, a debtor without a reminder contact or without consent', () => {
-		expect(evaluate(debtor({ contacts: [{ id: 'c3', role: 'garant', reachable: ['email'] }] }), [scenario()], settings).skip).toEqual({ code: 'no_contact' });
-		const plan = evaluate(debtor({ contacts: [{ id: 'c1', role: 'relance', reachable: ['sms'] }] }), [scenario()], settings);
+		expect(
+			evaluate(debtor({ contacts: [{ id: 'c3', role: 'garant', reachable: ['email'] }] }), [scenario()], settings).skip
+		).toEqual({ code: 'no_contact' });
+		const plan = evaluate(
+			debtor({ contacts: [{ id: 'c1', role: 'relance', reachable: ['sms'] }] }),
+			[scenario()],
+			settings
+		);
 		expect(plan.create).toBeNull();
 		expect(plan.skip).toEqual({ code: 'no_consent', channels: ['email'] });
 	});
@@ -155,16 +245,22 @@ describe('channels, validation, recipients', () => {
 describe('minimum gap', () => {
 	it('keeps the minimum gap after the last reminder sent and after one still to leave', () => {
 		const gap = { minGapDays: 10 };
-		const sent = debtor({ reminders: [reminder({ id: 'manual', status: 'sent', sentOn: '2026-02-25', scenarioId: null, stepPosition: null })] });
+		const sent = debtor({
+			reminders: [
+				reminder({ id: 'manual', status: 'sent', sentOn: '2026-02-25', scenarioId: null, stepPosition: null })
+			]
+		});
 		expect(evaluate(sent, [scenario()], gap).create?.sendDate).toBe('2026-03-07');
-		const waiting = debtor({ reminders: [reminder({ id: 'manual', sendDate: '2026-03-04', scenarioId: null, stepPosition: null })] });
+		const waiting = debtor({
+			reminders: [reminder({ id: 'manual', sendDate: '2026-03-04', scenarioId: null, stepPosition: null })]
+		});
 		expect(evaluate(waiting, [scenario()], gap).create?.sendDate).toBe('2026-03-14');
 		expect(evaluate(debtor(), [scenario()], gap).create?.sendDate).toBe(TODAY);
 	});
 });
 
 describe('payment and the keep flag', () => {
-	it("deletes the unsent reminders of the scenario the debtor leaves, never the kept or the sent ones", () => {
+	it('deletes the unsent reminders of the scenario the debtor leaves, never the kept or the sent ones', () => {
 		const state = debtor({
 			invoices: [invoice({ paidCents: 50_000 })],
 			reminders: [
@@ -204,21 +300,40 @@ describe('pause and promise to pay', () => {
 	});
 
 	it('ends the scenario when a promise is kept, until a new debt falls due', () => {
-		const kept = { until: '2026-03-10', promise: { amountCents: 20_000, paidSinceCents: 20_000, madeOn: '2026-02-20' } };
+		const kept = {
+			until: '2026-03-10',
+			promise: { amountCents: 20_000, paidSinceCents: 20_000, madeOn: '2026-02-20' }
+		};
 		const state = debtor({ invoices: [invoice({ paidCents: 20_000 })], reminders: [pending], pause: kept });
 		const plan = evaluate(state, [scenario()], settings);
 		expect(plan.scenarioId).toBeNull();
 		expect(plan.delete).toEqual([{ reminderId: 'r1', reason: { code: 'promise_kept' } }]);
-		const later = evaluate({ ...state, today: '2026-04-20', reminders: [], invoices: [...state.invoices, invoice({ id: 'i9', dueDate: '2026-04-01' })] }, [scenario()], settings);
+		const later = evaluate(
+			{
+				...state,
+				today: '2026-04-20',
+				reminders: [],
+				invoices: [...state.invoices, invoice({ id: 'i9', dueDate: '2026-04-01' })]
+			},
+			[scenario()],
+			settings
+		);
 		expect(later.create).toMatchObject({ stepPosition: 1, invoiceIds: ['i9'] });
 	});
 });
 
 describe('levels carried on from another tool', () => {
 	it('continues at the step after the imported level, timed from the imported date', () => {
-		const imported = debtor({ today: '2026-03-01', invoices: [invoice({ dueDate: '2025-12-01', reminderLevel: 2, lastReminderOn: '2026-02-25' })] });
+		const imported = debtor({
+			today: '2026-03-01',
+			invoices: [invoice({ dueDate: '2025-12-01', reminderLevel: 2, lastReminderOn: '2026-02-25' })]
+		});
 		const s = scenario({ steps: [step(1), step(2), step(3, { delayFrom: 'previous_step', delayDays: 8 })] });
-		expect(evaluate(imported, [s], settings).create).toMatchObject({ stepPosition: 3, sendDate: '2026-03-05', tag: 'Relance 3' });
+		expect(evaluate(imported, [s], settings).create).toMatchObject({
+			stepPosition: 3,
+			sendDate: '2026-03-05',
+			tag: 'Relance 3'
+		});
 	});
 
 	it('deletes a waiting reminder of a step the imported level has passed', () => {

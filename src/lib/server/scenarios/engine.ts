@@ -41,15 +41,7 @@ export interface InvoiceState {
 }
 
 export type ReminderStatus =
-	| 'draft'
-	| 'pending_validation'
-	| 'scheduled'
-	| 'to_review'
-	| 'sending'
-	| 'sent'
-	| 'failed'
-	| 'cancelled'
-	| 'deleted';
+	'draft' | 'pending_validation' | 'scheduled' | 'to_review' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'deleted';
 
 export interface ReminderState {
 	id: string;
@@ -145,7 +137,9 @@ export function netBalanceOf(invoices: InvoiceState[]): number {
 }
 
 function unpaidByDueDate(invoices: InvoiceState[]): InvoiceState[] {
-	return invoices.filter((i) => i.paidCents < i.amountCents).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
+	return invoices
+		.filter((i) => i.paidCents < i.amountCents)
+		.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
 }
 
 /**
@@ -172,13 +166,17 @@ export function isPaused(state: DebtorState): boolean {
 
 /** Why a scenario does not hold for this debtor, or null when he meets all its criteria. */
 function whyNotIn(scenario: ScenarioDef, state: DebtorState, debts: InvoiceState[]): Reason | null {
-	if (scenario.groupId && !state.groupIds.includes(scenario.groupId)) return { code: 'group_left', groupName: scenario.groupName ?? '' };
+	if (scenario.groupId && !state.groupIds.includes(scenario.groupId))
+		return { code: 'group_left', groupName: scenario.groupName ?? '' };
 	if (!debts.length || netBalanceOf(state.invoices) <= 0) {
-		return state.pause?.promise && promiseKept(state.pause) && unpaidByDueDate(state.invoices).length ? { code: 'promise_kept' } : { code: 'paid' };
+		return state.pause?.promise && promiseKept(state.pause) && unpaidByDueDate(state.invoices).length
+			? { code: 'promise_kept' }
+			: { code: 'paid' };
 	}
 	if (!scenario.active) return { code: 'scenario_inactive', scenarioName: scenario.name };
 	const balanceCents = balanceOf(debts);
-	if (balanceCents <= scenario.minBalanceCents) return { code: 'below_threshold', balanceCents, thresholdCents: scenario.minBalanceCents };
+	if (balanceCents <= scenario.minBalanceCents)
+		return { code: 'below_threshold', balanceCents, thresholdCents: scenario.minBalanceCents };
 	const days = daysBetween(debts[0].dueDate, state.today);
 	if (days < scenario.minDaysOverdue) return { code: 'not_overdue', days, minDays: scenario.minDaysOverdue };
 	return null;
@@ -211,7 +209,8 @@ export function evaluate(state: DebtorState, scenarios: ScenarioDef[], settings:
 	if (!current) return plan;
 	if (paused) {
 		for (const reminder of unsent)
-			if (reminder.scenarioId === current.id) plan.delete.push({ reminderId: reminder.id, reason: { code: 'paused', until: state.pause!.until } });
+			if (reminder.scenarioId === current.id)
+				plan.delete.push({ reminderId: reminder.id, reason: { code: 'paused', until: state.pause!.until } });
 		return plan;
 	}
 
@@ -228,7 +227,11 @@ export function evaluate(state: DebtorState, scenarios: ScenarioDef[], settings:
 	// A reminder of this step for this debt, whatever became of it, is the step's only one: a
 	// person who cancelled it or a delivery that failed is not overruled by a new reminder.
 	const existing = state.reminders.find(
-		(r) => r.scenarioId === current.id && r.stepPosition === nextStep && r.status !== 'deleted' && r.invoiceIds.includes(oldest.id)
+		(r) =>
+			r.scenarioId === current.id &&
+			r.stepPosition === nextStep &&
+			r.status !== 'deleted' &&
+			r.invoiceIds.includes(oldest.id)
 	);
 	if (existing) {
 		if (!UNSENT.includes(existing.status) && existing.status !== 'sending' && existing.status !== 'sent')
@@ -272,7 +275,13 @@ export function evaluate(state: DebtorState, scenarios: ScenarioDef[], settings:
  * The step's date from the due date or the previous reminder, never before today, and never
  * closer than the minimum gap to another reminder of the debtor, sent or still to leave.
  */
-function sendDateOf(step: StepDef, oldest: InvoiceState, state: DebtorState, deleted: Set<string>, settings: Settings): string {
+function sendDateOf(
+	step: StepDef,
+	oldest: InvoiceState,
+	state: DebtorState,
+	deleted: Set<string>,
+	settings: Settings
+): string {
 	const base = step.delayFrom === 'previous_step' && oldest.lastReminderOn ? oldest.lastReminderOn : oldest.dueDate;
 	const date = laterOf(state.today, addDays(base, step.delayDays));
 	const latest = [

@@ -8,8 +8,17 @@ import { currentScenarioId } from './run';
  * one the debtor is in now; it goes with that scenario unless marked « à conserver ». A step's
  * reminder keeps the scenario that created it.
  */
-export async function joinScenario(tx: DbOrTx, organisationId: string, reminderId: string, debtorId: string, groupId: string | null): Promise<void> {
-	const [link] = await tx.select({ stepPosition: scenarioReminders.stepPosition }).from(scenarioReminders).where(eq(scenarioReminders.reminderId, reminderId));
+export async function joinScenario(
+	tx: DbOrTx,
+	organisationId: string,
+	reminderId: string,
+	debtorId: string,
+	groupId: string | null
+): Promise<void> {
+	const [link] = await tx
+		.select({ stepPosition: scenarioReminders.stepPosition })
+		.from(scenarioReminders)
+		.where(eq(scenarioReminders.reminderId, reminderId));
 	if (link && link.stepPosition !== null) return;
 	const scenarioId = groupId
 		? ((

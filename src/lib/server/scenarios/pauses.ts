@@ -12,7 +12,13 @@ export type PauseWrite = 'ok' | 'not_found' | 'past_date';
  * Pauses a debtor's scenario until a date, by hand or as a promise to pay; replaces a pause. His
  * waiting reminders of the scenario go in the same transaction.
  */
-export async function setPause(db: Db, organisationId: string, actorId: string, debtorId: string, input: PauseInput): Promise<PauseWrite> {
+export async function setPause(
+	db: Db,
+	organisationId: string,
+	actorId: string,
+	debtorId: string,
+	input: PauseInput
+): Promise<PauseWrite> {
 	if (!isUuid(debtorId)) return 'not_found';
 	return db.transaction(async (tx) => {
 		const [debtor] = await tx
@@ -22,7 +28,13 @@ export async function setPause(db: Db, organisationId: string, actorId: string, 
 			.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
 		if (!debtor) return 'not_found';
 		if (input.until < debtor.today) return 'past_date';
-		const values = { until: input.until, promisedCents: input.promisedAmount, note: input.note, createdBy: actorId, createdAt: sql`now()` };
+		const values = {
+			until: input.until,
+			promisedCents: input.promisedAmount,
+			note: input.note,
+			createdBy: actorId,
+			createdAt: sql`now()`
+		};
 		await tx
 			.insert(debtorPauses)
 			.values({ debtorId, organisationId, ...values })
@@ -36,9 +48,14 @@ export async function setPause(db: Db, organisationId: string, actorId: string, 
 export async function endPause(db: Db, organisationId: string, debtorId: string): Promise<PauseWrite> {
 	if (!isUuid(debtorId)) return 'not_found';
 	return db.transaction(async (tx) => {
-		const [debtor] = await tx.select({ id: debtors.id }).from(debtors).where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
+		const [debtor] = await tx
+			.select({ id: debtors.id })
+			.from(debtors)
+			.where(and(eq(debtors.id, debtorId), eq(debtors.organisationId, organisationId)));
 		if (!debtor) return 'not_found';
-		await tx.delete(debtorPauses).where(and(eq(debtorPauses.debtorId, debtorId), eq(debtorPauses.organisationId, organisationId)));
+		await tx
+			.delete(debtorPauses)
+			.where(and(eq(debtorPauses.debtorId, debtorId), eq(debtorPauses.organisationId, organisationId)));
 		await reevaluateIn(tx, organisationId, debtorId);
 		return 'ok';
 	});
@@ -46,7 +63,12 @@ export async function endPause(db: Db, organisationId: string, debtorId: string)
 
 export async function getPause(db: DbOrTx, organisationId: string, debtorId: string) {
 	const [row] = await db
-		.select({ until: debtorPauses.until, promisedCents: debtorPauses.promisedCents, note: debtorPauses.note, createdAt: debtorPauses.createdAt })
+		.select({
+			until: debtorPauses.until,
+			promisedCents: debtorPauses.promisedCents,
+			note: debtorPauses.note,
+			createdAt: debtorPauses.createdAt
+		})
 		.from(debtorPauses)
 		.where(and(eq(debtorPauses.debtorId, debtorId), eq(debtorPauses.organisationId, organisationId)));
 	return row ?? null;

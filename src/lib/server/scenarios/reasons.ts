@@ -9,7 +9,10 @@ export function reasonText(reason: Reason): string {
 		case 'promise_kept':
 			return storedText(reason.code);
 		case 'below_threshold':
-			return storedText('below_threshold', { balanceCents: reason.balanceCents, thresholdCents: reason.thresholdCents });
+			return storedText('below_threshold', {
+				balanceCents: reason.balanceCents,
+				thresholdCents: reason.thresholdCents
+			});
 		case 'not_overdue':
 			return storedText('not_overdue', { days: reason.days, minDays: reason.minDays });
 		case 'group_left':
@@ -17,7 +20,9 @@ export function reasonText(reason: Reason): string {
 		case 'scenario_inactive':
 			return storedText('scenario_inactive', { scenario: reason.scenarioName });
 		case 'scenario_changed':
-			return reason.scenarioName ? storedText('scenario_changed', { scenario: reason.scenarioName }) : storedText('scenario_stopped');
+			return reason.scenarioName
+				? storedText('scenario_changed', { scenario: reason.scenarioName })
+				: storedText('scenario_stopped');
 		case 'paused':
 			return storedText('paused', { until: reason.until });
 		case 'step_passed':

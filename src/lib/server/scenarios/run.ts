@@ -66,7 +66,11 @@ export interface Context {
 
 export async function context(db: DbOrTx, organisationId: string, today?: string): Promise<Context | null> {
 	const [org] = await db
-		.select({ timezone: organisations.timezone, today: dayIn(organisations.timezone), minGapDays: scenarioSettings.minGapDays })
+		.select({
+			timezone: organisations.timezone,
+			today: dayIn(organisations.timezone),
+			minGapDays: scenarioSettings.minGapDays
+		})
 		.from(organisations)
 		.leftJoin(scenarioSettings, eq(scenarioSettings.organisationId, organisations.id))
 		.where(eq(organisations.id, organisationId));
@@ -87,7 +91,12 @@ export async function context(db: DbOrTx, organisationId: string, today?: string
  * Evaluates the given debtors and writes what their plans say, in one transaction that holds
  * their rows: a payment's re-evaluation and a run never decide for the same debtor at once.
  */
-async function evaluateBatch(db: Db, ctx: Context, debtorIds: string[], { deletionsOnly = false } = {}): Promise<Outcome[]> {
+async function evaluateBatch(
+	db: Db,
+	ctx: Context,
+	debtorIds: string[],
+	{ deletionsOnly = false } = {}
+): Promise<Outcome[]> {
 	return db.transaction((tx) => evaluateLocked(tx, ctx, debtorIds, deletionsOnly));
 }
 
@@ -111,12 +120,26 @@ async function evaluateLocked(tx: Tx, ctx: Context, debtorIds: string[], deletio
  * caller's transaction. Read only, and no debtor row is locked: the scheduler asks this while it
  * holds reminder locks, and a run takes debtor locks before reminder locks.
  */
-export async function withdrawals(tx: DbOrTx, ctx: Context, debtorIds: string[], reminderIds: Set<string>): Promise<{ debtorId: string; plan: Plan }[]> {
+export async function withdrawals(
+	tx: DbOrTx,
+	ctx: Context,
+	debtorIds: string[],
+	reminderIds: Set<string>
+): Promise<{ debtorId: string; plan: Plan }[]> {
 	if (!ctx.scenarios.length) return [];
 	const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
 	return states.map((state) => {
 		const { scenarioId, nextStep, delete: deletions } = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
-		return { debtorId: state.debtorId, plan: { scenarioId, nextStep, create: null, skip: null, delete: deletions.filter((d) => reminderIds.has(d.reminderId)) } };
+		return {
+			debtorId: state.debtorId,
+			plan: {
+				scenarioId,
+				nextStep,
+				create: null,
+				skip: null,
+				delete: deletions.filter((d) => reminderIds.has(d.reminderId))
+			}
+		};
 	});
 }
 
@@ -125,7 +148,12 @@ export async function withdrawals(tx: DbOrTx, ctx: Context, debtorIds: string[],
  * invoice, his groups, a pause): his reminders follow in the same commit. He is locked as a run
  * locks him; the change's own locks (his invoices) come first, as a run takes none of them.
  */
-export async function reevaluateIn(tx: Tx, organisationId: string, debtorId: string, options: Pick<RunOptions, 'today'> = {}): Promise<Outcome | null> {
+export async function reevaluateIn(
+	tx: Tx,
+	organisationId: string,
+	debtorId: string,
+	options: Pick<RunOptions, 'today'> = {}
+): Promise<Outcome | null> {
 	const [debtor] = await tx
 		.select({ id: debtors.id })
 		.from(debtors)
@@ -137,12 +165,22 @@ export async function reevaluateIn(tx: Tx, organisationId: string, debtorId: str
 }
 
 /** A debtor re-evaluated in a transaction of his own (see reevaluateIn for one that follows a write). */
-export async function reevaluateDebtor(db: Db, organisationId: string, debtorId: string, options: RunOptions = {}): Promise<Outcome | null> {
+export async function reevaluateDebtor(
+	db: Db,
+	organisationId: string,
+	debtorId: string,
+	options: RunOptions = {}
+): Promise<Outcome | null> {
 	const [outcome] = await reevaluateDebtors(db, organisationId, [debtorId], options);
 	return outcome ?? null;
 }
 
-export async function reevaluateDebtors(db: Db, organisationId: string, debtorIds: string[], options: RunOptions = {}): Promise<Outcome[]> {
+export async function reevaluateDebtors(
+	db: Db,
+	organisationId: string,
+	debtorIds: string[],
+	options: RunOptions = {}
+): Promise<Outcome[]> {
 	const ctx = await context(db, organisationId, options.today);
 	if (!ctx || !debtorIds.length) return [];
 	const outcomes: Outcome[] = [];
@@ -153,8 +191,22 @@ export async function reevaluateDebtors(db: Db, organisationId: string, debtorId
 		const owned = await db
 			.select({ id: debtors.id })
 			.from(debtors)
-			.where(and(eq(debtors.organisationId, organisationId), anyId(debtors.id, debtorIds.slice(start, start + batchSize)), isNull(debtors.erasedAt)));
-		if (owned.length) outcomes.push(...(await evaluateBatch(db, ctx, owned.map((d) => d.id), { deletionsOnly: options.deletionsOnly })));
+			.where(
+				and(
+					eq(debtors.organisationId, organisationId),
+					anyId(debtors.id, debtorIds.slice(start, start + batchSize)),
+					isNull(debtors.erasedAt)
+				)
+			);
+		if (owned.length)
+			outcomes.push(
+				...(await evaluateBatch(
+					db,
+					ctx,
+					owned.map((d) => d.id),
+					{ deletionsOnly: options.deletionsOnly }
+				))
+			);
 	}
 	return outcomes;
 }
@@ -171,7 +223,12 @@ export async function currentScenarioId(db: DbOrTx, organisationId: string, debt
  * A full run over the organisation's debtors, batch by batch (memory stays that of one batch),
  * with its report written at the end, and sent (see sendRunReport) by a job of that transaction.
  */
-export async function runScenarios(db: Db, organisationId: string, trigger: ScenarioRunTrigger, options: RunOptions = {}): Promise<RunReport | null> {
+export async function runScenarios(
+	db: Db,
+	organisationId: string,
+	trigger: ScenarioRunTrigger,
+	options: RunOptions = {}
+): Promise<RunReport | null> {
 	const ctx = await context(db, organisationId, options.today);
 	if (!ctx) return null;
 	const [held] = await db
@@ -180,7 +237,12 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 		.where(eq(organisations.id, organisationId));
 	const [run] = await db
 		.insert(scenarioRuns)
-		.values({ organisationId, trigger, sendingHeld: config.testInstance && !held.allowed, details: { created: [], deleted: [], skipped: [] } })
+		.values({
+			organisationId,
+			trigger,
+			sendingHeld: config.testInstance && !held.allowed,
+			details: { created: [], deleted: [], skipped: [] }
+		})
 		.returning({ id: scenarioRuns.id, sendingHeld: scenarioRuns.sendingHeld });
 	const report: RunReport = {
 		id: run.id,
@@ -206,7 +268,13 @@ export async function runScenarios(db: Db, organisationId: string, trigger: Scen
 		if (!batch.length) break;
 		after = batch[batch.length - 1].id;
 		const names = new Map(batch.map((d) => [d.id, d.name]));
-		const outcomes = ctx.scenarios.length ? await evaluateBatch(db, ctx, batch.map((d) => d.id)) : [];
+		const outcomes = ctx.scenarios.length
+			? await evaluateBatch(
+					db,
+					ctx,
+					batch.map((d) => d.id)
+				)
+			: [];
 		report.debtors += batch.length;
 		for (const outcome of outcomes) {
 			addToReport(report, outcome, names.get(outcome.debtorId) ?? '');

@@ -35,7 +35,9 @@ export async function runDueScenarios(db: Db, at?: Date): Promise<number> {
 				.where(
 					and(
 						eq(scenarioSettings.organisationId, row.organisationId),
-						row.lastScheduledAt ? eq(scenarioSettings.lastScheduledAt, row.lastScheduledAt) : isNull(scenarioSettings.lastScheduledAt)
+						row.lastScheduledAt
+							? eq(scenarioSettings.lastScheduledAt, row.lastScheduledAt)
+							: isNull(scenarioSettings.lastScheduledAt)
 					)
 				)
 				.returning({ id: scenarioSettings.organisationId });

@@ -47,7 +47,12 @@ export async function loadScenarios(db: DbOrTx, organisationId: string): Promise
 	const steps = await db
 		.select()
 		.from(scenarioSteps)
-		.where(inArray(scenarioSteps.scenarioId, rows.map((r) => r.id)))
+		.where(
+			inArray(
+				scenarioSteps.scenarioId,
+				rows.map((r) => r.id)
+			)
+		)
 		.orderBy(asc(scenarioSteps.position));
 	return rows.map((r) => ({
 		...r,
@@ -73,7 +78,8 @@ export async function loadTemplates(db: DbOrTx, organisationId: string) {
 
 export type TemplateRow = typeof templates.$inferSelect;
 
-const dayIn = (column: unknown, timezone: string) => sql<string | null>`to_char(${column} at time zone ${timezone}, 'YYYY-MM-DD')`;
+const dayIn = (column: unknown, timezone: string) =>
+	sql<string | null>`to_char(${column} at time zone ${timezone}, 'YYYY-MM-DD')`;
 
 /**
  * The state of the given debtors, as the engine sees it, in a handful of queries whatever
@@ -139,14 +145,19 @@ export async function loadStates(
 				promisedCents: debtorPauses.promisedCents,
 				madeOn: dayIn(debtorPauses.createdAt, timezone),
 				paidSinceCents: sql<number>`coalesce((select sum(p.amount_cents) from ${payments} p
-					where p.debtor_id = ${outer(debtorPauses.debtorId)} and p.created_at >= ${outer(debtorPauses.createdAt)}), 0)`.mapWith(Number)
+					where p.debtor_id = ${outer(debtorPauses.debtorId)} and p.created_at >= ${outer(debtorPauses.createdAt)}), 0)`.mapWith(
+					Number
+				)
 			})
 			.from(debtorPauses)
 			.where(and(eq(debtorPauses.organisationId, organisationId), anyId(debtorPauses.debtorId, debtorIds)))
 	]);
 
 	const states = new Map<string, DebtorState>(
-		debtorIds.map((id) => [id, { debtorId: id, today, invoices: [], groupIds: [], contacts: [], reminders: [], pause: null }])
+		debtorIds.map((id) => [
+			id,
+			{ debtorId: id, today, invoices: [], groupIds: [], contacts: [], reminders: [], pause: null }
+		])
 	);
 	for (const { debtorId, ...invoice } of invoiceRows) states.get(debtorId)!.invoices.push(invoice);
 	for (const row of groupRows) states.get(row.debtorId)!.groupIds.push(row.groupId);
@@ -157,11 +168,16 @@ export async function loadStates(
 			reachable: CHANNELS.filter((channel) => channelProblem(contact, channel) === null)
 		});
 	for (const { debtorId, invoiceIds, status, ...reminder } of reminderRows)
-		states.get(debtorId)!.reminders.push({ ...reminder, status: status as ReminderStatus, invoiceIds: invoiceIds ?? [] });
+		states
+			.get(debtorId)!
+			.reminders.push({ ...reminder, status: status as ReminderStatus, invoiceIds: invoiceIds ?? [] });
 	for (const pause of pauseRows)
 		states.get(pause.debtorId)!.pause = {
 			until: pause.until,
-			promise: pause.promisedCents === null ? null : { amountCents: pause.promisedCents, paidSinceCents: pause.paidSinceCents, madeOn: pause.madeOn! }
+			promise:
+				pause.promisedCents === null
+					? null
+					: { amountCents: pause.promisedCents, paidSinceCents: pause.paidSinceCents, madeOn: pause.madeOn! }
 		};
 	return [...states.values()];
 }

@@ -18,6 +18,12 @@ export function listUpcoming(db: DbOrTx, organisationId: string, debtorId: strin
 		.from(reminders)
 		.leftJoin(scenarioReminders, eq(scenarioReminders.reminderId, reminders.id))
 		.leftJoin(scenarios, eq(scenarios.id, scenarioReminders.scenarioId))
-		.where(and(eq(reminders.organisationId, organisationId), eq(reminders.debtorId, debtorId), inArray(reminders.status, [...UNSENT])))
+		.where(
+			and(
+				eq(reminders.organisationId, organisationId),
+				eq(reminders.debtorId, debtorId),
+				inArray(reminders.status, [...UNSENT])
+			)
+		)
 		.orderBy(asc(reminders.sendDate));
 }

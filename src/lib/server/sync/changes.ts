@@ -1,11 +1,29 @@
 import { and, asc, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { rowsOf } from '../db/arrays';
-import { contacts, debtors, groups, invoices, organisations, reminderRecipients, reminders, scenarioReminders, syncChanges, users } from '../db/schema';
+import {
+	contacts,
+	debtors,
+	groups,
+	invoices,
+	organisations,
+	reminderRecipients,
+	reminders,
+	scenarioReminders,
+	syncChanges,
+	users
+} from '../db/schema';
 import type { Role } from '$lib/roles';
 import { loadMergeContexts, mergeKey } from '../templates/merge-context';
 import { renderChannelText } from '../templates/render';
-import { SENT_DAYS_KEPT, type CachedDebtor, type CachedPreview, type CachedRecipient, type CachedReminder, type SyncResponse } from '$lib/offline/types';
+import {
+	SENT_DAYS_KEPT,
+	type CachedDebtor,
+	type CachedPreview,
+	type CachedRecipient,
+	type CachedReminder,
+	type SyncResponse
+} from '$lib/offline/types';
 
 export interface SyncScope {
 	userId: string;
@@ -30,11 +48,24 @@ export async function readChanges(db: Db, scope: SyncScope, since: number | null
 	return db.transaction(async (tx) => {
 		// One snapshot for the horizon and every read below.
 		await tx.execute(sql`set transaction isolation level repeatable read`);
-		const [{ cursor }] = await rows<{ cursor: string }>(tx, sql`select pg_snapshot_xmin(pg_current_snapshot())::text as cursor`);
-		const [org] = await tx.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, scope.organisationId));
+		const [{ cursor }] = await rows<{ cursor: string }>(
+			tx,
+			sql`select pg_snapshot_xmin(pg_current_snapshot())::text as cursor`
+		);
+		const [org] = await tx
+			.select({ timezone: organisations.timezone })
+			.from(organisations)
+			.where(eq(organisations.id, scope.organisationId));
 		const base = { scope: scopeKey(scope), cursor, timezone: org.timezone };
 		if (since === null) {
-			return { ...base, full: true, reminders: await loadReminders(tx, scope), removedReminders: [], debtors: await loadDebtors(tx, scope), removedDebtors: [] };
+			return {
+				...base,
+				full: true,
+				reminders: await loadReminders(tx, scope),
+				removedReminders: [],
+				debtors: await loadDebtors(tx, scope),
+				removedDebtors: []
+			};
 		}
 		const changed = await tx
 			.select({ kind: syncChanges.kind, id: syncChanges.entityId })
@@ -94,7 +125,9 @@ async function loadReminders(tx: Tx, scope: SyncScope, among?: SQL): Promise<Cac
 			held: sql<boolean>`${reminders.heldAt} is not null`,
 			sentAt: reminders.sentAt,
 			// Four-eyes, as the server will judge the approval: the phone says so instead of offering it.
-			selfMade: sql<0 | 1>`(coalesce(${organisations.forbidSelfApproval} and (${reminders.createdBy} = ${scope.userId} or ${reminders.updatedBy} = ${scope.userId}), false))::int`.mapWith(
+			selfMade: sql<
+				0 | 1
+			>`(coalesce(${organisations.forbidSelfApproval} and (${reminders.createdBy} = ${scope.userId} or ${reminders.updatedBy} = ${scope.userId}), false))::int`.mapWith(
 				(n) => (Number(n) ? 1 : 0) as 0 | 1
 			),
 			groupId: sql<string>`coalesce(${reminders.groupId}::text, '')`,
@@ -142,7 +175,11 @@ async function loadRecipients(tx: Tx, organisationId: string, among?: SQL): Prom
 	const byReminder = new Map<string, CachedRecipient[]>();
 	for (const r of found) {
 		const list = byReminder.get(r.reminderId) ?? [];
-		list.push({ contactId: r.contactId, name: [r.civility, r.firstName, r.lastName].filter(Boolean).join(' '), channels: r.channels });
+		list.push({
+			contactId: r.contactId,
+			name: [r.civility, r.firstName, r.lastName].filter(Boolean).join(' '),
+			channels: r.channels
+		});
 		byReminder.set(r.reminderId, list);
 	}
 	return byReminder;
@@ -165,7 +202,11 @@ async function renderPreviews(
 		const first = recipients.get(reminder.id)?.[0];
 		return first ? [{ reminder, first }] : [];
 	});
-	const contexts = await loadMergeContexts(tx, organisationId, firsts.map(({ reminder, first }) => ({ debtorId: reminder.debtorId, contactId: first.contactId })));
+	const contexts = await loadMergeContexts(
+		tx,
+		organisationId,
+		firsts.map(({ reminder, first }) => ({ debtorId: reminder.debtorId, contactId: first.contactId }))
+	);
 	const parsed = new Map();
 	for (const { reminder, first } of firsts) {
 		const context = contexts.get(mergeKey(reminder.debtorId, first.contactId));
@@ -185,7 +226,12 @@ async function loadDebtors(tx: Tx, scope: SyncScope, ids?: string[]): Promise<Ca
 	const where = and(eq(debtors.organisationId, scope.organisationId), ids ? inArray(debtors.id, ids) : undefined);
 	const [found, balances, people] = await Promise.all([
 		tx
-			.select({ id: debtors.id, accountNumber: debtors.accountNumber, name: debtors.name, leaseReference: debtors.leaseReference })
+			.select({
+				id: debtors.id,
+				accountNumber: debtors.accountNumber,
+				name: debtors.name,
+				leaseReference: debtors.leaseReference
+			})
 			.from(debtors)
 			.where(where),
 		tx

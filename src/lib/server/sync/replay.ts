@@ -25,7 +25,9 @@ export async function replayDecision(db: Db, actor: Actor, request: DecisionRequ
 			request.action === 'approve'
 				? await approveReminder(nested, actor, request)
 				: await rejectReminder(nested, actor, { ...request, reason: request.reason ?? '' });
-		const reply: DecisionReply = decision.ok ? { ok: true } : { ok: false, status: decision.status, message: decision.message };
+		const reply: DecisionReply = decision.ok
+			? { ok: true }
+			: { ok: false, status: decision.status, message: decision.message };
 		await tx.update(decisionRequests).set({ outcome: reply }).where(eq(decisionRequests.key, request.key));
 		return reply;
 	});
@@ -33,7 +35,11 @@ export async function replayDecision(db: Db, actor: Actor, request: DecisionRequ
 
 async function earlierAnswer(db: Db, actor: Actor, request: DecisionRequest): Promise<DecisionReply> {
 	const [earlier] = await db
-		.select({ outcome: decisionRequests.outcome, userId: decisionRequests.userId, reminderId: decisionRequests.reminderId })
+		.select({
+			outcome: decisionRequests.outcome,
+			userId: decisionRequests.userId,
+			reminderId: decisionRequests.reminderId
+		})
 		.from(decisionRequests)
 		.where(and(eq(decisionRequests.key, request.key), eq(decisionRequests.organisationId, actor.organisationId)));
 	// A key is the sender's own: someone else's, or one reused for another reminder, is refused.

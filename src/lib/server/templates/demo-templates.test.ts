@@ -13,7 +13,11 @@ describe('the demo templates', () => {
 		const db = await freshDb();
 		await seedDemo(db, 'relance-demo');
 		const [demo] = await db.select().from(organisations);
-		const rows = await db.select().from(templates).where(eq(templates.organisationId, demo.id)).orderBy(asc(templates.name));
+		const rows = await db
+			.select()
+			.from(templates)
+			.where(eq(templates.organisationId, demo.id))
+			.orderBy(asc(templates.name));
 		const [contentieux] = await db.select().from(groups).where(eq(groups.name, 'Contentieux'));
 
 		expect(rows.map((t) => [t.name, t.channels, t.requiresValidation, t.keep, t.registered, t.groupId])).toEqual([
@@ -37,7 +41,8 @@ describe('the demo templates', () => {
 				expect(rendered.letterText).not.toContain('{{');
 			}
 			if (template.channels.includes('email')) expect(rendered.emailHtml).toContain(rendered.invoicesTableHtml);
-			if (template.channels.includes('sms')) expect(smsInfo(rendered.smsText)).toMatchObject({ encoding: 'GSM-7', segments: 1 });
+			if (template.channels.includes('sms'))
+				expect(smsInfo(rendered.smsText)).toMatchObject({ encoding: 'GSM-7', segments: 1 });
 		}
 	});
 });

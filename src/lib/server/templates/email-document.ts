@@ -16,8 +16,7 @@ export function htmlParagraphs(html: string): string {
 		.join('\n');
 }
 
-const row = (html: string, style: string) =>
-	html ? `<tr><td style="${style}">${html}</td></tr>` : '';
+const row = (html: string, style: string) => (html ? `<tr><td style="${style}">${html}</td></tr>` : '');
 
 /** A minimal email document: one centred 600px column, inline styles only, as mail clients require. */
 export function emailDocument(parts: { subject: string; header: string; body: string; footer: string }): string {

@@ -5,7 +5,19 @@ import { Liquid, Tokenizer, TokenKind } from 'liquidjs';
  * layout (they load other files), tablerow (it writes HTML of its own), capture (what it keeps
  * is already escaped, and would be escaped twice), cycle and counters.
  */
-const ALLOWED_TAGS = new Set(['if', 'unless', 'case', 'for', 'break', 'continue', 'assign', 'comment', '#', 'raw', 'echo']);
+const ALLOWED_TAGS = new Set([
+	'if',
+	'unless',
+	'case',
+	'for',
+	'break',
+	'continue',
+	'assign',
+	'comment',
+	'#',
+	'raw',
+	'echo'
+]);
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

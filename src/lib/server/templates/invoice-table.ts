@@ -9,7 +9,8 @@ const RIGHT = 'text-align:right;white-space:nowrap;';
 
 /** The unpaid invoices as an email-safe table with a caption, column headers and the total. */
 export function invoicesTableHtml(context: MergeContext): string {
-	if (context.factures.length === 0) return `<p style="margin:0 0 1em;">${escapeHtml(say(m.merge_no_invoices, {}))}</p>`;
+	if (context.factures.length === 0)
+		return `<p style="margin:0 0 1em;">${escapeHtml(say(m.merge_no_invoices, {}))}</p>`;
 	const th = (label: string, align: string) => `<th scope="col" style="${HEAD}${align}">${escapeHtml(label)}</th>`;
 	const rows = context.factures.map(
 		(f) =>
@@ -31,7 +32,12 @@ export function invoicesTableHtml(context: MergeContext): string {
 export function invoicesTableText(context: MergeContext): string {
 	if (context.factures.length === 0) return say(m.merge_no_invoices, {});
 	const rows = [
-		[say(m.merge_table_number, {}), say(m.merge_table_due, {}), say(m.merge_table_amount, {}), say(m.merge_table_remaining, {})],
+		[
+			say(m.merge_table_number, {}),
+			say(m.merge_table_due, {}),
+			say(m.merge_table_amount, {}),
+			say(m.merge_table_remaining, {})
+		],
 		...context.factures.map((f) => [f.numero, f.echeance, f.montant, f.reste])
 	];
 	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));

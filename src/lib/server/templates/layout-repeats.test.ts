@@ -14,7 +14,12 @@ Lyon, le {{ date_du_jour }}
 Objet : deuxième relance
 
 Madame,`;
-		expect(letterRepeatsLayout(body)).toEqual(["l'adresse de l'organisation", "l'adresse du destinataire", 'la date', "l'objet"]);
+		expect(letterRepeatsLayout(body)).toEqual([
+			"l'adresse de l'organisation",
+			"l'adresse du destinataire",
+			'la date',
+			"l'objet"
+		]);
 		expect(letterRepeatsLayout('{{ organisation.nom }}\n\nMadame,')).toEqual(["l'adresse de l'organisation"]);
 		expect(letterRepeatsLayout('Le {{ date_du_jour | upcase }}\nMadame,')).toEqual(['la date']);
 	});

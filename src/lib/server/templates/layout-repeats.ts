@@ -12,7 +12,10 @@ const REPEATS: { pattern: RegExp; label: () => string }[] = [
 	{ pattern: new RegExp(field('organisation.adresse'), 'i'), label: m.letters_repeats_sender },
 	{ pattern: ownLine(field('organisation.nom')), label: m.letters_repeats_sender },
 	{ pattern: new RegExp(field('adresse'), 'i'), label: m.letters_repeats_recipient },
-	{ pattern: new RegExp(String.raw`^[ \t]*(?:[^\n]*,[ \t]*)?le[ \t]+${field('date_du_jour')}`, 'im'), label: m.letters_repeats_date },
+	{
+		pattern: new RegExp(String.raw`^[ \t]*(?:[^\n]*,[ \t]*)?le[ \t]+${field('date_du_jour')}`, 'im'),
+		label: m.letters_repeats_date
+	},
 	{ pattern: /^[ \t]*objet[ \t]*:/im, label: m.letters_repeats_subject }
 ];
 

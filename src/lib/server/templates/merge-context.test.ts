@@ -15,7 +15,13 @@ beforeEach(async () => {
 	org = await makeOrganisation(db, 'Agence Démo');
 	await db
 		.update(organisations)
-		.set({ addressLine1: '12 rue de la République', postalCode: '69002', city: 'Lyon', email: 'contact@agence.fr', phone: '04 72 00 00 00' })
+		.set({
+			addressLine1: '12 rue de la République',
+			postalCode: '69002',
+			city: 'Lyon',
+			email: 'contact@agence.fr',
+			phone: '04 72 00 00 00'
+		})
 		.where(eq(organisations.id, org.id));
 });
 
@@ -24,8 +30,18 @@ describe('loadMergeContext', () => {
 		const debtor = await makeDebtor(db, org.id, "O'Brien Hélène");
 		const contact = await makeContact(db, org.id, debtor.id, { addressLine2: 'Bâtiment B' });
 		await makeInvoice(db, org.id, debtor.id, { number: 'F-2026-00012', dueDate: '2026-11-23', amountCents: 123_456 });
-		await makeInvoice(db, org.id, debtor.id, { number: 'F-2026-00003', dueDate: '2026-10-05', amountCents: 65_000, paidCents: 15_000 });
-		await makeInvoice(db, org.id, debtor.id, { number: 'F-2026-00001', dueDate: '2026-09-05', amountCents: 65_000, paidCents: 65_000 });
+		await makeInvoice(db, org.id, debtor.id, {
+			number: 'F-2026-00003',
+			dueDate: '2026-10-05',
+			amountCents: 65_000,
+			paidCents: 15_000
+		});
+		await makeInvoice(db, org.id, debtor.id, {
+			number: 'F-2026-00001',
+			dueDate: '2026-09-05',
+			amountCents: 65_000,
+			paidCents: 65_000
+		});
 
 		const context = await loadMergeContext(db, org.id, debtor.id, contact.id);
 
@@ -42,7 +58,12 @@ describe('loadMergeContext', () => {
 			solde: '1\u202f734,56\u00a0€',
 			factures: [
 				{ numero: 'F-2026-00003', echeance: '05/10/2026', montant: '650,00\u00a0€', reste: '500,00\u00a0€' },
-				{ numero: 'F-2026-00012', echeance: '23/11/2026', montant: '1\u202f234,56\u00a0€', reste: '1\u202f234,56\u00a0€' }
+				{
+					numero: 'F-2026-00012',
+					echeance: '23/11/2026',
+					montant: '1\u202f234,56\u00a0€',
+					reste: '1\u202f234,56\u00a0€'
+				}
 			],
 			organisation: {
 				nom: 'Agence Démo',
@@ -71,7 +92,13 @@ describe('loadMergeContext', () => {
 	it('addresses the debtor himself without a contact, and says so when nothing is owed', async () => {
 		const debtor = await makeDebtor(db, org.id, 'SCI Les Tilleuls');
 		const context = await loadMergeContext(db, org.id, debtor.id, null);
-		expect(context).toMatchObject({ nom: 'SCI Les Tilleuls', nom_complet: 'SCI Les Tilleuls', prenom: '', adresse: '', factures: [] });
+		expect(context).toMatchObject({
+			nom: 'SCI Les Tilleuls',
+			nom_complet: 'SCI Les Tilleuls',
+			prenom: '',
+			adresse: '',
+			factures: []
+		});
 		expect(context?.solde).toBe('0,00\u00a0€');
 	});
 

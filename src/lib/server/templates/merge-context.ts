@@ -12,8 +12,10 @@ import { dayIn } from '../clock';
  */
 export const CONTENT_LOCALE = 'fr';
 
-export const inContentLocale = <I>(message: (inputs: I, options: { locale: typeof CONTENT_LOCALE }) => string, inputs: I) =>
-	message(inputs, { locale: CONTENT_LOCALE });
+export const inContentLocale = <I>(
+	message: (inputs: I, options: { locale: typeof CONTENT_LOCALE }) => string,
+	inputs: I
+) => message(inputs, { locale: CONTENT_LOCALE });
 
 export interface MergeInvoice {
 	numero: string;
@@ -95,7 +97,11 @@ function longCivility(civility: string): string {
 	return inContentLocale(LONG_CIVILITIES[civility.trim()] ?? m.merge_madame_monsieur, {});
 }
 
-const lines = (...parts: string[]) => parts.map((p) => p.trim()).filter(Boolean).join('\n');
+const lines = (...parts: string[]) =>
+	parts
+		.map((p) => p.trim())
+		.filter(Boolean)
+		.join('\n');
 
 type Debtor = Pick<typeof debtors.$inferSelect, 'name' | 'accountNumber' | 'leaseReference'>;
 type Organisation = Pick<
@@ -119,7 +125,9 @@ export async function loadMergeContext(
 	debtorId: string,
 	contactId: string | null
 ): Promise<MergeContext | null> {
-	return (await loadMergeContexts(db, organisationId, [{ debtorId, contactId }])).get(mergeKey(debtorId, contactId)) ?? null;
+	return (
+		(await loadMergeContexts(db, organisationId, [{ debtorId, contactId }])).get(mergeKey(debtorId, contactId)) ?? null
+	);
 }
 
 export const mergeKey = (debtorId: string, contactId: string | null) => `${debtorId}:${contactId ?? ''}`;
@@ -151,9 +159,20 @@ export async function loadRecipients(
 	const contactIds = [...new Set(pairs.flatMap((p) => (p.contactId ? [p.contactId] : [])))];
 	if (!debtorIds.length) return { organisation: null, recipients };
 	const [[organisation], debtorRows, contactRows, unpaid] = await Promise.all([
-		db.select({ ...organisationColumns, today: dayIn(organisations.timezone) }).from(organisations).where(eq(organisations.id, organisationId)),
-		db.select().from(debtors).where(and(anyId(debtors.id, debtorIds), eq(debtors.organisationId, organisationId))),
-		contactIds.length ? db.select().from(contacts).where(and(anyId(contacts.id, contactIds), eq(contacts.organisationId, organisationId))) : [],
+		db
+			.select({ ...organisationColumns, today: dayIn(organisations.timezone) })
+			.from(organisations)
+			.where(eq(organisations.id, organisationId)),
+		db
+			.select()
+			.from(debtors)
+			.where(and(anyId(debtors.id, debtorIds), eq(debtors.organisationId, organisationId))),
+		contactIds.length
+			? db
+					.select()
+					.from(contacts)
+					.where(and(anyId(contacts.id, contactIds), eq(contacts.organisationId, organisationId)))
+			: [],
 		unpaidInvoices(db, debtorIds)
 	]);
 	if (!organisation) return { organisation: null, recipients };
@@ -163,7 +182,13 @@ export async function loadRecipients(
 		const debtor = debtorById.get(debtorId);
 		const contact = contactId ? contactById.get(contactId) : null;
 		if (!debtor || contact === undefined || (contact && contact.debtorId !== debtorId)) continue;
-		const context = buildMergeContext({ debtor, organisation, contact, unpaid: unpaid.get(debtorId) ?? [], today: organisation.today });
+		const context = buildMergeContext({
+			debtor,
+			organisation,
+			contact,
+			unpaid: unpaid.get(debtorId) ?? [],
+			today: organisation.today
+		});
 		recipients.set(mergeKey(debtorId, contactId), { context, contact });
 	}
 	return { organisation, recipients };
@@ -215,10 +240,11 @@ export function buildMergeContext({
 	return {
 		...person,
 		civilite_longue: longCivility(person.civilite),
-		nom_complet: [person.civilite, person.prenom, person.nom].map((p) => p.trim()).filter(Boolean).join(' '),
-		adresse: contact
-			? lines(contact.addressLine1, contact.addressLine2, `${contact.postalCode} ${contact.city}`)
-			: '',
+		nom_complet: [person.civilite, person.prenom, person.nom]
+			.map((p) => p.trim())
+			.filter(Boolean)
+			.join(' '),
+		adresse: contact ? lines(contact.addressLine1, contact.addressLine2, `${contact.postalCode} ${contact.city}`) : '',
 		debiteur: debtor.name,
 		compte: debtor.accountNumber,
 		bail: debtor.leaseReference,

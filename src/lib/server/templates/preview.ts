@@ -14,7 +14,14 @@ export type PreviewOutcome =
 
 /** The channels a content has something to say on: a template is previewed on each of them. */
 const written = (content: ReminderContent) =>
-	CHANNELS.filter((c) => (c === 'email' ? content.emailSubject || content.emailBody : c === 'sms' ? content.smsText : content.letterBody).trim());
+	CHANNELS.filter((c) =>
+		(c === 'email'
+			? content.emailSubject || content.emailBody
+			: c === 'sms'
+				? content.smsText
+				: content.letterBody
+		).trim()
+	);
 
 /** A template's content, saved or being typed, as one recipient of this organisation would receive it. */
 export async function previewTemplate(
@@ -31,8 +38,11 @@ export async function previewTemplate(
 	try {
 		// Rendered once here for the field a problem is in, which the recipients' previews only word.
 		await renderContent(content, context);
-		const [preview] = await previewForRecipients(db, organisationId, debtorId, content, [{ contactId, channels: written(content) }]);
-		const recipient = context.nom_complet === context.debiteur ? context.debiteur : `${context.nom_complet} (${context.debiteur})`;
+		const [preview] = await previewForRecipients(db, organisationId, debtorId, content, [
+			{ contactId, channels: written(content) }
+		]);
+		const recipient =
+			context.nom_complet === context.debiteur ? context.debiteur : `${context.nom_complet} (${context.debiteur})`;
 		return { kind: 'rendered', recipient, preview };
 	} catch (error) {
 		if (error instanceof TemplateError) return { kind: 'invalid', errors: { [error.field]: error.message } };

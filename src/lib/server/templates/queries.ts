@@ -41,7 +41,6 @@ export function listGroups(db: DbOrTx, organisationId: string) {
 		.orderBy(asc(groups.name));
 }
 
-
 /** The first debtors by name, each with his contacts, to pick whom a preview is for. */
 export async function listPreviewDebtors(db: DbOrTx, organisationId: string): Promise<PreviewDebtor[]> {
 	const rows = await db

@@ -19,7 +19,11 @@ export async function previewForRecipients(
 	content: ReminderContent,
 	recipients: { contactId: string | null; channels: readonly string[] }[]
 ): Promise<RecipientPreview[]> {
-	const { organisation, recipients: found } = await loadRecipients(db, organisationId, recipients.map((r) => ({ debtorId, contactId: r.contactId })));
+	const { organisation, recipients: found } = await loadRecipients(
+		db,
+		organisationId,
+		recipients.map((r) => ({ debtorId, contactId: r.contactId }))
+	);
 	if (!organisation) return [];
 	const previews: RecipientPreview[] = [];
 	for (const { contactId, channels: asked } of recipients) {
@@ -27,7 +31,16 @@ export async function previewForRecipients(
 		const recipient = found.get(mergeKey(debtorId, contactId));
 		if (!recipient) continue;
 		const { context, contact } = recipient;
-		const preview: RecipientPreview = { contactId, debtorId, name: context.nom_complet, channels, email: null, sms: null, letter: null, error: null };
+		const preview: RecipientPreview = {
+			contactId,
+			debtorId,
+			name: context.nom_complet,
+			channels,
+			email: null,
+			sms: null,
+			letter: null,
+			error: null
+		};
 		try {
 			if (channels.includes('email')) {
 				const email = composeEmail(organisation, contact?.email ?? '', content, context);
@@ -39,7 +52,12 @@ export async function previewForRecipients(
 			}
 			if (channels.includes('letter')) preview.letter = { text: (await renderContent(content, context)).letterText };
 		} catch (error) {
-			Object.assign(preview, { email: null, sms: null, letter: null, error: error instanceof Error ? error.message : String(error) });
+			Object.assign(preview, {
+				email: null,
+				sms: null,
+				letter: null,
+				error: error instanceof Error ? error.message : String(error)
+			});
 		}
 		previews.push(preview);
 	}

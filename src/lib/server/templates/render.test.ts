@@ -8,7 +8,12 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 function invoice(n: number): MergeInvoice {
-	return { numero: `F-2026-${String(n).padStart(5, '0')}`, echeance: '05/11/2026', montant: `650,00${NBSP}€`, reste: `650,00${NBSP}€` };
+	return {
+		numero: `F-2026-${String(n).padStart(5, '0')}`,
+		echeance: '05/11/2026',
+		montant: `650,00${NBSP}€`,
+		reste: `650,00${NBSP}€`
+	};
 }
 
 function context(overrides: Partial<MergeContext> = {}): MergeContext {
@@ -24,18 +29,38 @@ function context(overrides: Partial<MergeContext> = {}): MergeContext {
 		bail: 'BAIL-2024-0042',
 		solde: `1${NNBSP}300,00${NBSP}€`,
 		factures: [invoice(1), invoice(2)],
-		organisation: { nom: 'Agence Démo', adresse: '12 rue de la République\n69002 Lyon', email: 'contact@agence.fr', telephone: '04 72 00 00 00' },
+		organisation: {
+			nom: 'Agence Démo',
+			adresse: '12 rue de la République\n69002 Lyon',
+			email: 'contact@agence.fr',
+			telephone: '04 72 00 00 00'
+		},
 		date_du_jour: '23/11/2026',
 		...overrides
 	};
 }
 
 function content(overrides: Partial<ReminderContent> = {}): ReminderContent {
-	return { emailSubject: '', emailHeader: '', emailBody: '', emailFooter: '', smsText: '', letterBody: '', ...overrides };
+	return {
+		emailSubject: '',
+		emailHeader: '',
+		emailBody: '',
+		emailFooter: '',
+		smsText: '',
+		letterBody: '',
+		...overrides
+	};
 }
 
 const all = (text: string) =>
-	content({ emailSubject: text, emailHeader: text, emailBody: text, emailFooter: text, smsText: text, letterBody: text });
+	content({
+		emailSubject: text,
+		emailHeader: text,
+		emailBody: text,
+		emailFooter: text,
+		smsText: text,
+		letterBody: text
+	});
 
 describe('renderContent', () => {
 	it('greets by civility, in full or short', async () => {
@@ -44,7 +69,13 @@ describe('renderContent', () => {
 		expect(madame.emailText).toBe("Madame, Mme Hélène O'Brien");
 		const monsieur = await renderContent(
 			content({ emailBody: body }),
-			context({ civilite: 'M.', civilite_longue: 'Monsieur', prenom: 'Jean', nom: 'Dupont', nom_complet: 'M. Jean Dupont' })
+			context({
+				civilite: 'M.',
+				civilite_longue: 'Monsieur',
+				prenom: 'Jean',
+				nom: 'Dupont',
+				nom_complet: 'M. Jean Dupont'
+			})
 		);
 		expect(monsieur.emailText).toBe('Monsieur, M. Jean Dupont');
 	});
@@ -70,7 +101,8 @@ describe('renderContent', () => {
 			content({
 				emailSubject: '{{ nom_complet }}',
 				emailHeader: '{{ organisation.nom }}',
-				emailBody: 'Bonjour {{ nom_complet }}\n\n{{ tableau_factures }}\n\n{% for f in factures %}{{ f.numero }}{% endfor %}',
+				emailBody:
+					'Bonjour {{ nom_complet }}\n\n{{ tableau_factures }}\n\n{% for f in factures %}{{ f.numero }}{% endfor %}',
 				emailFooter: '{{ organisation.nom }}',
 				letterBody: '{{ nom_complet }}'
 			}),
@@ -86,7 +118,11 @@ describe('renderContent', () => {
 
 	it("escapes the template's own text in HTML and lays it out in paragraphs", async () => {
 		const rendered = await renderContent(
-			content({ emailHeader: 'Agence & Cie', emailBody: 'Loyer < 500 €\nligne deux\n\nAutre paragraphe <b>', emailFooter: 'Signé' }),
+			content({
+				emailHeader: 'Agence & Cie',
+				emailBody: 'Loyer < 500 €\nligne deux\n\nAutre paragraphe <b>',
+				emailFooter: 'Signé'
+			}),
 			context()
 		);
 		expect(rendered.emailHtml).toMatch(/^<!DOCTYPE html>/);
@@ -113,7 +149,10 @@ describe('renderContent', () => {
 	});
 
 	it('renders one unpaid invoice as an accessible table, and as aligned lines', async () => {
-		const rendered = await renderContent(all('Vos factures :\n{{ tableau_factures }}\nMerci.'), context({ factures: [invoice(7)] }));
+		const rendered = await renderContent(
+			all('Vos factures :\n{{ tableau_factures }}\nMerci.'),
+			context({ factures: [invoice(7)] })
+		);
 		const table = rendered.invoicesTableHtml;
 		expect(table).toContain('<caption');
 		expect(table).toContain('<th scope="col"');
@@ -131,8 +170,14 @@ describe('renderContent', () => {
 	});
 
 	it('renders 50 unpaid invoices, every line aligned', async () => {
-		const factures = Array.from({ length: 50 }, (_, i) => ({ ...invoice(i + 1), reste: i % 2 ? `12,50${NBSP}€` : `1${NNBSP}250,00${NBSP}€` }));
-		const rendered = await renderContent(content({ emailBody: '{{ tableau_factures }}', letterBody: '{{ tableau_factures }}' }), context({ factures }));
+		const factures = Array.from({ length: 50 }, (_, i) => ({
+			...invoice(i + 1),
+			reste: i % 2 ? `12,50${NBSP}€` : `1${NNBSP}250,00${NBSP}€`
+		}));
+		const rendered = await renderContent(
+			content({ emailBody: '{{ tableau_factures }}', letterBody: '{{ tableau_factures }}' }),
+			context({ factures })
+		);
 		expect(rendered.invoicesTableHtml.match(/<tr>/g)).toHaveLength(52);
 		const lines = rendered.letterText.split('\n');
 		expect(lines).toHaveLength(52);
@@ -143,15 +188,24 @@ describe('renderContent', () => {
 
 	it('lets a loop list the invoices with their fields', async () => {
 		const rendered = await renderContent(
-			content({ letterBody: '{% for f in factures %}{{ f.numero }} du {{ f.echeance }} : {{ f.reste }}\n{% endfor %}' }),
+			content({
+				letterBody: '{% for f in factures %}{{ f.numero }} du {{ f.echeance }} : {{ f.reste }}\n{% endfor %}'
+			}),
 			context()
 		);
-		expect(rendered.letterText).toBe(`F-2026-00001 du 05/11/2026 : 650,00${NBSP}€\nF-2026-00002 du 05/11/2026 : 650,00${NBSP}€`);
+		expect(rendered.letterText).toBe(
+			`F-2026-00001 du 05/11/2026 : 650,00${NBSP}€\nF-2026-00002 du 05/11/2026 : 650,00${NBSP}€`
+		);
 	});
 
 	it('sends amounts in an SMS with plain spaces, so it stays GSM-7', async () => {
-		const rendered = await renderContent(content({ smsText: 'Solde : {{ solde }}\n{{ tableau_factures }}' }), context());
-		expect(rendered.smsText).toMatch(/^Solde : 1 300,00 €\nFacture +Échéance +Montant +Reste à payer\nF-2026-00001 +05\/11\/2026 +650,00 € +650,00 €\n/);
+		const rendered = await renderContent(
+			content({ smsText: 'Solde : {{ solde }}\n{{ tableau_factures }}' }),
+			context()
+		);
+		expect(rendered.smsText).toMatch(
+			/^Solde : 1 300,00 €\nFacture +Échéance +Montant +Reste à payer\nF-2026-00001 +05\/11\/2026 +650,00 € +650,00 €\n/
+		);
 		expect(smsInfo(rendered.smsText).encoding).toBe('GSM-7');
 	});
 
@@ -178,7 +232,13 @@ describe('checkMergeFields', () => {
 	});
 
 	it('names an unknown field, per content field', () => {
-		expect(checkMergeFields({ emailBody: 'Bonjour {{ prenon }}', smsText: '{{ solde }}', letterBody: '{{ organisation.nomm }}' })).toEqual({
+		expect(
+			checkMergeFields({
+				emailBody: 'Bonjour {{ prenon }}',
+				smsText: '{{ solde }}',
+				letterBody: '{{ organisation.nomm }}'
+			})
+		).toEqual({
 			emailBody: 'Champ inconnu : {{ prenon }}',
 			letterBody: 'Champ inconnu : {{ organisation.nomm }}'
 		});
@@ -195,7 +255,7 @@ describe('checkMergeFields', () => {
 
 	it('reports Liquid syntax errors with their line', () => {
 		expect(checkMergeFields({ emailBody: 'Bonjour\n{{ prenom' })).toEqual({
-			emailBody: 'Erreur de syntaxe ligne 2 : une balise n\'est pas fermée ou est mal écrite.'
+			emailBody: "Erreur de syntaxe ligne 2 : une balise n'est pas fermée ou est mal écrite."
 		});
 		expect(checkMergeFields({ smsText: '{% if solde %}impayé' }).smsText).toMatch(/^Erreur de syntaxe ligne 1/);
 	});
@@ -230,6 +290,8 @@ describe('checkMergeFields', () => {
 		expect(checkMergeFields({ emailBody: '{{ prenom.constructor }}' })).toEqual({
 			emailBody: 'Champ inconnu : {{ prenom.constructor }}'
 		});
-		expect(checkMergeFields({ emailBody: '{% for i in (1..100000000) %}x{% endfor %}' }).emailBody).toMatch(/ne peut pas être fusionné/);
+		expect(checkMergeFields({ emailBody: '{% for i in (1..100000000) %}x{% endfor %}' }).emailBody).toMatch(
+			/ne peut pas être fusionné/
+		);
 	});
 });

@@ -78,7 +78,12 @@ export function renderEmail(content: ReminderContent, context: MergeContext): Re
 	const emailSubject = text('emailSubject').replace(/\s*[\r\n]+\s*/g, ' ');
 	return {
 		emailSubject,
-		emailHtml: emailDocument({ subject: emailSubject, header: html('emailHeader'), body: html('emailBody'), footer: html('emailFooter') }),
+		emailHtml: emailDocument({
+			subject: emailSubject,
+			header: html('emailHeader'),
+			body: html('emailBody'),
+			footer: html('emailFooter')
+		}),
 		emailText: [text('emailHeader'), text('emailBody'), text('emailFooter')].filter(Boolean).join('\n\n')
 	};
 }
@@ -114,7 +119,10 @@ export function renderLetter(content: ReminderContent, context: MergeContext): R
 	const subject = content.letterSubject?.trim()
 		? render('letterSubject', content.letterSubject, 'text', scope)
 		: render('emailSubject', content.emailSubject, 'text', scope);
-	return { subject: subject.replace(/\s*[\r\n]+\s*/g, ' '), text: render('letterBody', content.letterBody, 'text', scope) };
+	return {
+		subject: subject.replace(/\s*[\r\n]+\s*/g, ' '),
+		text: render('letterBody', content.letterBody, 'text', scope)
+	};
 }
 
 /**
@@ -141,7 +149,12 @@ export async function renderChannelText(
 	};
 	if (channel === 'sms') return (await text('smsText')).replace(/[\u00a0\u202f]/g, ' ');
 	if (channel === 'letter') return text('letterBody');
-	const [subject, header, body, footer] = await Promise.all([text('emailSubject'), text('emailHeader'), text('emailBody'), text('emailFooter')]);
+	const [subject, header, body, footer] = await Promise.all([
+		text('emailSubject'),
+		text('emailHeader'),
+		text('emailBody'),
+		text('emailFooter')
+	]);
 	return `${subject.replace(/\s*[\r\n]+\s*/g, ' ')}\n\n${[header, body, footer].filter(Boolean).join('\n\n')}`;
 }
 

@@ -7,7 +7,8 @@ import { checkMergeFields } from './render';
 import { letterRepeatsLayout } from './layout-repeats';
 import { m } from '$lib/paraglide/messages';
 
-export type SaveOutcome = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'not_found' };
+export type SaveOutcome =
+	{ kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'not_found' };
 
 /**
  * What the schema cannot know: the merge fields, and whether the group is the organisation's.
@@ -17,7 +18,8 @@ export type SaveOutcome = { kind: 'saved'; id: string } | { kind: 'invalid'; err
 async function refusal(db: DbOrTx, organisationId: string, input: TemplateInput): Promise<FieldErrors | null> {
 	const errors: FieldErrors = checkMergeFields(input);
 	const repeats = input.letterRepeatsConfirmed ? [] : letterRepeatsLayout(input.letterBody);
-	if (repeats.length && !errors.letterBody) errors.letterRepeats = m.letters_repeats_warning({ parts: repeats.join(', ') });
+	if (repeats.length && !errors.letterBody)
+		errors.letterRepeats = m.letters_repeats_warning({ parts: repeats.join(', ') });
 	if (input.groupId) {
 		const [group] = await db
 			.select({ id: groups.id })
@@ -44,7 +46,12 @@ export async function createTemplate(
 	return { kind: 'saved', id: row.id };
 }
 
-export async function updateTemplate(db: DbOrTx, organisationId: string, id: string, input: TemplateInput): Promise<SaveOutcome> {
+export async function updateTemplate(
+	db: DbOrTx,
+	organisationId: string,
+	id: string,
+	input: TemplateInput
+): Promise<SaveOutcome> {
 	const errors = await refusal(db, organisationId, input);
 	if (errors) return { kind: 'invalid', errors };
 	const [row] = await db

@@ -21,7 +21,12 @@ export const SPECIMEN: MergeContext & { tableau_factures: string } = {
 	bail: 'BAIL-2024-0001',
 	solde: '1 300,00 €',
 	factures: [invoice, { ...invoice, numero: 'F-2026-00002' }],
-	organisation: { nom: 'Agence', adresse: '12 rue de la République\n69002 Lyon', email: 'contact@agence.fr', telephone: '04 72 00 00 00' },
+	organisation: {
+		nom: 'Agence',
+		adresse: '12 rue de la République\n69002 Lyon',
+		email: 'contact@agence.fr',
+		telephone: '04 72 00 00 00'
+	},
 	date_du_jour: '23/11/2026',
 	tableau_factures: ''
 };

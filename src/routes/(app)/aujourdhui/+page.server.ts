@@ -1,7 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { resolveToCheck } from '$lib/server/delivery/resolve';
-import { failedDeliveriesToday, passSummary, sendingBlock, sendingHistory, todayList, todayProgress } from '$lib/server/delivery/today';
+import {
+	failedDeliveriesToday,
+	passSummary,
+	sendingBlock,
+	sendingHistory,
+	todayList,
+	todayProgress
+} from '$lib/server/delivery/today';
 import { getLocale } from '$lib/paraglide/runtime';
 import { listRuns } from '$lib/server/scenarios/run';
 import { m } from '$lib/paraglide/messages';
@@ -29,7 +36,10 @@ export const actions: Actions = {
 	sendAll: async ({ locals, url }) => {
 		const started = await startSendAll(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id });
 		// An organisation that may not send on this test instance: say so, not « 0 ».
-		if (!started.ok) return fail(started.reason === 'test_instance' ? 409 : 400, { error: started.reason === 'test_instance' ? m.today_send_all_held() : m.operations_nothing_to_send() });
+		if (!started.ok)
+			return fail(started.reason === 'test_instance' ? 409 : 400, {
+				error: started.reason === 'test_instance' ? m.today_send_all_held() : m.operations_nothing_to_send()
+			});
 		redirect(303, operationLocation(url, started));
 	},
 	/** A delivery « à vérifier »: the person looked at the provider's logs and says what he saw. */
@@ -37,7 +47,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const decision = form.get('decision');
 		const deliveryId = String(form.get('deliveryId') ?? '');
-		if ((decision !== 'left' && decision !== 'resend') || !UUID.test(deliveryId)) return fail(400, { error: m.sending_resolve_invalid() });
+		if ((decision !== 'left' && decision !== 'resend') || !UUID.test(deliveryId))
+			return fail(400, { error: m.sending_resolve_invalid() });
 		const done = await resolveToCheck(locals.db, locals.organisation!.id, deliveryId, locals.user!.id, decision);
 		if (!done) return fail(404, { error: m.sending_resolve_gone() });
 		return { done: decision === 'left' ? m.sending_resolved_left() : m.sending_resolved_resend() };

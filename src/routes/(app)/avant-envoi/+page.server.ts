@@ -1,7 +1,21 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { beforeRunLists, countScopeDebtors, DEBTOR_PAGE_SIZE, emailTemplates, excludeDebtors, includeDebtors, parseScope } from '$lib/server/lists/before-run';
-import { countDueReminders, countReadyBeyondShown, dueReminderLists, DUE_LIST_LIMIT, holdReminders } from '$lib/server/lists/due-reminders';
+import {
+	beforeRunLists,
+	countScopeDebtors,
+	DEBTOR_PAGE_SIZE,
+	emailTemplates,
+	excludeDebtors,
+	includeDebtors,
+	parseScope
+} from '$lib/server/lists/before-run';
+import {
+	countDueReminders,
+	countReadyBeyondShown,
+	dueReminderLists,
+	DUE_LIST_LIMIT,
+	holdReminders
+} from '$lib/server/lists/due-reminders';
 import { startSendDebtors, startSendDue, type Started } from '$lib/server/operations/send';
 import { operationLocation, pageOperations } from '$lib/server/operations/operations';
 import { keepEmail, useEmailSuggestion, type ContactWrite } from '$lib/server/contacts/contacts';
@@ -27,7 +41,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		]);
 		// The ready ones past those shown leave with the shown ones: the button counts them.
 		const readyBeyond = dueTotal > DUE_LIST_LIMIT ? await countReadyBeyondShown(locals.db, organisationId) : 0;
-		return { mode: 'due' as const, due, dueTotal, dueShown: Math.min(dueTotal, DUE_LIST_LIMIT), readyBeyond, canFixEmails, canSend: canAct(ROUTE, 'sendDue', role), ...operations };
+		return {
+			mode: 'due' as const,
+			due,
+			dueTotal,
+			dueShown: Math.min(dueTotal, DUE_LIST_LIMIT),
+			readyBeyond,
+			canFixEmails,
+			canSend: canAct(ROUTE, 'sendDue', role),
+			...operations
+		};
 	}
 	const [lists, total, templates, operations] = await Promise.all([
 		beforeRunLists(locals.db, organisationId, scope),
@@ -36,13 +59,28 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		pageOperations(locals.db, organisationId, role, ['send_debtors'], url)
 	]);
 	const pages = Math.max(1, Math.ceil(total / DEBTOR_PAGE_SIZE));
-	return { mode: 'debtors' as const, lists, templates, accounts: scope.accounts.join(','), page: scope.page ?? 1, pages, total, canFixEmails, canSend: canAct(ROUTE, 'send', role), ...operations };
+	return {
+		mode: 'debtors' as const,
+		lists,
+		templates,
+		accounts: scope.accounts.join(','),
+		page: scope.page ?? 1,
+		pages,
+		total,
+		canFixEmails,
+		canSend: canAct(ROUTE, 'send', role),
+		...operations
+	};
 };
 
 /** A refusal says why next to the button; an operation started or joined shows on the page, named in its address. */
 function answer(started: Started, url: URL, nothingReady: string) {
 	if (!started.ok) {
-		const error = { test_instance: m.today_send_all_held(), nothing_ready: nothingReady, template: m.lists_choose_template() }[started.reason];
+		const error = {
+			test_instance: m.today_send_all_held(),
+			nothing_ready: nothingReady,
+			template: m.lists_choose_template()
+		}[started.reason];
 		return fail(started.reason === 'test_instance' ? 409 : 400, { error });
 	}
 	redirect(303, operationLocation(url, started, ['impayes', 'comptes', 'page']));
@@ -58,7 +96,12 @@ async function chosen(request: Request, field = 'debtorId') {
 async function hold(locals: App.Locals, request: Request, held: boolean) {
 	const { ids } = await chosen(request, 'reminderId');
 	if (!ids.length) return fail(400, { error: m.lists_nothing_chosen_reminder() });
-	const n = await holdReminders(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids, held);
+	const n = await holdReminders(
+		locals.db,
+		{ userId: locals.user!.id, organisationId: locals.organisation!.id },
+		ids,
+		held
+	);
 	return { done: held ? m.lists_held({ count: n }) : m.lists_released({ count: n }) };
 }
 
@@ -72,7 +115,11 @@ export const actions: Actions = {
 	exclude: async ({ locals, request }) => {
 		const { ids } = await chosen(request);
 		if (!ids.length) return fail(400, { error: m.lists_nothing_chosen() });
-		const n = await excludeDebtors(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids);
+		const n = await excludeDebtors(
+			locals.db,
+			{ userId: locals.user!.id, organisationId: locals.organisation!.id },
+			ids
+		);
 		return { done: m.lists_excluded({ count: n }) };
 	},
 	include: async ({ locals, request }) => {
@@ -104,13 +151,29 @@ export const actions: Actions = {
 		const { form, ids } = await chosen(request, 'reminderId');
 		const beyondShown = form.get('beyond') === '1';
 		if (!ids.length && !beyondShown) return fail(400, { error: m.lists_nothing_chosen_reminder() });
-		return answer(await startSendDue(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids, { beyondShown }), url, m.lists_nothing_ready_reminder());
+		return answer(
+			await startSendDue(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, ids, {
+				beyondShown
+			}),
+			url,
+			m.lists_nothing_ready_reminder()
+		);
 	},
 	/** « Envoyer les relances »: the ready list only, each debtor a reminder, sent by an operation. */
 	send: async ({ locals, request, url }) => {
 		const { form, ids } = await chosen(request);
 		if (!ids.length) return fail(400, { error: m.lists_nothing_chosen() });
 		const actor = { userId: locals.user!.id, organisationId: locals.organisation!.id };
-		return answer(await startSendDebtors(locals.db, actor, parseScope(String(form.get('comptes') ?? '')), ids, String(form.get('templateId') ?? '')), url, m.lists_nothing_ready());
+		return answer(
+			await startSendDebtors(
+				locals.db,
+				actor,
+				parseScope(String(form.get('comptes') ?? '')),
+				ids,
+				String(form.get('templateId') ?? '')
+			),
+			url,
+			m.lists_nothing_ready()
+		);
 	}
 };

@@ -17,8 +17,7 @@ export const actions: Actions = {
 			input.currentPassword,
 			input.password
 		);
-		if (outcome === 'wrong_current')
-			return invalid(400, { currentPassword: m.password_wrong_current() });
+		if (outcome === 'wrong_current') return invalid(400, { currentPassword: m.password_wrong_current() });
 		return { done: m.password_changed() };
 	}
 };

@@ -30,13 +30,25 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		listRegisteredLetters(locals.db, organisationId),
 		organisationToday(locals.db, organisationId)
 	]);
-	return { waiting, batches, recentDays, registered, timezone, today, operation: operations.operation, joined: operations.joined };
+	return {
+		waiting,
+		batches,
+		recentDays,
+		registered,
+		timezone,
+		today,
+		operation: operations.operation,
+		joined: operations.joined
+	};
 };
 
 export const actions: Actions = {
 	/** A small batch answers with its PDF to download; a large one, with the operation drawing it. */
 	generate: async ({ locals, url }) => {
-		const generated = await generateLetters(locals.db, { organisationId: locals.organisation!.id, userId: locals.user!.id });
+		const generated = await generateLetters(locals.db, {
+			organisationId: locals.organisation!.id,
+			userId: locals.user!.id
+		});
 		if (generated.kind === 'nothing') return formError(400, m.letters_nothing_to_print());
 		if (generated.kind === 'operation') redirect(303, operationLocation(url, generated));
 		return { done: m.letters_generated({ count: generated.batch.letterCount }) };
@@ -59,7 +71,13 @@ export const actions: Actions = {
 	registeredNumber: async ({ request, locals }) => {
 		const { data: input, failure } = await readForm(request, registeredNumberSchema);
 		if (failure) return failure;
-		const outcome = await recordRegisteredNumber(locals.db, locals.organisation!.id, locals.user!.id, input.deliveryId, input.registeredNumber);
+		const outcome = await recordRegisteredNumber(
+			locals.db,
+			locals.organisation!.id,
+			locals.user!.id,
+			input.deliveryId,
+			input.registeredNumber
+		);
 		if (outcome === 'not_found') return formError(404, m.error_not_found());
 		return { done: outcome === 'recorded' ? m.letters_registered_recorded() : m.letters_registered_unchanged() };
 	},
@@ -67,7 +85,12 @@ export const actions: Actions = {
 		const { data: input, failure, values } = await readForm(request, sendingDaySchema);
 		if (failure) return failure;
 		const organisationId = locals.organisation!.id;
-		const letters = await countLettersSentOn(locals.db, organisationId, input.date, await organisationTimezone(locals.db, organisationId));
+		const letters = await countLettersSentOn(
+			locals.db,
+			organisationId,
+			input.date,
+			await organisationTimezone(locals.db, organisationId)
+		);
 		if (!letters) return invalid(400, { date: m.letters_cancel_none({ date: formatDate(input.date) }) }, values);
 		return { confirmCancel: { date: input.date, letters } };
 	},
@@ -75,7 +98,8 @@ export const actions: Actions = {
 		const { data: input, failure, values } = await readForm(request, sendingDaySchema);
 		if (failure) return failure;
 		const { deliveryIds } = await cancelLettersOfDate(locals.db, locals.organisation!.id, input.date, locals.user!.id);
-		if (!deliveryIds.length) return invalid(400, { date: m.letters_cancel_none({ date: formatDate(input.date) }) }, values);
+		if (!deliveryIds.length)
+			return invalid(400, { date: m.letters_cancel_none({ date: formatDate(input.date) }) }, values);
 		return { done: m.letters_cancelled({ count: deliveryIds.length }) };
 	}
 };

@@ -16,7 +16,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		pageOperations(locals.db, organisationId, role, ['export'], url),
 		listOperationFiles(locals.db, organisationId, role)
 	]);
-	return { formats: formats.map(({ id, name, type, extension }) => ({ id, name, type, extension })), files, ...operations };
+	return {
+		formats: formats.map(({ id, name, type, extension }) => ({ id, name, type, extension })),
+		files,
+		...operations
+	};
 };
 
 export const actions: Actions = {
@@ -27,7 +31,12 @@ export const actions: Actions = {
 	export: async ({ request, locals, url }) => {
 		const spec = readExportSpec(new URLSearchParams([...(await request.formData())].map(([k, v]) => [k, String(v)])));
 		if (!spec) return formError(400, m.exports_unknown());
-		const requested = await requestExport(locals.db, { organisationId: locals.organisation!.id, userId: locals.user!.id }, spec, getLocale());
+		const requested = await requestExport(
+			locals.db,
+			{ organisationId: locals.organisation!.id, userId: locals.user!.id },
+			spec,
+			getLocale()
+		);
 		if (requested.kind === 'not_found') return formError(404, m.exports_unknown());
 		if (requested.kind === 'download') redirect(303, requested.address);
 		redirect(303, operationLocation(url, requested));

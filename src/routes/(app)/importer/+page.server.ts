@@ -13,7 +13,13 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		// An import of a large file running on any device of the organisation, and the latest ones.
 		...(await pageOperations(locals.db, locals.organisation!.id, locals.organisation!.role, ['import'], url)),
 		done: isImportKind(kind)
-			? { kind, created: count('crees'), updated: count('modifies'), unchanged: count('inchanges'), accounts: url.searchParams.get('comptes') ?? '' }
+			? {
+					kind,
+					created: count('crees'),
+					updated: count('modifies'),
+					unchanged: count('inchanges'),
+					accounts: url.searchParams.get('comptes') ?? ''
+				}
 			: null
 	};
 };
@@ -29,7 +35,9 @@ export const actions: Actions = {
 		if (!isImportKind(kind)) return refuse({ kind: m.error_choice() });
 		if (!(file instanceof File) || file.size === 0) return refuse({ file: m.imports_error_no_file() });
 		if (file.size > MAX_IMPORT_BYTES)
-			return refuse({ file: m.imports_error_too_big({ size: Math.ceil(file.size / 1024), max: MAX_IMPORT_BYTES / 1024 }) });
+			return refuse({
+				file: m.imports_error_too_big({ size: Math.ceil(file.size / 1024), max: MAX_IMPORT_BYTES / 1024 })
+			});
 		const staged = await stageUpload(
 			locals.db,
 			{ userId: locals.user!.id, organisationId: locals.organisation!.id },

@@ -20,7 +20,8 @@ export const actions: Actions = {
 		requireInstanceAdmin(locals);
 		const { data: input, failure } = await readForm(request, suspendSchema, ['organisationId', 'suspend']);
 		if (failure) return failure;
-		if (!(await setSuspended(locals.db, input.organisationId, input.suspend === 'yes'))) return formError(404, m.error_not_found());
+		if (!(await setSuspended(locals.db, input.organisationId, input.suspend === 'yes')))
+			return formError(404, m.error_not_found());
 		return { done: input.suspend === 'yes' ? m.instance_suspended_done() : m.instance_resumed_done() };
 	}
 };

@@ -25,7 +25,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const organisationId = locals.organisation!.id;
 	const [list, groupRows] = await Promise.all([
 		listReminders(locals.db, organisationId, filters),
-		locals.db.select({ id: groups.id, name: groups.name }).from(groups).where(eq(groups.organisationId, organisationId)).orderBy(asc(groups.name))
+		locals.db
+			.select({ id: groups.id, name: groups.name })
+			.from(groups)
+			.where(eq(groups.organisationId, organisationId))
+			.orderBy(asc(groups.name))
 	]);
 	return { filters, groups: groupRows, ...list };
 };

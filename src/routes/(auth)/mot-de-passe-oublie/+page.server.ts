@@ -9,7 +9,8 @@ export const actions: Actions = {
 		const { data: input, failure, values } = await readForm(request, passwordResetRequestSchema);
 		if (failure) return failure;
 		const outcome = await requestPasswordReset(locals.db, input.email, getClientAddress(), url.origin);
-		if (!outcome.ok) return formError(429, m.reset_throttled({ minutes: Math.ceil(outcome.retryAfterSeconds / 60) }), values);
+		if (!outcome.ok)
+			return formError(429, m.reset_throttled({ minutes: Math.ceil(outcome.retryAfterSeconds / 60) }), values);
 		return { done: m.reset_request_done({ email: input.email }) };
 	}
 };

@@ -9,9 +9,16 @@ import { replayDecision } from '$lib/server/sync/replay';
  * the phone can show it beside the reminder and go on with the next one.
  */
 export const POST: RequestHandler = async ({ request, locals }) => {
-	if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return json({ message: m.push_error_json() }, { status: 400 });
+	if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? ''))
+		return json({ message: m.push_error_json() }, { status: 400 });
 	const parsed = decisionRequestSchema.safeParse(await request.json().catch(() => null));
 	// A rule of ours (a text's characters) speaks for itself; anything else is a malformed request.
-	if (!parsed.success) return json({ message: parsed.error.issues.find((i) => i.code === 'custom')?.message ?? m.push_error_json() }, { status: 400 });
-	return json(await replayDecision(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, parsed.data));
+	if (!parsed.success)
+		return json(
+			{ message: parsed.error.issues.find((i) => i.code === 'custom')?.message ?? m.push_error_json() },
+			{ status: 400 }
+		);
+	return json(
+		await replayDecision(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, parsed.data)
+	);
 };

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { contacts } from './debtors';
 import { reminders } from './reminders';
@@ -91,7 +102,10 @@ export const outbox = pgTable(
 		html: text('html').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('outbox_org_idx').on(t.organisationId, t.createdAt), uniqueIndex('outbox_delivery_idx').on(t.deliveryId)]
+	(t) => [
+		index('outbox_org_idx').on(t.organisationId, t.createdAt),
+		uniqueIndex('outbox_delivery_idx').on(t.deliveryId)
+	]
 );
 
 export const letterBatchStatusEnum = pgEnum('letter_batch_status', ['printing', 'confirmed', 'cancelled']);
@@ -143,7 +157,10 @@ export const pushSubscriptions = pgTable(
 		dailySummary: boolean('daily_summary').notNull().default(true),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('push_subscriptions_endpoint_idx').on(t.endpoint), index('push_subscriptions_user_idx').on(t.userId)]
+	(t) => [
+		uniqueIndex('push_subscriptions_endpoint_idx').on(t.endpoint),
+		index('push_subscriptions_user_idx').on(t.userId)
+	]
 );
 
 /** Secrets the app makes for itself on first start (VAPID keys) when the environment gives none. */
@@ -152,4 +169,3 @@ export const appSecrets = pgTable('app_secrets', {
 	value: text('value').notNull(),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
-

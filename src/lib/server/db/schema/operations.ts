@@ -36,7 +36,9 @@ export const operations = pgTable(
 		heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		uniqueIndex('operations_one_running_idx').on(t.organisationId, t.kind, t.scopeKey).where(sql`status = 'running'`),
+		uniqueIndex('operations_one_running_idx')
+			.on(t.organisationId, t.kind, t.scopeKey)
+			.where(sql`status = 'running'`),
 		index('operations_org_recent_idx').on(t.organisationId, t.startedAt.desc())
 	]
 );

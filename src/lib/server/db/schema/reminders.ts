@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { contacts, debtors, groups } from './debtors';
 import { invoices } from './invoices';
@@ -62,7 +74,12 @@ export const reminders = pgTable(
 	(t) => [
 		index('reminders_org_status_date_idx').on(t.organisationId, t.status, t.sendDate),
 		// The lists' order: a page is read along the index, not sorted out of every reminder.
-		index('reminders_org_list_idx').on(t.organisationId, t.sendDate.desc().nullsFirst(), t.createdAt.desc().nullsFirst(), t.id),
+		index('reminders_org_list_idx').on(
+			t.organisationId,
+			t.sendDate.desc().nullsFirst(),
+			t.createdAt.desc().nullsFirst(),
+			t.id
+		),
 		index('reminders_debtor_idx').on(t.debtorId),
 		// The reminders sent in the dashboard's recovery period, read from the index alone.
 		index('reminders_org_sent_idx')
@@ -122,5 +139,8 @@ export const reminderEvents = pgTable(
 		reason: text('reason').notNull().default(''),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('reminder_events_reminder_idx').on(t.reminderId, t.at), index('reminder_events_debtor_idx').on(t.debtorId, t.at)]
+	(t) => [
+		index('reminder_events_reminder_idx').on(t.reminderId, t.at),
+		index('reminder_events_debtor_idx').on(t.debtorId, t.at)
+	]
 );

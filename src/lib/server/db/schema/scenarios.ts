@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	bigint,
+	boolean,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	text,
+	timestamp,
+	uuid,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { debtors, groups } from './debtors';
 import { templates } from './templates';
@@ -40,7 +53,9 @@ export const scenarios = pgTable(
 	},
 	(t) => [
 		uniqueIndex('scenarios_org_group_idx').on(t.organisationId, t.groupId),
-		uniqueIndex('scenarios_org_default_idx').on(t.organisationId).where(sql`${t.groupId} is null`)
+		uniqueIndex('scenarios_org_default_idx')
+			.on(t.organisationId)
+			.where(sql`${t.groupId} is null`)
 	]
 );
 

@@ -18,7 +18,10 @@ export const syncChanges = pgTable(
 		/** pg_current_xact_id() of the writing transaction: comparable with a snapshot's xmin. */
 		txid: bigint('txid', { mode: 'number' }).notNull()
 	},
-	(t) => [primaryKey({ columns: [t.kind, t.entityId] }), index('sync_changes_org_txid_idx').on(t.organisationId, t.txid)]
+	(t) => [
+		primaryKey({ columns: [t.kind, t.entityId] }),
+		index('sync_changes_org_txid_idx').on(t.organisationId, t.txid)
+	]
 );
 
 /**

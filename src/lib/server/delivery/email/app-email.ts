@@ -39,7 +39,11 @@ export async function sendAppEmail(db: DbOrTx, email: AppEmail): Promise<void> {
 		});
 		return;
 	}
-	const resend = createResendSender({ apiKey: key, baseUrl: config.resendBaseUrl, timeoutMs: config.providerTimeoutMs });
+	const resend = createResendSender({
+		apiKey: key,
+		baseUrl: config.resendBaseUrl,
+		timeoutMs: config.providerTimeoutMs
+	});
 	await resend.send({
 		deliveryId: email.id,
 		// What Resend is told leaves the organisation out: only the outbox files by it.

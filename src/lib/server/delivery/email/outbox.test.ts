@@ -34,13 +34,27 @@ describe('the outbox senders', () => {
 		expect(rows).toHaveLength(1);
 		expect(first).toEqual({ providerMessageId: `outbox:${rows[0].id}` });
 		expect(second).toEqual(first);
-		expect(rows[0]).toMatchObject({ organisationId, deliveryId: delivery.id, channel: 'email', recipient: email.to, subject: 'Rappel', text: 'Madame,', html: '<p>Madame,</p>' });
+		expect(rows[0]).toMatchObject({
+			organisationId,
+			deliveryId: delivery.id,
+			channel: 'email',
+			recipient: email.to,
+			subject: 'Rappel',
+			text: 'Madame,',
+			html: '<p>Madame,</p>'
+		});
 	});
 
 	it('an SMS likewise', async () => {
 		const { delivery, organisationId } = await makeDelivery(db, { channel: 'sms', status: 'sending' });
 		const sender = createOutboxSmsSender(db);
-		const sms = { deliveryId: delivery.id, organisationId, from: 'Agence', to: '+33612345678', text: 'Solde : 850,00 €' };
+		const sms = {
+			deliveryId: delivery.id,
+			organisationId,
+			from: 'Agence',
+			to: '+33612345678',
+			text: 'Solde : 850,00 €'
+		};
 		const [first, second] = await Promise.all([sender.send(sms), sender.send(sms)]);
 
 		const rows = await db.select().from(outbox);
@@ -54,8 +68,20 @@ describe('the outbox senders', () => {
 		const other = await makeOrganisation(db, 'Agence B');
 		const base = Date.parse('2026-11-23T09:00:00Z');
 		await db.insert(outbox).values([
-			...[0, 1, 2].map((i) => ({ organisationId: org.id, channel: 'sms', recipient: `+3361234567${i}`, text: `n°${i}`, createdAt: new Date(base + i * 60_000) })),
-			{ organisationId: other.id, channel: 'sms', recipient: '+33699999999', text: 'ailleurs', createdAt: new Date(base + 600_000) }
+			...[0, 1, 2].map((i) => ({
+				organisationId: org.id,
+				channel: 'sms',
+				recipient: `+3361234567${i}`,
+				text: `n°${i}`,
+				createdAt: new Date(base + i * 60_000)
+			})),
+			{
+				organisationId: other.id,
+				channel: 'sms',
+				recipient: '+33699999999',
+				text: 'ailleurs',
+				createdAt: new Date(base + 600_000)
+			}
 		]);
 
 		expect((await listOutbox(db, org.id)).map((r) => r.text)).toEqual(['n°2', 'n°1', 'n°0']);

@@ -16,7 +16,12 @@ export async function writeToOutbox(db: Db, entries: OutboxEntry[]): Promise<Sen
 	const rows = await db
 		.select({ id: outbox.id, deliveryId: outbox.deliveryId })
 		.from(outbox)
-		.where(inArray(outbox.deliveryId, entries.map((e) => e.deliveryId)));
+		.where(
+			inArray(
+				outbox.deliveryId,
+				entries.map((e) => e.deliveryId)
+			)
+		);
 	const ids = new Map(rows.map((r) => [r.deliveryId, r.id]));
 	return entries.map((e) => ({ providerMessageId: `outbox:${ids.get(e.deliveryId)}` }));
 }
@@ -46,7 +51,14 @@ export function createOutboxEmailSender(db: Db): EmailSender {
  */
 export function listOutbox(db: Db, organisationId: string, recipient = '', limit = 100, admin = false) {
 	return db
-		.select({ id: outbox.id, channel: outbox.channel, recipient: outbox.recipient, subject: outbox.subject, text: outbox.text, createdAt: outbox.createdAt })
+		.select({
+			id: outbox.id,
+			channel: outbox.channel,
+			recipient: outbox.recipient,
+			subject: outbox.subject,
+			text: outbox.text,
+			createdAt: outbox.createdAt
+		})
 		.from(outbox)
 		.where(
 			and(

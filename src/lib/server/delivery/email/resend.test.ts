@@ -98,7 +98,11 @@ describe('the Resend sender', () => {
 		await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
 		const port = (closed.address() as AddressInfo).port;
 		await new Promise((resolve) => closed.close(resolve));
-		const unreachable = createResendSender({ apiKey: 're_test_key', baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 2_000 });
+		const unreachable = createResendSender({
+			apiKey: 're_test_key',
+			baseUrl: `http://127.0.0.1:${port}`,
+			timeoutMs: 2_000
+		});
 		expect(await refusal(unreachable.send(email()))).toMatchObject({ retryable: true, status: undefined });
 	});
 
@@ -110,12 +114,21 @@ describe('the Resend sender', () => {
 	});
 
 	it('the same key still in flight elsewhere (409) is retryable; a key reused for another email is final', async () => {
-		fake.respondWith(resendError(409, 'concurrent_idempotent_requests', 'Same idempotency key used while original request is still in progress.'));
+		fake.respondWith(
+			resendError(
+				409,
+				'concurrent_idempotent_requests',
+				'Same idempotency key used while original request is still in progress.'
+			)
+		);
 		expect(await refusal(sender().send(email()))).toMatchObject({ retryable: true, status: 409 });
 
 		const message = email();
 		await sender().send(message);
-		expect(await refusal(sender().send({ ...message, subject: 'Autre objet' }))).toMatchObject({ retryable: false, status: 409 });
+		expect(await refusal(sender().send({ ...message, subject: 'Autre objet' }))).toMatchObject({
+			retryable: false,
+			status: 409
+		});
 	});
 });
 
@@ -139,7 +152,11 @@ describe('the Resend batch', () => {
 
 		expect(fake.delivered.map((d) => d.email.to)).toEqual([messages[0].to, messages[2].to]);
 		expect(results[0]).toEqual({ providerMessageId: fake.delivered[0].id });
-		expect(results[1]).toMatchObject({ retryable: false, status: 422, message: expect.stringContaining('Invalid `to` field.') });
+		expect(results[1]).toMatchObject({
+			retryable: false,
+			status: 422,
+			message: expect.stringContaining('Invalid `to` field.')
+		});
 		expect(results[2]).toEqual({ providerMessageId: fake.delivered[1].id });
 		expect(fake.delivered.map((d) => d.deliveryId)).toEqual([messages[0].deliveryId, messages[2].deliveryId]);
 	});

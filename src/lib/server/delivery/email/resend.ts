@@ -1,6 +1,12 @@
 import { Resend, type CreateEmailOptions, type ErrorResponse } from 'resend';
 import { storedText } from '$lib/stored-text';
-import { EMAIL_BATCH_LIMIT, InvalidRecipientError, ProviderError, type EmailSender, type OutgoingEmail } from '../channel';
+import {
+	EMAIL_BATCH_LIMIT,
+	InvalidRecipientError,
+	ProviderError,
+	type EmailSender,
+	type OutgoingEmail
+} from '../channel';
 import { retryAfterSeconds } from './retry-after';
 
 export interface ResendSenderOptions {
@@ -23,17 +29,25 @@ export function createResendSender({ apiKey, baseUrl, timeoutMs }: ResendSenderO
 
 		async send(email) {
 			const signal = AbortSignal.timeout(timeoutMs);
-			const { data, error, headers } = await resend.emails.send(toResend(email), { idempotencyKey: email.idempotencyKey, signal });
+			const { data, error, headers } = await resend.emails.send(toResend(email), {
+				idempotencyKey: email.idempotencyKey,
+				signal
+			});
 			if (error) throw providerError(error, headers, signal.aborted ? timeoutMs : null);
 			return { providerMessageId: data.id };
 		},
 
 		async sendBatch(emails, idempotencyKey) {
 			if (emails.length === 0) return [];
-			if (emails.length > EMAIL_BATCH_LIMIT) throw new RangeError(`Resend takes at most ${EMAIL_BATCH_LIMIT} emails per batch`);
+			if (emails.length > EMAIL_BATCH_LIMIT)
+				throw new RangeError(`Resend takes at most ${EMAIL_BATCH_LIMIT} emails per batch`);
 			const signal = AbortSignal.timeout(timeoutMs);
 			// Permissive: an invalid address fails alone instead of refusing the other 99.
-			const { data, error, headers } = await resend.batch.send(emails.map(toResend), { idempotencyKey, signal, batchValidation: 'permissive' });
+			const { data, error, headers } = await resend.batch.send(emails.map(toResend), {
+				idempotencyKey,
+				signal,
+				batchValidation: 'permissive'
+			});
 			if (error) throw providerError(error, headers, signal.aborted ? timeoutMs : null);
 			const refused = new Map((data.errors ?? []).map((e) => [e.index, e.message]));
 			// `data` lists the ids of the emails accepted, in the order they were given.
@@ -42,7 +56,9 @@ export function createResendSender({ apiKey, baseUrl, timeoutMs }: ResendSenderO
 				const message = refused.get(index);
 				if (message !== undefined) return refusal(`Resend : ${message}`, 422, message);
 				const id = ids.shift();
-				return id ? { providerMessageId: id } : new ProviderError(storedText('provider_no_id', { provider: 'Resend' }), false);
+				return id
+					? { providerMessageId: id }
+					: new ProviderError(storedText('provider_no_id', { provider: 'Resend' }), false);
 			});
 		}
 	};
@@ -66,10 +82,16 @@ function toResend(email: OutgoingEmail): CreateEmailOptions {
  * is the HTTP status) and the response headers, or statusCode null when no answer came back
  * (network failure, or our timeout aborting the request).
  */
-function providerError(error: ErrorResponse, headers: Record<string, string> | null, timedOutAfterMs: number | null): ProviderError {
-	if (timedOutAfterMs !== null) return new ProviderError(storedText('provider_timeout', { provider: 'Resend', ms: timedOutAfterMs }), true);
+function providerError(
+	error: ErrorResponse,
+	headers: Record<string, string> | null,
+	timedOutAfterMs: number | null
+): ProviderError {
+	if (timedOutAfterMs !== null)
+		return new ProviderError(storedText('provider_timeout', { provider: 'Resend', ms: timedOutAfterMs }), true);
 	const status = error.statusCode ?? undefined;
-	if (status === undefined) return new ProviderError(storedText('provider_unreachable', { provider: 'Resend', message: error.message }), true);
+	if (status === undefined)
+		return new ProviderError(storedText('provider_unreachable', { provider: 'Resend', message: error.message }), true);
 	const message = storedText('provider_said', { provider: 'Resend', status, message: error.message });
 	if (status === 429) return new ProviderError(message, true, status, retryAfterSeconds(headers?.['retry-after']));
 	// The same key still in flight elsewhere: the first send decides, asking again later is safe.
@@ -83,5 +105,7 @@ function providerError(error: ErrorResponse, headers: Record<string, string> | n
  * message: Resend answers "Invalid `to` field. The email address needs to follow…".
  */
 function refusal(message: string, status: number, providerMessage: string): ProviderError {
-	return /`to`/.test(providerMessage) ? new InvalidRecipientError(message, status) : new ProviderError(message, false, status);
+	return /`to`/.test(providerMessage)
+		? new InvalidRecipientError(message, status)
+		: new ProviderError(message, false, status);
 }

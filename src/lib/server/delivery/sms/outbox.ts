@@ -7,6 +7,16 @@ export function createOutboxSmsSender(db: Db): SmsSender {
 	return {
 		deduplicates: true,
 		send: async (sms) =>
-			(await writeToOutbox(db, [{ organisationId: sms.organisationId, deliveryId: sms.deliveryId, channel: 'sms', recipient: sms.to, text: sms.text }]))[0]
+			(
+				await writeToOutbox(db, [
+					{
+						organisationId: sms.organisationId,
+						deliveryId: sms.deliveryId,
+						channel: 'sms',
+						recipient: sms.to,
+						text: sms.text
+					}
+				])
+			)[0]
 	};
 }

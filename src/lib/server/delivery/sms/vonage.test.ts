@@ -11,10 +11,17 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
-const sender = (timeoutMs = 2_000) => createVonageSender({ apiKey: 'key123', apiSecret: 'secret456', restHost: fake.url, timeoutMs });
+const sender = (timeoutMs = 2_000) =>
+	createVonageSender({ apiKey: 'key123', apiSecret: 'secret456', restHost: fake.url, timeoutMs });
 
 function sms(text = 'Bonjour, votre solde est de 850,00 EUR.'): OutgoingSms {
-	return { deliveryId: crypto.randomUUID(), organisationId: crypto.randomUUID(), from: 'Agence', to: '+33612345678', text };
+	return {
+		deliveryId: crypto.randomUUID(),
+		organisationId: crypto.randomUUID(),
+		from: 'Agence',
+		to: '+33612345678',
+		text
+	};
 }
 
 async function refusal(promise: Promise<unknown>): Promise<ProviderError> {
@@ -33,7 +40,13 @@ describe('the Vonage sender', () => {
 
 		expect(sender().deduplicates).toBe(false);
 		expect(fake.sent).toHaveLength(1);
-		expect(fake.sent[0]).toMatchObject({ to: '33612345678', from: 'Agence', text: message.text, type: 'text', clientRef: message.deliveryId });
+		expect(fake.sent[0]).toMatchObject({
+			to: '33612345678',
+			from: 'Agence',
+			text: message.text,
+			type: 'text',
+			clientRef: message.deliveryId
+		});
 		expect(result).toEqual({ providerMessageId: fake.sent[0].messageIds[0], segments: 1 });
 		expect(fake.requests[0].headers.authorization).toBe(`Basic ${Buffer.from('key123:secret456').toString('base64')}`);
 	});
@@ -73,11 +86,19 @@ describe('the Vonage sender', () => {
 	it('a long SMS of which some parts left is final: sending again would repeat them', async () => {
 		fake.respondWith({
 			status: 200,
-			body: { 'message-count': '2', messages: [{ status: '0', 'message-id': 'AAA1' }, { status: '1', 'error-text': 'Throughput Rate Exceeded' }] }
+			body: {
+				'message-count': '2',
+				messages: [
+					{ status: '0', 'message-id': 'AAA1' },
+					{ status: '1', 'error-text': 'Throughput Rate Exceeded' }
+				]
+			}
 		});
 		const error = await refusal(sender().send(sms()));
 		expect(error).toMatchObject({ retryable: false });
-		expect(readStoredText(error.message, 'fr')).toMatch(/^Envoi partiel \(1 partie sur 2\)\. Vonage \(1\) : Throughput Rate Exceeded$/);
+		expect(readStoredText(error.message, 'fr')).toMatch(
+			/^Envoi partiel \(1 partie sur 2\)\. Vonage \(1\) : Throughput Rate Exceeded$/
+		);
 	});
 
 	it('HTTP 429 is retryable after its Retry-After; 401 is final', async () => {

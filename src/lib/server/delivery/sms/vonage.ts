@@ -45,7 +45,10 @@ export function createVonageSender({ apiKey, apiSecret, restHost, timeoutMs }: V
 			const first = response.messages[0];
 			if (!first?.messageId) throw new ProviderError(storedText('provider_no_id', { provider: 'Vonage' }), true);
 			// A long text leaves as several parts, each with its own id; the first one names the SMS.
-			return { providerMessageId: first.messageId, segments: Number(response.messageCount) || response.messages.length };
+			return {
+				providerMessageId: first.messageId,
+				segments: Number(response.messageCount) || response.messages.length
+			};
 		}
 	};
 }
@@ -67,23 +70,45 @@ function providerError(error: unknown, timeoutMs: number): ProviderError {
 	if (parts) {
 		const failed = parts.filter((p) => p.status !== '0');
 		const first = failed[0];
-		const detail = storedText('provider_said', { provider: 'Vonage', status: first?.status ?? '', message: first?.errorText ?? '' });
+		const detail = storedText('provider_said', {
+			provider: 'Vonage',
+			status: first?.status ?? '',
+			message: first?.errorText ?? ''
+		});
 		// Some parts left: sending again would repeat them, so a person decides.
-		if (failed.length < parts.length) return new ProviderError(storedText('sms_partial', { sent: parts.length - failed.length, total: parts.length, detail }), false, 200);
+		if (failed.length < parts.length)
+			return new ProviderError(
+				storedText('sms_partial', { sent: parts.length - failed.length, total: parts.length, detail }),
+				false,
+				200
+			);
 		// HTTP 200 with an error per message: Vonage answered, nothing left.
-		if (first?.status && RETRYABLE_STATUSES.has(first.status)) return new ProviderError(detail, true, 200, retryAfterSeconds(null));
+		if (first?.status && RETRYABLE_STATUSES.has(first.status))
+			return new ProviderError(detail, true, 200, retryAfterSeconds(null));
 		return new ProviderError(detail, false, 200);
 	}
 	const response = httpResponse(error);
 	if (response && !response.ok) {
-		const message = storedText('provider_said', { provider: 'Vonage', status: response.status, message: response.statusText });
-		if (NOT_PROCESSED.has(response.status)) return new ProviderError(message, true, response.status, retryAfterSeconds(response.headers.get('retry-after')));
+		const message = storedText('provider_said', {
+			provider: 'Vonage',
+			status: response.status,
+			message: response.statusText
+		});
+		if (NOT_PROCESSED.has(response.status))
+			return new ProviderError(message, true, response.status, retryAfterSeconds(response.headers.get('retry-after')));
 		if (response.status >= 500) return new ProviderError(storedText('provider_uncertain', { reason: message }), true);
 		return new ProviderError(message, false, response.status);
 	}
-	if (error instanceof Error && error.name === 'AbortError') return new ProviderError(storedText('provider_timeout', { provider: 'Vonage', ms: timeoutMs }), true);
+	if (error instanceof Error && error.name === 'AbortError')
+		return new ProviderError(storedText('provider_timeout', { provider: 'Vonage', ms: timeoutMs }), true);
 	// No answer, or one we could not read: the SMS may have left.
-	return new ProviderError(storedText('provider_unreachable', { provider: 'Vonage', message: error instanceof Error ? error.message : String(error) }), true);
+	return new ProviderError(
+		storedText('provider_unreachable', {
+			provider: 'Vonage',
+			message: error instanceof Error ? error.message : String(error)
+		}),
+		true
+	);
 }
 
 /** The SDK's SMSFailure, thrown when some or all parts carry a non-zero status. */
@@ -100,5 +125,7 @@ function perMessageFailure(error: unknown): Part[] | null {
 function httpResponse(error: unknown): Response | null {
 	if (!(error instanceof Error) || !('response' in error)) return null;
 	const response = error.response as Partial<Response> | undefined;
-	return typeof response?.status === 'number' && typeof response.headers?.get === 'function' ? (response as Response) : null;
+	return typeof response?.status === 'number' && typeof response.headers?.get === 'function'
+		? (response as Response)
+		: null;
 }

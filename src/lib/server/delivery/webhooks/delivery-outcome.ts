@@ -11,8 +11,13 @@ export type ProviderOutcome = { status: 'delivered' } | { status: 'failed' | 'bo
 /** What a webhook answers its route: 401, 400, or 200 whether or not anything changed. */
 export type WebhookResult = 'unauthorized' | 'invalid' | 'applied' | 'ignored';
 
-export type ChangedDelivery = { id: string; contactId: string; reminderId: string; organisationId: string; channel: string };
-
+export type ChangedDelivery = {
+	id: string;
+	contactId: string;
+	reminderId: string;
+	organisationId: string;
+	channel: string;
+};
 
 /**
  * Applies a provider's news about a message that left. A failure overrides a delivery (a late
@@ -29,19 +34,37 @@ export async function recordOutcome(
 	/** Runs on the changed deliveries before their reminders settle (a bounce's fallback). */
 	beforeSettle?: (changed: ChangedDelivery[]) => Promise<void>
 ) {
-	const from = outcome.status === 'delivered' ? (['sent', 'to_check'] as const) : (['sent', 'delivered', 'to_check'] as const);
-	const targets = await tx.select({ reminderId: deliveries.reminderId }).from(deliveries).where(and(...match));
-	await lockReminders(tx, targets.map((t) => t.reminderId));
+	const from =
+		outcome.status === 'delivered' ? (['sent', 'to_check'] as const) : (['sent', 'delivered', 'to_check'] as const);
+	const targets = await tx
+		.select({ reminderId: deliveries.reminderId })
+		.from(deliveries)
+		.where(and(...match));
+	await lockReminders(
+		tx,
+		targets.map((t) => t.reminderId)
+	);
 	const changed = await tx
 		.update(deliveries)
 		.set({ status: outcome.status, lastError: 'reason' in outcome ? outcome.reason : '', updatedAt: sql`now()` })
 		.where(and(...match, inArray(deliveries.status, [...from])))
-		.returning({ id: deliveries.id, contactId: deliveries.contactId, reminderId: deliveries.reminderId, organisationId: deliveries.organisationId, channel: deliveries.channel });
+		.returning({
+			id: deliveries.id,
+			contactId: deliveries.contactId,
+			reminderId: deliveries.reminderId,
+			organisationId: deliveries.organisationId,
+			channel: deliveries.channel
+		});
 	if (!changed.length) return changed;
 	const owners = await tx
 		.select({ id: reminders.id, debtorId: reminders.debtorId })
 		.from(reminders)
-		.where(inArray(reminders.id, changed.map((d) => d.reminderId)));
+		.where(
+			inArray(
+				reminders.id,
+				changed.map((d) => d.reminderId)
+			)
+		);
 	const debtorOf = new Map(owners.map((o) => [o.id, o.debtorId]));
 	const reason = 'reason' in outcome ? outcome.reason : '';
 	await recordEvents(
@@ -55,8 +78,21 @@ export async function recordOutcome(
 		}))
 	);
 	await beforeSettle?.(changed);
-	await settleReminders(tx, changed.map((d) => d.reminderId), { locked: true });
+	await settleReminders(
+		tx,
+		changed.map((d) => d.reminderId),
+		{ locked: true }
+	);
 	if (outcome.status !== 'delivered')
-		await enqueue(tx, 'tell-failures', [{ failures: changed.map((d) => ({ reminderId: d.reminderId, organisationId: d.organisationId, channel: d.channel, error: reason })) }]);
+		await enqueue(tx, 'tell-failures', [
+			{
+				failures: changed.map((d) => ({
+					reminderId: d.reminderId,
+					organisationId: d.organisationId,
+					channel: d.channel,
+					error: reason
+				}))
+			}
+		]);
 	return changed;
 }

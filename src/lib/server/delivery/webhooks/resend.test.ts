@@ -18,13 +18,23 @@ function call(event: unknown, { secret = SECRET, age = 0, tamper = false } = {})
 	const body = JSON.stringify(event);
 	const timestamp = String(Math.floor(Date.now() / 1000) - age);
 	const signature = svixSignature(SECRET, 'msg_1', timestamp, body);
-	return receiveResendWebhook(db, { secret, headers: { id: 'msg_1', timestamp, signature }, body: tamper ? body.replace('email', 'e-mail') : body });
+	return receiveResendWebhook(db, {
+		secret,
+		headers: { id: 'msg_1', timestamp, signature },
+		body: tamper ? body.replace('email', 'e-mail') : body
+	});
 }
 
 const event = (type: string, emailId: string, extra: Record<string, unknown> = {}) => ({
 	type,
 	created_at: '2026-11-23T10:00:00.000Z',
-	data: { email_id: emailId, from: 'Agence <relances@agence.test>', to: ['helene.obrien@example.test'], subject: 'Rappel', ...extra }
+	data: {
+		email_id: emailId,
+		from: 'Agence <relances@agence.test>',
+		to: ['helene.obrien@example.test'],
+		subject: 'Rappel',
+		...extra
+	}
 });
 
 async function sentEmail(contact: Partial<typeof contacts.$inferInsert> = {}) {
@@ -43,12 +53,26 @@ describe('Resend webhooks', () => {
 	});
 
 	it('email.bounced marks it bounced and the contact’s email « à contrôler », even if a person had kept it', async () => {
-		const { delivery, contact } = await sentEmail({ emailCheck: 'typo', emailCheckOverridden: true, email: 'Helene.OBrien@example.test' });
-		const bounce = { bounce: { type: 'Permanent', subType: 'General', message: 'Mailbox does not exist' }, to: ['Hélène <helene.obrien@example.test>'] };
+		const { delivery, contact } = await sentEmail({
+			emailCheck: 'typo',
+			emailCheckOverridden: true,
+			email: 'Helene.OBrien@example.test'
+		});
+		const bounce = {
+			bounce: { type: 'Permanent', subType: 'General', message: 'Mailbox does not exist' },
+			to: ['Hélène <helene.obrien@example.test>']
+		};
 		expect(await call(event('email.bounced', delivery.providerMessageId!, bounce))).toBe('applied');
 
-		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'bounced', lastError: storedText('provider_bounced', { type: 'Permanent', message: 'Mailbox does not exist' }) });
-		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: 'bounce', emailCheckReason: 'Mailbox does not exist', emailCheckOverridden: false });
+		expect(await deliveryOf(delivery.id)).toMatchObject({
+			status: 'bounced',
+			lastError: storedText('provider_bounced', { type: 'Permanent', message: 'Mailbox does not exist' })
+		});
+		expect(await contactOf(contact.id)).toMatchObject({
+			emailCheck: 'bounce',
+			emailCheckReason: 'Mailbox does not exist',
+			emailCheckOverridden: false
+		});
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, delivery.reminderId));
 		// The debtor owes nothing here: no fallback (see fallback.test.ts), and the history says why.
 		expect(events.map((e) => [e.action, readStoredText(e.reason, 'fr')]).sort()).toEqual([
@@ -59,7 +83,11 @@ describe('Resend webhooks', () => {
 
 	it('a bounce leaves alone a contact whose address was corrected since', async () => {
 		const { delivery, contact } = await sentEmail({ email: 'helene@corrige.test' });
-		await call(event('email.bounced', delivery.providerMessageId!, { bounce: { type: 'Permanent', subType: 'General', message: 'No such user' } }));
+		await call(
+			event('email.bounced', delivery.providerMessageId!, {
+				bounce: { type: 'Permanent', subType: 'General', message: 'No such user' }
+			})
+		);
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'bounced' });
 		expect(await contactOf(contact.id)).toMatchObject({ emailCheck: null });
 	});
@@ -68,19 +96,31 @@ describe('Resend webhooks', () => {
 		const complained = await sentEmail();
 		const failed = await sentEmail();
 		await call(event('email.complained', complained.delivery.providerMessageId!));
-		await call(event('email.failed', failed.delivery.providerMessageId!, { failed: { reason: 'reached_daily_quota' } }));
+		await call(
+			event('email.failed', failed.delivery.providerMessageId!, { failed: { reason: 'reached_daily_quota' } })
+		);
 
-		expect(await deliveryOf(complained.delivery.id)).toMatchObject({ status: 'failed', lastError: storedText('provider_complained') });
-		expect(await deliveryOf(failed.delivery.id)).toMatchObject({ status: 'failed', lastError: storedText('provider_failed', { message: 'reached_daily_quota' }) });
+		expect(await deliveryOf(complained.delivery.id)).toMatchObject({
+			status: 'failed',
+			lastError: storedText('provider_complained')
+		});
+		expect(await deliveryOf(failed.delivery.id)).toMatchObject({
+			status: 'failed',
+			lastError: storedText('provider_failed', { message: 'reached_daily_quota' })
+		});
 	});
 
 	it('a late bounce overrides a delivery, never the reverse; a repeated event changes nothing more', async () => {
 		const { delivery } = await sentEmail();
 		const id = delivery.providerMessageId!;
 		await call(event('email.delivered', id));
-		expect(await call(event('email.bounced', id, { bounce: { type: 'Permanent', subType: 'General', message: 'Gone' } }))).toBe('applied');
+		expect(
+			await call(event('email.bounced', id, { bounce: { type: 'Permanent', subType: 'General', message: 'Gone' } }))
+		).toBe('applied');
 		expect(await call(event('email.delivered', id))).toBe('ignored');
-		expect(await call(event('email.bounced', id, { bounce: { type: 'Permanent', subType: 'General', message: 'Gone' } }))).toBe('ignored');
+		expect(
+			await call(event('email.bounced', id, { bounce: { type: 'Permanent', subType: 'General', message: 'Gone' } }))
+		).toBe('ignored');
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'bounced' });
 	});
 
@@ -90,7 +130,13 @@ describe('Resend webhooks', () => {
 		expect(await call(delivered, { tamper: true })).toBe('unauthorized');
 		expect(await call(delivered, { age: 6 * 60 })).toBe('unauthorized');
 		expect(await call(delivered, { secret: `whsec_${Buffer.from('other').toString('base64')}` })).toBe('unauthorized');
-		expect(await receiveResendWebhook(db, { secret: undefined, headers: { id: null, timestamp: null, signature: null }, body: '{}' })).toBe('unauthorized');
+		expect(
+			await receiveResendWebhook(db, {
+				secret: undefined,
+				headers: { id: null, timestamp: null, signature: null },
+				body: '{}'
+			})
+		).toBe('unauthorized');
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'sent' });
 	});
 

@@ -33,10 +33,19 @@ type EmailEvent = z.infer<typeof emailEvent>;
 /** The events that change a delivery; the others (sent, opened, clicked, delayed…) are only acknowledged. */
 const OUTCOMES: Record<string, (data: EmailEvent) => ProviderOutcome> = {
 	'email.delivered': () => ({ status: 'delivered' }),
-	'email.bounced': (d) => ({ status: 'bounced', reason: storedText('provider_bounced', { type: d.bounce?.type || 'bounce', message: d.bounce?.message ?? '' }) }),
+	'email.bounced': (d) => ({
+		status: 'bounced',
+		reason: storedText('provider_bounced', { type: d.bounce?.type || 'bounce', message: d.bounce?.message ?? '' })
+	}),
 	'email.complained': () => ({ status: 'failed', reason: storedText('provider_complained') }),
-	'email.failed': (d) => ({ status: 'failed', reason: storedText('provider_failed', { message: d.failed?.reason ?? '' }) }),
-	'email.suppressed': (d) => ({ status: 'failed', reason: storedText('provider_suppressed', { message: d.suppressed?.message ?? '' }) })
+	'email.failed': (d) => ({
+		status: 'failed',
+		reason: storedText('provider_failed', { message: d.failed?.reason ?? '' })
+	}),
+	'email.suppressed': (d) => ({
+		status: 'failed',
+		reason: storedText('provider_suppressed', { message: d.suppressed?.message ?? '' })
+	})
 };
 
 /**
@@ -56,11 +65,21 @@ export async function receiveResendWebhook(db: Db, call: ResendWebhookCall): Pro
 	// A hard bounce falls back to another channel.
 	const forGood = outcome.status === 'bounced' && data.data.bounce?.type === 'Permanent';
 	const changed = await db.transaction((tx) =>
-		recordOutcome(tx, [eq(deliveries.channel, 'email'), eq(deliveries.providerMessageId, data.data.email_id)], outcome, async (changed) => {
-			if (!forGood) return;
-			const reason = data.data.bounce?.message || data.data.bounce?.type || '';
-			await fallBack(tx, changed.map((d) => ({ deliveryId: d.id, recipients: data.data.to, reason })), 'bounce', call.enqueue ?? enqueueDeliveries);
-		})
+		recordOutcome(
+			tx,
+			[eq(deliveries.channel, 'email'), eq(deliveries.providerMessageId, data.data.email_id)],
+			outcome,
+			async (changed) => {
+				if (!forGood) return;
+				const reason = data.data.bounce?.message || data.data.bounce?.type || '';
+				await fallBack(
+					tx,
+					changed.map((d) => ({ deliveryId: d.id, recipients: data.data.to, reason })),
+					'bounce',
+					call.enqueue ?? enqueueDeliveries
+				);
+			}
+		)
 	);
 	return changed.length ? 'applied' : 'ignored';
 }

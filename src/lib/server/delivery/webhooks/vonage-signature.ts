@@ -14,7 +14,10 @@ export function vonageSignature(params: Record<string, string>, secret: string, 
 		.sort()
 		.map((key) => `&${key}=${params[key].replace(/[&=]/g, '_')}`)
 		.join('');
-	if (method === 'md5hash') return createHash('md5').update(signed + secret).digest('hex');
+	if (method === 'md5hash')
+		return createHash('md5')
+			.update(signed + secret)
+			.digest('hex');
 	const algorithm = HMACS[method];
 	if (!algorithm) throw new Error(`Unknown Vonage signature method: ${method}`);
 	return createHmac(algorithm, secret).update(signed).digest('hex');

@@ -31,38 +31,61 @@ function receipt(fields: Record<string, string>, method = 'sha256') {
 }
 
 async function sentSms() {
-	return (await makeDelivery(db, { channel: 'sms', providerMessageId: `0A00${crypto.randomUUID().slice(0, 8).toUpperCase()}`, segments: 1 })).delivery;
+	return (
+		await makeDelivery(db, {
+			channel: 'sms',
+			providerMessageId: `0A00${crypto.randomUUID().slice(0, 8).toUpperCase()}`,
+			segments: 1
+		})
+	).delivery;
 }
 const deliveryOf = async (id: string) => (await db.select().from(deliveries).where(eq(deliveries.id, id)))[0];
-const receive = (params: Record<string, string>, method = 'sha256') => receiveVonageReceipt(db, { secret: SECRET, method, params });
+const receive = (params: Record<string, string>, method = 'sha256') =>
+	receiveVonageReceipt(db, { secret: SECRET, method, params });
 
 describe('Vonage delivery receipts', () => {
 	it('delivered, found by client-ref, marks the delivery delivered', async () => {
 		const delivery = await sentSms();
-		expect(await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status: 'delivered' }))).toBe('applied');
+		expect(
+			await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status: 'delivered' }))
+		).toBe('applied');
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'delivered' });
 	});
 
 	it('another part of a long SMS is found by its client-ref too', async () => {
 		const delivery = await sentSms();
-		expect(await receive(receipt({ messageId: 'SECOND-PART-ID', 'client-ref': delivery.id, status: 'delivered' }))).toBe('applied');
+		expect(
+			await receive(receipt({ messageId: 'SECOND-PART-ID', 'client-ref': delivery.id, status: 'delivered' }))
+		).toBe('applied');
 	});
 
 	it.each(['failed', 'rejected', 'expired'])('%s marks it failed with the error code', async (status) => {
 		const delivery = await sentSms();
-		await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status, 'err-code': '6' }));
-		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'failed', lastError: storedText('sms_not_delivered', { status, code: '6' }) });
+		await receive(
+			receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status, 'err-code': '6' })
+		);
+		expect(await deliveryOf(delivery.id)).toMatchObject({
+			status: 'failed',
+			lastError: storedText('sms_not_delivered', { status, code: '6' })
+		});
 	});
 
 	it('without client-ref, is found by messageId; with another signature method', async () => {
 		const delivery = await sentSms();
-		expect(await receive(receipt({ messageId: delivery.providerMessageId!, status: 'delivered' }, 'md5hash'), 'md5hash')).toBe('applied');
+		expect(
+			await receive(receipt({ messageId: delivery.providerMessageId!, status: 'delivered' }, 'md5hash'), 'md5hash')
+		).toBe('applied');
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'delivered' });
 	});
 
 	it('a bad or missing signature is refused and nothing changes', async () => {
 		const delivery = await sentSms();
-		const good = receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status: 'failed', 'err-code': '9' });
+		const good = receipt({
+			messageId: delivery.providerMessageId!,
+			'client-ref': delivery.id,
+			status: 'failed',
+			'err-code': '9'
+		});
 		expect(await receive({ ...good, status: 'delivered' })).toBe('unauthorized');
 		const { sig: _sig, ...unsigned } = good;
 		expect(await receive(unsigned)).toBe('unauthorized');
@@ -72,22 +95,42 @@ describe('Vonage delivery receipts', () => {
 
 	it('interim statuses and unknown messages are acknowledged only', async () => {
 		const delivery = await sentSms();
-		expect(await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status: 'accepted' }))).toBe('ignored');
+		expect(
+			await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status: 'accepted' }))
+		).toBe('ignored');
 		expect(await receive(receipt({ messageId: 'UNKNOWN', status: 'delivered' }))).toBe('ignored');
-		expect(await receive(receipt({ messageId: 'UNKNOWN', 'client-ref': crypto.randomUUID(), status: 'delivered' }))).toBe('ignored');
+		expect(
+			await receive(receipt({ messageId: 'UNKNOWN', 'client-ref': crypto.randomUUID(), status: 'delivered' }))
+		).toBe('ignored');
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'sent' });
 	});
 
 	it('writes each outcome in the reminder’s history', async () => {
 		const delivery = await sentSms();
-		await receive(receipt({ messageId: delivery.providerMessageId!, 'client-ref': delivery.id, status: 'rejected', 'err-code': '3' }));
+		await receive(
+			receipt({
+				messageId: delivery.providerMessageId!,
+				'client-ref': delivery.id,
+				status: 'rejected',
+				'err-code': '3'
+			})
+		);
 		const events = await db.select().from(reminderEvents).where(eq(reminderEvents.reminderId, delivery.reminderId));
-		expect(events.map((e) => [e.action, readStoredText(e.reason, 'fr')])).toEqual([['delivery_failed', 'SMS : SMS non remis (rejected, code 3)']]);
+		expect(events.map((e) => [e.action, readStoredText(e.reason, 'fr')])).toEqual([
+			['delivery_failed', 'SMS : SMS non remis (rejected, code 3)']
+		]);
 	});
 
 	it('settles an SMS set aside « à vérifier » after a crash: the receipt proves it left', async () => {
-		const { delivery, organisationId } = await makeDelivery(db, { channel: 'sms', status: 'to_check', providerMessageId: null }, undefined, { status: 'sending' });
-		expect(await receive(receipt({ messageId: '0A00FFFF', 'client-ref': delivery.id, status: 'delivered' }))).toBe('applied');
+		const { delivery, organisationId } = await makeDelivery(
+			db,
+			{ channel: 'sms', status: 'to_check', providerMessageId: null },
+			undefined,
+			{ status: 'sending' }
+		);
+		expect(await receive(receipt({ messageId: '0A00FFFF', 'client-ref': delivery.id, status: 'delivered' }))).toBe(
+			'applied'
+		);
 		expect(await deliveryOf(delivery.id)).toMatchObject({ status: 'delivered' });
 		const [reminder] = await db.select().from(reminders).where(eq(reminders.id, delivery.reminderId));
 		expect(reminder).toMatchObject({ status: 'sent', organisationId });

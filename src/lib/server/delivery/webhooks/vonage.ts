@@ -31,7 +31,12 @@ export async function receiveVonageReceipt(db: Db, call: VonageReceiptCall): Pro
 	const outcome = outcomeOf(params);
 	if (!outcome) return 'ignored';
 	const ref = params['client-ref'];
-	const match = ref && UUID.test(ref) ? eq(deliveries.id, ref) : params.messageId ? eq(deliveries.providerMessageId, params.messageId) : null;
+	const match =
+		ref && UUID.test(ref)
+			? eq(deliveries.id, ref)
+			: params.messageId
+				? eq(deliveries.providerMessageId, params.messageId)
+				: null;
 	if (!match) return 'invalid';
 	const changed = await db.transaction((tx) => recordOutcome(tx, [eq(deliveries.channel, 'sms'), match], outcome));
 	return changed.length ? 'applied' : 'ignored';
@@ -39,6 +44,10 @@ export async function receiveVonageReceipt(db: Db, call: VonageReceiptCall): Pro
 
 function outcomeOf(params: Record<string, string>): ProviderOutcome | null {
 	if (params.status === 'delivered') return { status: 'delivered' };
-	if (FAILED.has(params.status)) return { status: 'failed', reason: storedText('sms_not_delivered', { status: params.status, code: params['err-code'] ?? '?' }) };
+	if (FAILED.has(params.status))
+		return {
+			status: 'failed',
+			reason: storedText('sms_not_delivered', { status: params.status, code: params['err-code'] ?? '?' })
+		};
 	return null;
 }

@@ -21,10 +21,18 @@ export const actions: Actions = {
 	disable: async ({ request, locals, getClientAddress }) => {
 		const { data, failure } = await readForm(request, disableTwoFactorSchema);
 		if (failure) return failure;
-		const outcome = await disableTwoFactor(locals.db, locals.user!.id, locals.organisation, data.codeOrPassword, getClientAddress());
+		const outcome = await disableTwoFactor(
+			locals.db,
+			locals.user!.id,
+			locals.organisation,
+			data.codeOrPassword,
+			getClientAddress()
+		);
 		if (outcome.kind === 'wrong') return invalid(400, { codeOrPassword: m.two_factor_disable_wrong() });
 		if (outcome.kind === 'throttled')
-			return invalid(429, { codeOrPassword: m.login_throttled({ minutes: Math.ceil(outcome.retryAfterSeconds / 60) }) });
+			return invalid(429, {
+				codeOrPassword: m.login_throttled({ minutes: Math.ceil(outcome.retryAfterSeconds / 60) })
+			});
 		if (outcome.kind === 'required') return formError(409, m.two_factor_required_cannot_disable());
 		if (outcome.kind === 'not_on') return formError(409, m.two_factor_not_on());
 		return { done: m.two_factor_disabled() };

@@ -62,7 +62,8 @@ export const actions: Actions = {
 	},
 	resume: async ({ locals, params }) => {
 		const organisationId = locals.organisation!.id;
-		if ((await endPause(locals.db, organisationId, params.id)) === 'not_found') return formError(404, m.error_not_found());
+		if ((await endPause(locals.db, organisationId, params.id)) === 'not_found')
+			return formError(404, m.error_not_found());
 		return { done: m.scenarios_pause_ended() };
 	},
 	keepEmail: async ({ request, locals, params }) => {

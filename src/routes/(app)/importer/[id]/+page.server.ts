@@ -40,7 +40,12 @@ export const actions: Actions = {
 		if ('started' in result) redirect(303, operationLocation(url, result.started));
 		const { kind, outcome } = result;
 		if (!outcome.ok)
-			return fail(400, { mapping, fileError: outcome.fileError, errors: outcome.errors.slice(0, REPORT_LIMIT), errorCount: outcome.errors.length });
+			return fail(400, {
+				mapping,
+				fileError: outcome.fileError,
+				errors: outcome.errors.slice(0, REPORT_LIMIT),
+				errorCount: outcome.errors.length
+			});
 		redirect(303, importedLocation(kind, outcome.counts, outcome.accounts));
 	}
 };

@@ -10,7 +10,8 @@ import { canAct } from '$lib/server/auth/permissions';
 import { m } from '$lib/paraglide/messages';
 
 /** A malformed id, like another organisation's, is simply not found. */
-const findTemplate = (locals: App.Locals, id: string) => (isUuid(id) ? getTemplate(locals.db, locals.organisation!.id, id) : null);
+const findTemplate = (locals: App.Locals, id: string) =>
+	isUuid(id) ? getTemplate(locals.db, locals.organisation!.id, id) : null;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { id: organisationId, role } = locals.organisation!;

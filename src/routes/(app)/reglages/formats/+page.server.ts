@@ -89,6 +89,8 @@ export const actions: Actions = {
 		const id = String(form.get('id') ?? '');
 		if (!isUuid(id)) return fail(400, { errors: { _form: m.form_stale() } as Record<string, string> });
 		const ok = await deleteFormat(locals.db, locals.organisation!.id, id);
-		return ok ? { done: m.formats_deleted() } : fail(404, { errors: { _form: m.error_not_found() } as Record<string, string> });
+		return ok
+			? { done: m.formats_deleted() }
+			: fail(404, { errors: { _form: m.error_not_found() } as Record<string, string> });
 	}
 };

@@ -32,6 +32,10 @@ export const actions: Actions = {
 		const { data: input, failure, values } = await readForm(request, groupIdSchema, ['groupId']);
 		if (failure) return failure;
 		await deleteScenarioOfGroup(locals.db, locals.organisation!.id, input.groupId);
-		return groupResult(await deleteGroup(locals.db, locals.organisation!.id, input.groupId), m.groups_deleted(), values);
+		return groupResult(
+			await deleteGroup(locals.db, locals.organisation!.id, input.groupId),
+			m.groups_deleted(),
+			values
+		);
 	}
 };

@@ -1,8 +1,18 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { invalid, readForm } from '$lib/server/forms';
-import { adminTwoFactorSchema, bounceFallbackSchema, organisationSettingsSchema, sendingDaysSchema } from '$lib/validation/organisation';
-import { getOrganisationSettings, updateAdminTwoFactor, updateBounceFallback, updateOrganisationSettings } from '$lib/server/organisations/settings';
+import {
+	adminTwoFactorSchema,
+	bounceFallbackSchema,
+	organisationSettingsSchema,
+	sendingDaysSchema
+} from '$lib/validation/organisation';
+import {
+	getOrganisationSettings,
+	updateAdminTwoFactor,
+	updateBounceFallback,
+	updateOrganisationSettings
+} from '$lib/server/organisations/settings';
 import { sendingDaysSettings, updateSendingDays } from '$lib/server/organisations/sending-days';
 import { saveLetterSettings } from '$lib/server/letters/settings';
 import { m } from '$lib/paraglide/messages';
@@ -11,7 +21,10 @@ import { getLocale } from '$lib/paraglide/runtime';
 export const load: PageServerLoad = async ({ locals }) => ({
 	settings: await getOrganisationSettings(locals.db, locals.organisation!.id),
 	sendingDays: await sendingDaysSettings(locals.db, locals.organisation!.id, getLocale()),
-	timeZones: Intl.supportedValuesOf('timeZone').filter((tz) => tz.startsWith('Europe/') || tz.startsWith('America/') || tz.startsWith('Indian/') || tz.startsWith('Pacific/'))
+	timeZones: Intl.supportedValuesOf('timeZone').filter(
+		(tz) =>
+			tz.startsWith('Europe/') || tz.startsWith('America/') || tz.startsWith('Indian/') || tz.startsWith('Pacific/')
+	)
 });
 
 export const actions: Actions = {

@@ -50,7 +50,10 @@ export const actions: Actions = {
 	},
 	/** « Lancer maintenant »: the run goes on as an operation, its progress on the page. */
 	run: async ({ locals, url }) => {
-		const started = await startScenarioRun(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id });
+		const started = await startScenarioRun(locals.db, {
+			userId: locals.user!.id,
+			organisationId: locals.organisation!.id
+		});
 		if (!started.ok) return formError(404, m.error_not_found());
 		redirect(303, operationLocation(url, started));
 	}

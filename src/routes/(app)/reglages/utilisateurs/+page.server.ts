@@ -17,7 +17,10 @@ import type { FormValues } from '$lib/validation/form';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const { id } = locals.organisation!;
-	const [org] = await locals.db.select({ timezone: organisations.timezone }).from(organisations).where(eq(organisations.id, id));
+	const [org] = await locals.db
+		.select({ timezone: organisations.timezone })
+		.from(organisations)
+		.where(eq(organisations.id, id));
 	return {
 		members: await listMembers(locals.db, id),
 		invitations: await listPendingInvitations(locals.db, id),

@@ -2,7 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import { formError, invalid, readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 import { invitationAcceptSchema, invitationJoinSchema } from '$lib/validation/auth';
-import { acceptAsNewAccount, acceptWithAccount, invitationByToken, type Acceptance } from '$lib/server/organisations/invitations';
+import {
+	acceptAsNewAccount,
+	acceptWithAccount,
+	invitationByToken,
+	type Acceptance
+} from '$lib/server/organisations/invitations';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { homeFor } from '$lib/server/auth/home';
 import { m } from '$lib/paraglide/messages';

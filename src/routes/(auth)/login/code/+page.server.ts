@@ -15,8 +15,14 @@ export const actions: Actions = {
 	default: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const { data, failure } = await readForm(request, secondFactorSchema);
 		if (failure) return failure;
-		const outcome = await completeLoginChallenge(locals.db, cookies.get(LOGIN_CHALLENGE_COOKIE), data.code, getClientAddress());
-		if (outcome.kind === 'throttled') return formError(429, m.login_throttled({ minutes: Math.ceil(outcome.retryAfterSeconds / 60) }));
+		const outcome = await completeLoginChallenge(
+			locals.db,
+			cookies.get(LOGIN_CHALLENGE_COOKIE),
+			data.code,
+			getClientAddress()
+		);
+		if (outcome.kind === 'throttled')
+			return formError(429, m.login_throttled({ minutes: Math.ceil(outcome.retryAfterSeconds / 60) }));
 		if (outcome.kind === 'invalid') return invalid(400, { code: m.two_factor_login_wrong() });
 		if (outcome.kind === 'expired') return formError(400, m.two_factor_login_expired());
 		deleteLoginChallengeCookie(cookies, url);

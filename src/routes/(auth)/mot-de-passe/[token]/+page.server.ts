@@ -7,7 +7,9 @@ import { setSessionCookie } from '$lib/server/auth/cookies';
 import { homeFor } from '$lib/server/auth/home';
 import { m } from '$lib/paraglide/messages';
 
-export const load: PageServerLoad = async ({ locals, params }) => ({ email: await resetLinkEmail(locals.db, params.token) });
+export const load: PageServerLoad = async ({ locals, params }) => ({
+	email: await resetLinkEmail(locals.db, params.token)
+});
 
 export const actions: Actions = {
 	default: async ({ request, locals, params, cookies, url }) => {

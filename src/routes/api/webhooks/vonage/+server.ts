@@ -16,7 +16,11 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 };
 
 async function receipt(db: App.Locals['db'], params: Record<string, string>) {
-	const result = await receiveVonageReceipt(db, { secret: config.vonageSignatureSecret, method: config.vonageSignatureMethod, params });
+	const result = await receiveVonageReceipt(db, {
+		secret: config.vonageSignatureSecret,
+		method: config.vonageSignatureMethod,
+		params
+	});
 	return webhookResponse(result);
 }
 

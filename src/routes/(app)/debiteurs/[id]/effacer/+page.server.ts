@@ -16,7 +16,11 @@ export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		const { failure } = await readForm(request, eraseSchema);
 		if (failure) return failure;
-		const outcome = await eraseDebtor(locals.db, { userId: locals.user!.id, organisationId: locals.organisation!.id }, params.id);
+		const outcome = await eraseDebtor(
+			locals.db,
+			{ userId: locals.user!.id, organisationId: locals.organisation!.id },
+			params.id
+		);
 		if (outcome === 'not_found') return formError(404, m.error_not_found());
 		redirect(303, `/debiteurs/${params.id}`);
 	}

@@ -2,7 +2,15 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formError, invalid, readForm } from '$lib/server/forms';
 import { scenarioCriteriaSchema, scenarioIdSchema, stepIdSchema, stepSchema } from '$lib/validation/scenarios';
-import { deleteScenario, deleteStep, getScenarioView, listTemplateChoices, saveStep, updateCriteria, type Write } from '$lib/server/scenarios/admin';
+import {
+	deleteScenario,
+	deleteStep,
+	getScenarioView,
+	listTemplateChoices,
+	saveStep,
+	updateCriteria,
+	type Write
+} from '$lib/server/scenarios/admin';
 import { isUuid } from '$lib/validation/ids';
 import type { FormValues } from '$lib/validation/form';
 import { m } from '$lib/paraglide/messages';

@@ -12,5 +12,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	const { id: organisationId, role } = locals.organisation!;
 	const page = isUuid(params.id ?? '') ? await reminderPage(locals.db, organisationId, role, params.id!) : null;
 	if (!page) error(404, m.error_not_found());
-	return new Response(stringify(page), { headers: { 'content-type': 'application/json', 'cache-control': 'private, no-store' } });
+	return new Response(stringify(page), {
+		headers: { 'content-type': 'application/json', 'cache-control': 'private, no-store' }
+	});
 };

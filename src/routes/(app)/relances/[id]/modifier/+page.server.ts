@@ -17,7 +17,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!detail) error(404, m.error_not_found());
 	if (!isEditable(detail.reminder.status)) redirect(303, `/relances/${params.id}`);
 	const context = (await loadFormContext(locals.db, organisationId, detail.reminder.debtorId))!;
-	return { context, state: stateForExisting(detail), validationLocked: detail.reminder.validationLocked, id: params.id };
+	return {
+		context,
+		state: stateForExisting(detail),
+		validationLocked: detail.reminder.validationLocked,
+		id: params.id
+	};
 };
 
 export const actions: Actions = {

@@ -19,8 +19,12 @@ export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		const { data: input, failure, values } = await readForm(request, paymentSchema);
 		if (failure) return failure;
-		const outcome = await recordDebtorPayment(locals.db, locals.organisation!.id, locals.user!.id, { ...input, debtorId: params.id });
-		if (outcome.kind === 'not_found' || outcome.kind === 'invoice_not_found') return formError(404, m.error_not_found());
+		const outcome = await recordDebtorPayment(locals.db, locals.organisation!.id, locals.user!.id, {
+			...input,
+			debtorId: params.id
+		});
+		if (outcome.kind === 'not_found' || outcome.kind === 'invoice_not_found')
+			return formError(404, m.error_not_found());
 		if (outcome.kind === 'invoice_paid') return invalid(400, { invoiceId: m.payments_invoice_paid() }, values);
 		if (outcome.kind === 'overpayment')
 			return invalid(400, { amount: m.payments_overpayment({ open: formatMoney(outcome.openCents) }) }, values);
