@@ -393,4 +393,22 @@ describe('lists', () => {
 		expect(later.body).toContain('Hors groupe');
 		expect(later.body).not.toContain('Dans le groupe');
 	});
+
+	it('shows 25 a page, the rest on the next pages', async () => {
+		const content = { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' };
+		await db.insert(reminders).values(
+			Array.from({ length: 30 }, (_, i) => ({
+				organisationId: org.id,
+				debtorId: debtor.id,
+				status: 'scheduled' as const,
+				sendDate: inDays(1 + i),
+				shortDescription: `Relance ${i}`,
+				requiresValidation: false,
+				content
+			}))
+		);
+		const shown = (html: string) => new Set(html.match(/href="\/relances\/[0-9a-f-]{36}"/g)).size;
+		expect(shown((await manager.get('/relances')).body)).toBe(25);
+		expect(shown((await manager.get('/relances?page=2')).body)).toBe(5);
+	});
 });

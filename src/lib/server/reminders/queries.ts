@@ -12,7 +12,7 @@ import {
 } from '../db/schema';
 import type { ReminderStatus } from '../lifecycle/transitions';
 
-export const REMINDERS_PAGE_SIZE = 50;
+export const REMINDERS_PAGE_SIZE = 25;
 
 export interface ReminderFilters {
 	status?: ReminderStatus;
