@@ -395,7 +395,14 @@ describe('lists', () => {
 	});
 
 	it('shows 25 a page, the rest on the next pages', async () => {
-		const content = { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' };
+		const content = {
+			emailSubject: 's',
+			emailHeader: '',
+			emailBody: 'b',
+			emailFooter: '',
+			smsText: '',
+			letterBody: ''
+		};
 		await db.insert(reminders).values(
 			Array.from({ length: 30 }, (_, i) => ({
 				organisationId: org.id,
