@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { readStoredText } from '$lib/stored-text';
 import type { Db, Tx } from '../db';
 import { organisations, reminders, users } from '../db/schema';
@@ -99,7 +99,7 @@ export function approveReminder(db: Db, actor: Actor, target: { id: string; vers
 		() => ({
 			status: 'scheduled',
 			action: 'approved',
-			set: { approvedBy: actor.userId, approvedAt: new Date() },
+			set: { approvedBy: actor.userId, approvedAt: sql`now()` },
 			sendNow: true
 		})
 	);
