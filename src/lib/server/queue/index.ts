@@ -72,7 +72,12 @@ export async function startQueue(database: Database, { supervise = true } = {}):
 	);
 	survivePgBossConnectionLoss();
 	await boss.start();
-	for (const [name, options] of Object.entries(queueOptions())) await boss.createQueue(name, { name, ...options });
+	// createQueue leaves a queue that exists as it was: updateQueue then applies this process's
+	// settings (a lease changed since, or a queue first made by a process with other settings).
+	for (const [name, options] of Object.entries(queueOptions())) {
+		await boss.createQueue(name, { name, ...options });
+		await boss.updateQueue(name, { name, ...options });
+	}
 	return boss;
 }
 
