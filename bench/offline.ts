@@ -117,7 +117,9 @@ async function login(page: Page, email: string) {
 
 /**
  * The compressed JavaScript a screen downloads for a logged-in phone with nothing cached yet (a
- * new browser profile with the same session: no HTTP cache, no service worker).
+ * new browser profile with the same session: no HTTP cache, no service worker): what it loads to
+ * be drawn and used, and apart, what the offline cache loads once the page is idle (Dexie, when
+ * the screen itself did not need it before).
  */
 async function pageJs(browser: Browser, baseURL: string, session: BrowserContext, at: string) {
 	const bare = await browser.newContext({ ...devices['Pixel 7'], baseURL, storageState: await session.storageState() });
@@ -129,9 +131,19 @@ async function pageJs(browser: Browser, baseURL: string, session: BrowserContext
 	});
 	await visit.goto(at);
 	await visit.waitForLoadState('networkidle');
+	const later = new Set(
+		await visit.evaluate(() => {
+			const cacheStart = performance.getEntriesByName('relance-cache-start')[0]?.startTime ?? Infinity;
+			return performance
+				.getEntriesByType('resource')
+				.filter((e) => e.startTime >= cacheStart)
+				.map((e) => e.name);
+		})
+	);
 	const worker = await (await bare.request.get('/service-worker.js')).body();
 	await bare.close();
-	const pageScripts = [...loaded].filter(([url]) => !url.endsWith('/service-worker.js'));
+	const scripts = [...loaded].filter(([url]) => !url.endsWith('/service-worker.js'));
+	const pageScripts = scripts.filter(([url]) => !later.has(url));
 	const gzip = (b: Buffer) => zlib.gzipSync(b).length;
 	const brotli = (b: Buffer) => zlib.brotliCompressSync(b).length;
 	return {
@@ -139,6 +151,7 @@ async function pageJs(browser: Browser, baseURL: string, session: BrowserContext
 		raw: pageScripts.reduce((a, [, b]) => a + b.length, 0),
 		gzip: pageScripts.reduce((a, [, b]) => a + gzip(b), 0),
 		brotli: pageScripts.reduce((a, [, b]) => a + brotli(b), 0),
+		cacheGzip: scripts.filter(([url]) => later.has(url)).reduce((a, [, b]) => a + gzip(b), 0),
 		workerGzip: gzip(worker)
 	};
 }
@@ -324,6 +337,8 @@ export async function benchOffline(): Promise<string> {
 		const sync = median(syncs);
 		const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 		const yes = (ok: boolean) => (ok ? 'met' : '**not met**');
+		const idle = (j: { cacheGzip: number }) =>
+			j.cacheGzip ? `; then, once idle, the offline cache's ${kb(j.cacheGzip)} KB gzip` : '';
 		const text = [
 			'# Phone benchmark',
 			'',
@@ -335,9 +350,9 @@ export async function benchOffline(): Promise<string> {
 			`| « Afficher les 50 suivantes » on the offline list, until the last of the ${N} is drawn (click → the next 50 on screen, the earliest 50 gone) | median ${scroll.nextMs.toFixed(0)} ms, slowest ${scroll.nextMaxMs.toFixed(0)} ms, ${scroll.clicks} clicks | |`,
 			`| full scroll of the list at its end, the last ${scroll.drawn} of ${N} drawn (${(scroll.height / 1000).toFixed(0)}k px, a screen per frame, top to bottom) | ${scroll.fps.toFixed(0)} frames/s, 95th percentile frame ${scroll.p95.toFixed(0)} ms, ${scroll.long} frames over 50 ms of ${scroll.frames} | ≥ ${TARGETS.fps} frames/s: ${yes(scroll.fps >= TARGETS.fps)} |`,
 			`| full sync of ${N} reminders (GET /api/sync without cursor, rendered texts included, written to IndexedDB) | ${sync.toFixed(0)} ms (runs: ${syncs.map((s) => s.toFixed(0)).join(', ')}) | < ${TARGETS.syncMs} ms: ${yes(sync < TARGETS.syncMs)} |`,
-			`| JavaScript of « À valider » for a logged-in phone with nothing cached, ${js.files} files | ${kb(js.gzip)} KB gzip, ${kb(js.brotli)} KB brotli (${kb(js.raw)} KB raw) | < ${TARGETS.jsKb} KB: ${yes(js.gzip / 1024 < TARGETS.jsKb)} |`,
-			`| JavaScript of Aujourd'hui, the same way (a manager) | ${kb(todayJs.gzip)} KB gzip, ${kb(todayJs.brotli)} KB brotli (${kb(todayJs.raw)} KB raw), ${todayJs.files} files | < ${TARGETS.jsKb} KB: ${yes(todayJs.gzip / 1024 < TARGETS.jsKb)} |`,
-			`| JavaScript of a reminder's page, the same way (the approver, a pending reminder) | ${kb(reminderJs.gzip)} KB gzip, ${kb(reminderJs.brotli)} KB brotli (${kb(reminderJs.raw)} KB raw), ${reminderJs.files} files | < ${TARGETS.jsKb} KB: ${yes(reminderJs.gzip / 1024 < TARGETS.jsKb)} |`,
+			`| JavaScript of « À valider » for a logged-in phone with nothing cached, ${js.files} files | ${kb(js.gzip)} KB gzip, ${kb(js.brotli)} KB brotli (${kb(js.raw)} KB raw)${idle(js)} | < ${TARGETS.jsKb} KB: ${yes(js.gzip / 1024 < TARGETS.jsKb)} |`,
+			`| JavaScript of Aujourd'hui, the same way (a manager) | ${kb(todayJs.gzip)} KB gzip, ${kb(todayJs.brotli)} KB brotli (${kb(todayJs.raw)} KB raw), ${todayJs.files} files${idle(todayJs)} | < ${TARGETS.jsKb} KB: ${yes(todayJs.gzip / 1024 < TARGETS.jsKb)} |`,
+			`| JavaScript of a reminder's page, the same way (the approver, a pending reminder) | ${kb(reminderJs.gzip)} KB gzip, ${kb(reminderJs.brotli)} KB brotli (${kb(reminderJs.raw)} KB raw), ${reminderJs.files} files${idle(reminderJs)} | < ${TARGETS.jsKb} KB: ${yes(reminderJs.gzip / 1024 < TARGETS.jsKb)} |`,
 			`| the service worker's own script (installed once, not part of the page) | ${kb(js.workerGzip)} KB gzip | |`,
 			''
 		].join('\n');

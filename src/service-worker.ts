@@ -50,6 +50,8 @@ sw.addEventListener('message', (event) => {
 		generation++;
 		event.waitUntil(caches.delete(PAGES_CACHE));
 	}
+	if (message?.type === 'saved-copy' && event.source instanceof Client)
+		event.ports[0]?.postMessage(openedFromSavedCopy.delete(event.source.id));
 	if (message?.type === 'warm' && Array.isArray(message.urls))
 		event.waitUntil(warm(message.urls.filter((u) => typeof u === 'string')));
 });
@@ -66,8 +68,16 @@ sw.addEventListener('fetch', (event) => {
 	const data = url.pathname.endsWith('/__data.json');
 	if (request.mode !== 'navigate' && !data) return;
 	const key = pageKey(url);
-	event.respondWith(CACHE_FIRST.has(url.pathname) ? cacheFirst(request, key) : networkFirst(request, key));
+	event.respondWith(
+		CACHE_FIRST.has(url.pathname) ? cacheFirst(request, key, event.resultingClientId) : networkFirst(request, key)
+	);
 });
+
+/**
+ * The windows a saved copy opened, until each asks (`saved-copy`): only they fetch their figures
+ * again, where a page the network has just sent would ask the server twice for the same.
+ */
+const openedFromSavedCopy = new Set<string>();
 
 /**
  * SvelteKit's own parameters of __data.json only say which loads to rerun: one saved copy answers
@@ -104,11 +114,12 @@ function fromNetwork(request: Request, key: string): Promise<Response> {
 	});
 }
 
-async function cacheFirst(request: Request, key: string): Promise<Response> {
+async function cacheFirst(request: Request, key: string, client: string): Promise<Response> {
 	const saved = await savedCopy(key, false);
 	const network = fromNetwork(request, key);
 	if (saved) {
 		network.catch(() => {});
+		if (client) openedFromSavedCopy.add(client);
 		return saved;
 	}
 	return network.catch(async () => (await savedCopy(key, true)) ?? offlinePage());

@@ -291,6 +291,36 @@ test("Aujourd'hui opens offline after one visit and shows the day as last synced
 	await context.close();
 });
 
+test("Aujourd'hui sent by the network is not asked for again; opened from the saved copy, its figures are", async ({
+	browser
+}) => {
+	const dataAsks = (page: Page) => {
+		const asks: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname === '/aujourdhui/__data.json') asks.push(request.url());
+		});
+		return asks;
+	};
+	const { context, page } = await phone(browser);
+	await login(page, 'gestionnaire@demo.relance.fr');
+	await readyOffline(page, '/aujourdhui');
+	// The worker answers with its copy first: the page then asks the server for the day's figures.
+	const afterSavedCopy = dataAsks(page);
+	await page.goto('/aujourdhui');
+	await expect.poll(() => afterSavedCopy.length).toBeGreaterThan(0);
+	await context.close();
+
+	// Without a worker the page comes from the server, as it is now: nothing to ask again.
+	const bare = await browser.newContext({ ...test.info().project.use, serviceWorkers: 'block' });
+	const fresh = await bare.newPage();
+	await login(fresh, 'gestionnaire@demo.relance.fr');
+	const afterNetwork = dataAsks(fresh);
+	await fresh.goto('/aujourdhui');
+	await expect(fresh.getByTestId('sync-state')).toContainText('Synchronisé');
+	expect(afterNetwork).toEqual([]);
+	await bare.close();
+});
+
 test("a reminder's page opens offline from the cache, and an approval made there lands once after reconnection", async ({
 	browser
 }) => {

@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { DB_NAME, offlineDb } from './db';
+import { offlineCache } from './cache';
 import { PAGES_CACHE } from '$lib/offline/caches';
 
 /**
@@ -7,8 +6,7 @@ import { PAGES_CACHE } from '$lib/offline/caches';
  * service worker saved for offline use. The app shell stays: it holds nobody's data.
  */
 export async function clearOfflineData(): Promise<void> {
-	offlineDb().close();
-	await Dexie.delete(DB_NAME);
+	await (await offlineCache()).deleteOfflineDb();
 	navigator.serviceWorker?.controller?.postMessage({ type: 'forget' });
 	if ('caches' in window) await caches.delete(PAGES_CACHE);
 }

@@ -1,4 +1,6 @@
 import Dexie, { type Table } from 'dexie';
+
+export { liveQuery } from 'dexie';
 import type { CachedDebtor, CachedReminder, DecisionRequest } from '$lib/offline/types';
 
 /** A decision taken on the phone, kept until the server has answered it. */
@@ -27,6 +29,14 @@ export class OfflineDb extends Dexie {
 	meta!: Table<{ key: MetaKey; value: string }, MetaKey>;
 	outbox!: Table<OutboxItem, number>;
 	conflicts!: Table<Conflict, string>;
+
+	/** The bounds of a compound index's second part: `[status, lowest]` to `[status, highest]` is every key of a status. */
+	get lowest() {
+		return Dexie.minKey;
+	}
+	get highest() {
+		return Dexie.maxKey;
+	}
 
 	constructor() {
 		super(DB_NAME);
@@ -57,16 +67,8 @@ export const DB_NAME = 'relance';
 let opened: OfflineDb | undefined;
 export const offlineDb = () => (opened ??= new OfflineDb());
 
-export async function readMeta(db: OfflineDb, key: MetaKey): Promise<string | undefined> {
-	return (await db.meta.get(key))?.value;
-}
-
-/**
- * Whether the cache holds this person's data, synced at least once. Until then screens keep to
- * what the server sent: someone else's cache, not yet emptied, is never shown, nor an empty one
- * mistaken for "nothing today".
- */
-export async function cacheIsFor(db: OfflineDb, scope: string): Promise<boolean> {
-	const [owner, syncedAt] = await Promise.all([readMeta(db, 'scope'), readMeta(db, 'syncedAt')]);
-	return !!scope && owner === scope && !!syncedAt;
+/** Everything the phone keeps, gone: a closed database is opened again, empty, when next used. */
+export async function deleteOfflineDb(): Promise<void> {
+	offlineDb().close();
+	await Dexie.delete(DB_NAME);
 }

@@ -1,22 +1,31 @@
-import { liveQuery } from 'dexie';
+import { offlineCache } from './cache';
+import type { OfflineDb } from './db';
 
 /**
- * A Dexie query as rune state, re-run whenever the tables it read change. `deps` reads the
- * reactive values the query depends on, so that changing them runs it again. Nothing runs on
- * the server: effects do not.
+ * A query of the phone's cache as rune state, re-run whenever the tables it read change. `deps`
+ * reads the reactive values the query depends on, so that changing them runs it again. Nothing
+ * runs on the server: effects do not.
  */
-export function live<T>(query: () => Promise<T>, initial: T, deps: () => unknown = () => undefined) {
+export function live<T>(query: (db: OfflineDb) => Promise<T>, initial: T, deps: () => unknown = () => undefined) {
 	const state = $state({ value: initial, ready: false });
 	$effect(() => {
 		deps();
-		const subscription = liveQuery(query).subscribe({
-			next: (value) => {
-				state.value = value;
-				state.ready = true;
-			},
-			error: (error) => console.error('[offline]', error)
+		let stopped = false;
+		let subscription: { unsubscribe(): void } | undefined;
+		void offlineCache().then(({ liveQuery, offlineDb }) => {
+			if (stopped) return;
+			subscription = liveQuery(() => query(offlineDb())).subscribe({
+				next: (value) => {
+					state.value = value;
+					state.ready = true;
+				},
+				error: (error) => console.error('[offline]', error)
+			});
 		});
-		return () => subscription.unsubscribe();
+		return () => {
+			stopped = true;
+			subscription?.unsubscribe();
+		};
 	});
 	return state;
 }

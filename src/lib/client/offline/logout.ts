@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { offlineDb } from './db';
+import { openCache } from './cache';
 import { offlineStatus } from './status.svelte';
 import { clearOfflineData } from './clear';
 
@@ -10,7 +10,7 @@ import { clearOfflineData } from './clear';
 export async function logoutClearing(event: SubmitEvent): Promise<void> {
 	event.preventDefault();
 	const form = event.currentTarget as HTMLFormElement;
-	const db = offlineDb();
+	const db = await openCache();
 	if ((await db.outbox.count()) > 0) await offlineStatus.refresh();
 	const left = await db.outbox.count();
 	if (left > 0 && !confirm(m.offline_logout_pending({ count: left }))) return;

@@ -1,5 +1,6 @@
 import type { DecisionReply } from '$lib/offline/types';
-import { offlineDb, type OutboxItem } from './db';
+import { openCache } from './cache';
+import type { OutboxItem } from './db';
 
 export type ReplayResult = 'done' | 'offline' | 'signed-out';
 
@@ -11,7 +12,7 @@ export interface ReplayReport {
 }
 
 export async function enqueue(item: Omit<OutboxItem, 'seq'>): Promise<void> {
-	await offlineDb().outbox.add(item);
+	await (await openCache()).outbox.add(item);
 }
 
 let running: Promise<ReplayReport> | null = null;
@@ -28,7 +29,7 @@ export function replayOutbox(scope: string): Promise<ReplayReport> {
  * sends it again next time, and its idempotency key makes the server answer as it did the first time.
  */
 async function replay(scope: string): Promise<ReplayReport> {
-	const db = offlineDb();
+	const db = await openCache();
 	const report: ReplayReport = { result: 'done', applied: [], refused: [] };
 	for (;;) {
 		const item = await db.outbox

@@ -1,7 +1,13 @@
 import type { SyncResponse } from '$lib/offline/types';
-import { offlineDb, readMeta } from './db';
+import { openCache, readMeta } from './cache';
 
 export type SyncResult = 'synced' | 'offline' | 'signed-out';
+
+/**
+ * Rows written per step of a sync: the page stays responsive between steps, where thousands
+ * written at once held the main thread for hundreds of milliseconds on a phone.
+ */
+const WRITE_CHUNK = 250;
 
 /**
  * Brings the cache up to date from its cursor. The cache belongs to one person in one
@@ -9,7 +15,7 @@ export type SyncResult = 'synced' | 'offline' | 'signed-out';
  * the device, it is emptied before anything else is written.
  */
 export async function syncCache(scope: string): Promise<SyncResult> {
-	const db = offlineDb();
+	const db = await openCache();
 	if ((await readMeta(db, 'scope')) !== scope) await forgetOthers(scope);
 	const cursor = await readMeta(db, 'cursor');
 	performance.mark('relance-sync-start');
@@ -29,9 +35,11 @@ export async function syncCache(scope: string): Promise<SyncResult> {
 	if (changes.scope !== scope) return 'signed-out';
 	await db.transaction('rw', db.reminders, db.debtors, db.meta, async () => {
 		if (changes.full) await Promise.all([db.reminders.clear(), db.debtors.clear()]);
-		await db.reminders.bulkPut(changes.reminders);
+		for (let i = 0; i < changes.reminders.length; i += WRITE_CHUNK)
+			await db.reminders.bulkPut(changes.reminders.slice(i, i + WRITE_CHUNK));
 		await db.reminders.bulkDelete(changes.removedReminders);
-		await db.debtors.bulkPut(changes.debtors);
+		for (let i = 0; i < changes.debtors.length; i += WRITE_CHUNK)
+			await db.debtors.bulkPut(changes.debtors.slice(i, i + WRITE_CHUNK));
 		await db.debtors.bulkDelete(changes.removedDebtors);
 		await db.meta.bulkPut([
 			{ key: 'cursor', value: changes.cursor },
@@ -44,7 +52,7 @@ export async function syncCache(scope: string): Promise<SyncResult> {
 }
 
 async function forgetOthers(scope: string): Promise<void> {
-	const db = offlineDb();
+	const db = await openCache();
 	await db.transaction('rw', [db.reminders, db.debtors, db.meta, db.outbox, db.conflicts], async () => {
 		await Promise.all([
 			db.reminders.clear(),

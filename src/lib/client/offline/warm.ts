@@ -8,3 +8,19 @@ export function warmPages(urls: string[]): void {
 		registration.active?.postMessage({ type: 'warm', urls: [location.pathname + location.search, ...urls] })
 	);
 }
+
+/**
+ * Whether the service worker answered this window's page with the copy it saved (a screen it
+ * shows at once, then refreshes). A worker that does not answer in time counts as yes: the page
+ * then fetches its data again, which is never wrong.
+ */
+export function openedFromSavedCopy(): Promise<boolean> {
+	const worker = navigator.serviceWorker?.controller;
+	if (!worker) return Promise.resolve(false);
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = (event) => resolve(event.data === true);
+		worker.postMessage({ type: 'saved-copy' }, [channel.port2]);
+		setTimeout(() => resolve(true), 1000);
+	});
+}
