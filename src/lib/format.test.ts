@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate } from '$lib/format';
+import { formatDate, formatPhoneTime } from '$lib/format';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 
 /** Restored after each test: the test files of a worker share the runtime. */
@@ -31,5 +31,17 @@ describe('dates shown', () => {
 		// 23:30 UTC on the 22nd is already the 23rd in Paris, still the 22nd in New York.
 		expect(formatDate(new Date('2026-11-22T23:30:00Z'))).toBe('23/11/2026');
 		expect(formatDate(new Date('2026-11-22T23:30:00Z'), 'America/New_York')).toBe('22/11/2026');
+	});
+
+	it("writes the phone's time as Intl's short date and time do in French and English", () => {
+		const instants = Array.from({ length: 200 }, (_, i) => new Date(Date.UTC(2026, 0, 1) + i * 765_432_107));
+		for (const [locale, tag] of [
+			['fr', 'fr-FR'],
+			['en', 'en-GB']
+		] as const) {
+			overwriteGetLocale(() => locale);
+			const intl = new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' });
+			expect(instants.map(formatPhoneTime)).toEqual(instants.map((d) => intl.format(d)));
+		}
 	});
 });

@@ -27,3 +27,14 @@ export function formatDate(value: string | Date, timeZone = 'Europe/Paris'): str
 }
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant as the phone's clock shows it, "06/12/2026 10:15" ("06/12/2026, 10:15" in English),
+ * written by hand for the same reason as a calendar date: the sync bar shows it on every screen.
+ */
+export function formatPhoneTime(value: Date): string {
+	const day = `${two(value.getDate())}/${two(value.getMonth() + 1)}/${value.getFullYear()}`;
+	return `${day}${getLocale() === 'fr' ? '' : ','} ${two(value.getHours())}:${two(value.getMinutes())}`;
+}
