@@ -15,10 +15,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
-import { organisations } from '../src/lib/server/db/schema';
 import { makeOrganisation, makeUser } from '../tests/helpers/factories';
 import { startFakeResend } from '../tests/fakes/resend';
 import { freePort, login, startApp } from './app';
@@ -39,20 +38,19 @@ async function seed(url: string) {
 	await migrateDatabase(database, path.resolve('drizzle'));
 	const { db } = database;
 	const org = await makeOrganisation(db, 'Agence Charge');
-	// Sending every day at every hour: the scheduler sends during the test whatever the day it runs.
-	await db
-		.update(organisations)
-		.set({ sendingDays: [1, 2, 3, 4, 5, 6, 7], sendingStart: '00:00', sendingEnd: '24:00', skipHolidays: false })
-		.where(eq(organisations.id, org.id));
 	const user = await makeUser(db, org.id, 'admin');
 	const tenants = 2_000;
+	// An unpaid rent each: the scheduler withdraws a reminder to a debtor who owes nothing.
 	await db.execute(sql`
 		with d as (
 			insert into debtors (organisation_id, name, account_number)
 			select ${org.id}, 'Locataire ' || g, 'LOC-' || g from generate_series(1, ${tenants}) g returning id, account_number
+		), c as (
+			insert into contacts (organisation_id, debtor_id, civility, first_name, last_name, email, consent_email)
+			select ${org.id}, d.id, 'Mme', 'Hélène', 'Locataire', lower(d.account_number) || '@example.test', true from d
 		)
-		insert into contacts (organisation_id, debtor_id, civility, first_name, last_name, email, consent_email)
-		select ${org.id}, d.id, 'Mme', 'Hélène', 'Locataire', lower(d.account_number) || '@example.test', true from d`);
+		insert into invoices (organisation_id, debtor_id, number, issue_date, due_date, amount_cents)
+		select ${org.id}, d.id, 'F-' || d.account_number, current_date - 40, current_date - 10, 85000 from d`);
 	await db.execute(sql`
 		with t as (
 			select d.id as debtor_id, c.id as contact_id, row_number() over (order by d.id) - 1 as k
