@@ -14,10 +14,16 @@ export function formatMoney(cents: number): string {
  */
 export function formatDate(value: string | Date, timeZone = 'Europe/Paris'): string {
 	const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
-	return dateFormat(tag(), {
-		timeZone: typeof value === 'string' ? 'UTC' : timeZone,
-		day: '2-digit',
-		month: '2-digit',
-		year: 'numeric'
-	}).format(date);
+	return dayFormat(tag(), typeof value === 'string' ? 'UTC' : timeZone).format(date);
+}
+
+/** A list formats a date per row: its formatter is found by two strings, not by its options written out. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+	const key = `${locale}|${timeZone}`;
+	let format = dayFormats.get(key);
+	if (!format)
+		dayFormats.set(key, (format = dateFormat(locale, { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' })));
+	return format;
 }
