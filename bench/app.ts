@@ -1,5 +1,5 @@
 /** What the benchmarks that run the built app as a process share. */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { TEST_PASSWORD } from '../tests/helpers/factories';
@@ -25,9 +25,23 @@ export function startApp(env: Record<string, string>): Promise<{ stop(): Promise
 	return new Promise((resolve, reject) => {
 		child.once('exit', (code) => reject(new Error(`the app exited (${code}) before it listened`)));
 		child.stdout!.on('data', (chunk: Buffer) => {
-			if (/Listening on/i.test(chunk.toString()))
-				resolve({ stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) });
+			if (/Listening on/i.test(chunk.toString())) resolve({ stop: () => stop(child) });
 		});
+	});
+}
+
+/** How long the app may take to stop once asked (its own graceful shutdown allows jobs 10 s). */
+const STOP_MS = 30_000;
+
+/** Stops the app; one still running after STOP_MS is killed and said so, for a benchmark must end. */
+function stop(child: ChildProcess): Promise<void> {
+	return new Promise<void>((done) => {
+		const kill = setTimeout(() => {
+			console.error(`[bench] the app had not stopped ${STOP_MS / 1000} s after SIGTERM: killed`);
+			child.kill('SIGKILL');
+		}, STOP_MS);
+		child.once('exit', () => (clearTimeout(kill), done()));
+		child.kill('SIGTERM');
 	});
 }
 

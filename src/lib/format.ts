@@ -18,12 +18,18 @@ export function formatDate(value: string | Date, timeZone = 'Europe/Paris'): str
 	if (typeof value === 'string' && CALENDAR_DATE.test(value))
 		return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
 	const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
-	return dateFormat(tag(), {
-		timeZone: typeof value === 'string' ? 'UTC' : timeZone,
-		day: '2-digit',
-		month: '2-digit',
-		year: 'numeric'
-	}).format(date);
+	return dayFormat(tag(), typeof value === 'string' ? 'UTC' : timeZone).format(date);
+}
+
+/** A list formats a date per row: its formatter is found by two strings, not by its options written out. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+	const key = `${locale}|${timeZone}`;
+	let format = dayFormats.get(key);
+	if (!format)
+		dayFormats.set(key, (format = dateFormat(locale, { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' })));
+	return format;
 }
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;

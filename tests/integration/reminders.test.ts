@@ -418,4 +418,74 @@ describe('lists', () => {
 		expect(shown((await manager.get('/relances')).body)).toBe(25);
 		expect(shown((await manager.get('/relances?page=2')).body)).toBe(5);
 	});
+
+	it('counts per state and in all under a search and a group, on every page, within the organisation', async () => {
+		const content = {
+			emailSubject: 's',
+			emailHeader: '',
+			emailBody: 'b',
+			emailFooter: '',
+			smsText: '',
+			letterBody: ''
+		};
+		const martin = await makeDebtor(db, org.id, 'Martin 100%');
+		const group = await makeGroup(db, org.id, 'Zèbres', [martin.id]);
+		await makeGroup(db, org.id, 'Assurances');
+		const other = await makeOrganisation(db, 'Agence B');
+		const otherMartin = await makeDebtor(db, other.id, 'Martin 100%');
+		await makeGroup(db, other.id, 'Groupe de B');
+		const reminder = (organisationId: string, debtorId: string, i: number, pending: boolean) => ({
+			organisationId,
+			debtorId,
+			groupId: organisationId === org.id && debtorId === martin.id ? group.id : null,
+			status: pending ? ('pending_validation' as const) : ('scheduled' as const),
+			requiresValidation: pending,
+			sendDate: inDays(1 + i),
+			shortDescription: `R-${i}-${debtorId === martin.id ? 'M' : 'X'}`,
+			content
+		});
+		await db
+			.insert(reminders)
+			.values([
+				...Array.from({ length: 32 }, (_, i) => reminder(org.id, martin.id, i, i % 4 === 0)),
+				...Array.from({ length: 6 }, (_, i) => reminder(org.id, debtor.id, i, i % 2 === 0)),
+				...Array.from({ length: 9 }, (_, i) => reminder(other.id, otherMartin.id, i, true))
+			]);
+		const rowsOf = (html: string) => [...html.matchAll(/<strong>(R-\d+-[MX])<\/strong>/g)].map((m) => m[1]);
+		const pill = (html: string, state: string) =>
+			html.match(new RegExp(`href="\\?[^"]*etat=${state}[^"]*"[^>]*>[^<]*<span class="pill">(\\d+)</span>`))?.[1];
+
+		// Martin's 32 (8 awaiting validation): the second page holds the 7 past the first 25,
+		// the latest send date first; Durand's and the other agency's never count.
+		const second = (await manager.get('/relances?q=martin&page=2')).body;
+		expect(second).toContain('>32 relances<');
+		expect(pill(second, 'pending_validation')).toBe('8');
+		expect(pill(second, 'scheduled')).toBe('24');
+		expect(rowsOf(second)).toEqual(['R-6-M', 'R-5-M', 'R-4-M', 'R-3-M', 'R-2-M', 'R-1-M', 'R-0-M']);
+		// The search is the words typed: « % » matches the character, not everything.
+		const percent = (await manager.get(`/relances?q=${encodeURIComponent('100%')}&groupe=${group.id}`)).body;
+		expect(percent).toContain('>32 relances<');
+		expect((await manager.get(`/relances?q=${encodeURIComponent('0%')}`)).body).toContain('>32 relances<');
+		expect((await manager.get(`/relances?q=${encodeURIComponent('_')}`)).body).toContain('>0 relance<');
+
+		// The state narrows the rows and the total; the pills still count every state.
+		const pending = (await manager.get(`/relances?etat=pending_validation&groupe=${group.id}`)).body;
+		expect(pending).toContain('>8 relances<');
+		expect(pill(pending, 'scheduled')).toBe('24');
+		expect(rowsOf(pending)).toEqual(['R-28-M', 'R-24-M', 'R-20-M', 'R-16-M', 'R-12-M', 'R-8-M', 'R-4-M', 'R-0-M']);
+
+		// Past the last page: no row, the same counts.
+		const past = (await manager.get('/relances?q=martin&page=3')).body;
+		expect(rowsOf(past)).toEqual([]);
+		expect(past).toContain('>32 relances<');
+
+		// Everything: 38, and the filter offers this agency's groups by name.
+		const all = (await manager.get('/relances')).body;
+		expect(all).toContain('>38 relances<');
+		expect(pill(all, 'pending_validation')).toBe('11');
+		expect([...all.matchAll(/<option value="[0-9a-f-]{36}"[^>]*>\s*([^<]+?)\s*<\/option>/g)].map((m) => m[1])).toEqual([
+			'Assurances',
+			'Zèbres'
+		]);
+	});
 });

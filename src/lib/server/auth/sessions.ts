@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db';
 import { memberships, organisations, sessions, twoFactor, users } from '../db/schema';
+import { preparedPerDatabase } from '../db/prepared';
 import type { ActiveOrganisation } from './memberships';
 
 /** The session scheme of Lucia's guide: random token in the cookie, only its hash stored. */
@@ -65,9 +66,8 @@ export async function startSession(
  * request of a signed-in person starts here, and a round trip less is felt on each. The
  * organisations are listUserOrganisations' list, written inline to ride the same round trip.
  */
-export async function validateSessionToken(db: Db, token: string): Promise<SessionValidation> {
-	const id = sessionIdFromToken(token);
-	const [row] = await db
+const sessionStatement = preparedPerDatabase((db) =>
+	db
 		.select({
 			session: sessions,
 			user: {
@@ -85,7 +85,13 @@ export async function validateSessionToken(db: Db, token: string): Promise<Sessi
 		})
 		.from(sessions)
 		.innerJoin(users, eq(sessions.userId, users.id))
-		.where(eq(sessions.id, id));
+		.where(eq(sessions.id, sql.placeholder('id')))
+		.prepare('session')
+);
+
+export async function validateSessionToken(db: Db, token: string): Promise<SessionValidation> {
+	const id = sessionIdFromToken(token);
+	const [row] = await sessionStatement(db).execute({ id });
 	if (!row) return { session: null, user: null, organisations: [] };
 	const now = Date.now();
 	if (now >= row.session.expiresAt.getTime()) {

@@ -1,10 +1,12 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db';
+import { and, asc, eq, gte, ilike, lte, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db';
+import { preparedPerDatabase } from '../db/prepared';
 import {
 	contacts,
 	debtors,
 	groups,
 	invoices,
+	organisations,
 	reminderInvoices,
 	reminderRecipients,
 	reminders,
@@ -24,66 +26,96 @@ export interface ReminderFilters {
 	page?: number;
 }
 
-function where(organisationId: string, f: ReminderFilters, withStatus = true): SQL | undefined {
-	return and(
-		eq(reminders.organisationId, organisationId),
-		withStatus && f.status ? eq(reminders.status, f.status) : undefined,
-		f.from ? gte(reminders.sendDate, f.from) : undefined,
-		f.to ? lte(reminders.sendDate, f.to) : undefined,
-		f.groupId ? eq(reminders.groupId, f.groupId) : undefined,
-		f.debtorId ? eq(reminders.debtorId, f.debtorId) : undefined,
-		f.q ? ilike(debtors.name, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined
-	);
+/** Which filters a list applies: the statement's text depends on it, the values are its parameters. */
+const FILTERS = ['status', 'from', 'to', 'groupId', 'debtorId', 'q'] as const;
+
+export interface ReminderListRow {
+	id: string;
+	status: ReminderStatus;
+	sendDate: string;
+	shortDescription: string;
+	debtorName: string;
+	groupName: string | null;
 }
 
-/** The counts read the reminders' index alone unless a search needs the debtors' names. */
-function counted(organisationId: string, filters: ReminderFilters) {
-	const query = filters.q
-		? (db: DbOrTx) =>
-				db
-					.select({ status: reminders.status, n: count() })
-					.from(reminders)
-					.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
-		: (db: DbOrTx) => db.select({ status: reminders.status, n: count() }).from(reminders);
-	return (db: DbOrTx) =>
-		query(db)
-			.where(where(organisationId, filters, false))
-			.groupBy(reminders.status);
-}
+/**
+ * The page's rows, the count per state under the same filters (the state aside) and the
+ * organisation's groups for the filter, in one statement: one round trip for all the list shows.
+ * The counts read the reminders' index alone unless a search needs the debtors' names.
+ */
+const listStatement = preparedPerDatabase((db, key) => {
+	const has = new Set(key.split(','));
+	const p = (name: string) => sql.placeholder(name);
+	const where = (withStatus: boolean) =>
+		and(
+			eq(reminders.organisationId, p('organisationId')),
+			withStatus && has.has('status') ? eq(reminders.status, p('status')) : undefined,
+			has.has('from') ? gte(reminders.sendDate, p('from')) : undefined,
+			has.has('to') ? lte(reminders.sendDate, p('to')) : undefined,
+			has.has('groupId') ? eq(reminders.groupId, p('groupId')) : undefined,
+			has.has('debtorId') ? eq(reminders.debtorId, p('debtorId')) : undefined,
+			has.has('q') ? ilike(debtors.name, p('q')) : undefined
+		);
+	const order = sql`${reminders.sendDate} desc, ${reminders.createdAt} desc, ${reminders.id}`;
+	const rows = sql`(
+		select coalesce(json_agg(json_build_object('id', shown.id, 'status', shown.status, 'sendDate', shown.send_date,
+			'shortDescription', shown.short_description, 'debtorName', shown.debtor_name, 'groupName', shown.group_name)
+			order by shown.send_date desc, shown.created_at desc, shown.id), '[]'::json)
+		from (
+			select ${reminders.id}, ${reminders.status}, ${reminders.sendDate}, ${reminders.createdAt},
+				${reminders.shortDescription}, ${debtors.name} as debtor_name, ${groups.name} as group_name
+			from ${reminders}
+			join ${debtors} on ${debtors.id} = ${reminders.debtorId}
+			left join ${groups} on ${groups.id} = ${reminders.groupId}
+			where ${where(true)}
+			order by ${order}
+			limit ${REMINDERS_PAGE_SIZE} offset ${p('offset')}
+		) shown)`;
+	const byStatus = sql`(
+		select coalesce(json_object_agg(per_state.status, per_state.n), '{}'::json)
+		from (
+			select ${reminders.status} as status, count(*) as n
+			from ${reminders}
+			${has.has('q') ? sql`join ${debtors} on ${debtors.id} = ${reminders.debtorId}` : sql``}
+			where ${where(false)}
+			group by ${reminders.status}
+		) per_state)`;
+	const groupOptions = sql`(
+		select coalesce(json_agg(json_build_object('id', ${groups.id}, 'name', ${groups.name}) order by ${groups.name}), '[]'::json)
+		from ${groups}
+		where ${groups.organisationId} = ${p('organisationId')})`;
+	// Drizzle writes the columns at the top of a one-table selection without their table's name,
+	// which these subqueries' joins need: one level down, it leaves them as they are.
+	return db
+		.select({
+			rows: sql<ReminderListRow[]>`${rows}`,
+			byStatus: sql<Partial<Record<ReminderStatus, number>>>`${byStatus}`,
+			groups: sql<{ id: string; name: string }[]>`${groupOptions}`
+		})
+		.from(organisations)
+		.where(eq(organisations.id, p('organisationId')))
+		.prepare(`reminder_list_${key}`);
+});
 
-/** One page of reminders and the count per state under the same filters (the state aside). */
-export async function listReminders(db: DbOrTx, organisationId: string, filters: ReminderFilters) {
+/** One page of reminders, the count per state under the same filters (the state aside), and the groups to filter by. */
+export async function listReminders(db: Db, organisationId: string, filters: ReminderFilters) {
 	const page = Math.max(1, filters.page ?? 1);
-	const [rows, counts] = await Promise.all([
-		db
-			.select({
-				id: reminders.id,
-				status: reminders.status,
-				sendDate: reminders.sendDate,
-				shortDescription: reminders.shortDescription,
-				immediate: reminders.immediate,
-				keep: reminders.keep,
-				version: reminders.version,
-				debtorId: debtors.id,
-				debtorName: debtors.name,
-				groupName: groups.name
-			})
-			.from(reminders)
-			.innerJoin(debtors, eq(debtors.id, reminders.debtorId))
-			.leftJoin(groups, eq(groups.id, reminders.groupId))
-			.where(where(organisationId, filters))
-			.orderBy(desc(reminders.sendDate), desc(reminders.createdAt), asc(reminders.id))
-			.limit(REMINDERS_PAGE_SIZE)
-			.offset((page - 1) * REMINDERS_PAGE_SIZE),
-		counted(organisationId, filters)(db)
-	]);
-	const byStatus = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Partial<
-		Record<ReminderStatus, number>
-	>;
+	const key = FILTERS.filter((name) => filters[name]).join(',');
+	const [found] = await listStatement(db, key).execute({
+		organisationId,
+		status: filters.status,
+		from: filters.from,
+		to: filters.to,
+		groupId: filters.groupId,
+		debtorId: filters.debtorId,
+		q: filters.q && `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+		offset: (page - 1) * REMINDERS_PAGE_SIZE
+	});
+	const { rows, byStatus, groups } = found ?? { rows: [], byStatus: {}, groups: [] };
 	const total = filters.status
 		? (byStatus[filters.status] ?? 0)
 		: Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);
-	return { rows, byStatus, total, page, pages: Math.max(1, Math.ceil(total / REMINDERS_PAGE_SIZE)) };
+	return { rows, byStatus, groups, total, page, pages: Math.max(1, Math.ceil(total / REMINDERS_PAGE_SIZE)) };
 }
 
 export async function getReminder(db: DbOrTx, organisationId: string, id: string) {

@@ -1,6 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
 import type { PageServerLoad } from './$types';
-import { groups } from '$lib/server/db/schema';
 import { listReminders } from '$lib/server/reminders/queries';
 import { isCalendarDate } from '$lib/dates';
 import { REMINDER_STATUSES, type ReminderStatusName } from '$lib/reminder-labels';
@@ -22,14 +20,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		q: (p.get('q') ?? '').slice(0, 100) || undefined,
 		page: Math.max(1, Number.parseInt(p.get('page') ?? '1', 10) || 1)
 	};
-	const organisationId = locals.organisation!.id;
-	const [list, groupRows] = await Promise.all([
-		listReminders(locals.db, organisationId, filters),
-		locals.db
-			.select({ id: groups.id, name: groups.name })
-			.from(groups)
-			.where(eq(groups.organisationId, organisationId))
-			.orderBy(asc(groups.name))
-	]);
-	return { filters, groups: groupRows, ...list };
+	return { filters, ...(await listReminders(locals.db, locals.organisation!.id, filters)) };
 };
