@@ -20,6 +20,7 @@ import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { makeOrganisation, makeUser } from '../tests/helpers/factories';
 import { startFakeResend } from '../tests/fakes/resend';
+import { recordFigures } from './figures';
 import { freePort, login, startApp } from './app';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -211,6 +212,39 @@ async function writeReport(rows: Summary[], sent: number) {
 	];
 	await writeFile(path.join(here, 'LOAD.md'), lines.join('\n'));
 	console.log(lines.join('\n'));
+	const floor = `sign-in page ${fmt(rows[2].rps)} requests/s, p99 ${fmt(rows[2].p99)} ms`;
+	await recordFigures(
+		'load',
+		`Lists under load (PostgreSQL, ${CONNECTIONS} connections, while the scheduler sends ${fmt(sent)} of ${fmt(DUE)} emails)`,
+		[
+			{
+				measure: 'reminder lists (three views), requests per second',
+				figure: `${fmt(rows[0].rps)} = ${ratio.toFixed(2)} of the floor`,
+				limit: floor,
+				target: `≥ ${TARGET_RATIO} of the floor`,
+				met: ratio >= TARGET_RATIO
+			},
+			{
+				measure: 'reminder lists, p99',
+				figure: `${fmt(rows[0].p99)} ms`,
+				limit: floor,
+				target: `< ${TARGET_P99_MS} ms`,
+				met: rows[0].p99 < TARGET_P99_MS
+			},
+			{
+				measure: 'the approval action, requests per second and p99',
+				figure: `${fmt(rows[1].rps)}, p99 ${fmt(rows[1].p99)} ms`,
+				limit: floor,
+				met: null
+			},
+			{
+				measure: 'errors and wrong answers',
+				figure: String(rows.reduce((a, r) => a + r.errors + r.bad, 0)),
+				target: '0',
+				met: rows.every((r) => r.errors === 0 && r.bad === 0)
+			}
+		]
+	);
 }
 
 main().then(
