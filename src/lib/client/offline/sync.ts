@@ -7,7 +7,7 @@ export type SyncResult = 'synced' | 'offline' | 'signed-out';
  * Rows written per step of a sync: the page stays responsive between steps, where thousands
  * written at once held the main thread for hundreds of milliseconds on a phone.
  */
-const WRITE_CHUNK = 250;
+const WRITE_CHUNK = 1000;
 
 /**
  * Brings the cache up to date from its cursor. The cache belongs to one person in one
