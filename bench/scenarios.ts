@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
+import { startQueue } from '../src/lib/server/queue';
 import type { Database, Db } from '../src/lib/server/db/types';
 import { scenarioSettings, scenarioSteps, scenarios, templates } from '../src/lib/server/db/schema';
 import { seedDemoTemplates } from '../src/lib/server/templates/demo-templates';
@@ -126,6 +127,8 @@ async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds:
 async function benchDatabase(name: string, database: Database): Promise<Result> {
 	const { db } = database;
 	await migrateDatabase(database, path.resolve('drizzle'));
+	// A run writes its report's job in its last transaction: the queue's schema must exist.
+	await (await startQueue(database, { supervise: false })).stop({ graceful: false });
 	const seeding = performance.now();
 	const quarterOrg = await seed(db, Math.round(N / 4), 'Quart');
 	const orgId = await seed(db, N, 'Entière');
