@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, asc, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../db';
-import { anyId } from '../db/arrays';
+import { anyId, rowsOf, textArray } from '../db/arrays';
 import { analyzeScenarioTables } from '../db/statistics';
 import {
 	debtors,
 	organisations,
+	scenarioInputChanges,
 	scenarioRuns,
 	scenarioSettings,
 	type RunEntry,
@@ -34,6 +36,11 @@ export interface RunReport {
 	id: string;
 	organisationId: string;
 	debtors: number;
+	/**
+	 * Of those, the debtors evaluated: all of them, unless the run before decided under the same
+	 * day and configuration, when only those whose inputs changed since it started.
+	 */
+	evaluated: number;
 	created: number;
 	/** Of those created, the reminders that wait for an approver. */
 	awaitingValidation: number;
@@ -95,12 +102,23 @@ async function evaluateBatch(
 	db: Db,
 	ctx: Context,
 	debtorIds: string[],
-	{ deletionsOnly = false } = {}
+	{ deletionsOnly = false, decidedUnder }: { deletionsOnly?: boolean; decidedUnder?: string } = {}
 ): Promise<Outcome[]> {
-	return db.transaction((tx) => evaluateLocked(tx, ctx, debtorIds, deletionsOnly));
+	return db.transaction((tx) => evaluateLocked(tx, ctx, debtorIds, deletionsOnly, decidedUnder));
 }
 
-async function evaluateLocked(tx: Tx, ctx: Context, debtorIds: string[], deletionsOnly: boolean): Promise<Outcome[]> {
+/**
+ * `decidedUnder` is a run's: its writes are then not told by the triggers one line per table and
+ * statement, but one line per debtor written to, marked with it. A later run deciding alike
+ * knows these debtors are as it would leave them; any other evaluates them again.
+ */
+async function evaluateLocked(
+	tx: Tx,
+	ctx: Context,
+	debtorIds: string[],
+	deletionsOnly: boolean,
+	decidedUnder?: string
+): Promise<Outcome[]> {
 	await tx
 		.select({ id: debtors.id })
 		.from(debtors)
@@ -112,7 +130,56 @@ async function evaluateLocked(tx: Tx, ctx: Context, debtorIds: string[], deletio
 		const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
 		return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
 	});
-	return applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
+	const writes = plans.some(({ plan }) => plan.create || plan.delete.length);
+	if (decidedUnder !== undefined && writes)
+		await tx.execute(sql`select set_config('relance.scenario_run', ${decidedUnder}, true)`);
+	const outcomes = await applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
+	const written = outcomes.filter((o) => o.created.length || o.deleted.length).map((o) => o.debtorId);
+	if (decidedUnder !== undefined && written.length)
+		await tx.execute(sql`insert into ${scenarioInputChanges} (organisation_id, debtor_id, decided_under)
+			select ${ctx.organisationId}, unnest(${textArray(written)}::uuid[]), ${decidedUnder}`);
+	return outcomes;
+}
+
+/**
+ * What a run's decisions depend on besides each debtor's own inputs: the day and everything of
+ * the organisation the engine and the writes read (time zone, gap, scenarios with their steps and
+ * groups' names, templates), as loaded. Two runs with the same digest decide alike for a debtor
+ * whose inputs are the same.
+ */
+function decidedUnderOf(ctx: Context): string {
+	const { today, timezone, minGapDays, scenarios, templateById } = ctx;
+	const inputs = JSON.stringify({ today, timezone, minGapDays, scenarios, templates: [...templateById.values()] });
+	return createHash('sha256').update(inputs).digest('base64url');
+}
+
+/**
+ * The debtors a run must evaluate, or null for all of them. Only the run started last before
+ * this one can vouch for the others, if it finished and decided under the same digest: a
+ * debtor it did not evaluate, or whose state it left as the engine wanted, is as this run
+ * would leave him unless a line names him that its snapshot could not see (a change it may
+ * have missed, or a write by a run that decided otherwise). One statement, so that no run
+ * finishing meanwhile deletes the lines between the two snapshots.
+ */
+async function changedDebtors(db: Db, organisationId: string, runId: string, decidedUnder: string) {
+	const [row] = rowsOf<{ alike: boolean; debtors: string[] | null }>(
+		await db.execute(sql`
+			with previous as (
+				select ${scenarioRuns.finishedAt} as finished_at, ${scenarioRuns.decidedUnder} as decided_under,
+					${scenarioRuns.inputsSnapshot}::pg_snapshot as snapshot
+				from ${scenarioRuns}
+				where ${scenarioRuns.organisationId} = ${organisationId} and ${scenarioRuns.id} <> ${runId}
+				order by ${scenarioRuns.startedAt} desc limit 1),
+			alike as (
+				select * from previous
+				where finished_at is not null and snapshot is not null and decided_under = ${decidedUnder})
+			select exists (select 1 from alike) as alike,
+				array(select distinct c.debtor_id::text from ${scenarioInputChanges} c, alike p
+					where c.organisation_id = ${organisationId} and not pg_visible_in_snapshot(c.xid, p.snapshot)
+						and c.decided_under is distinct from ${decidedUnder}
+					order by 1) as debtors`)
+	);
+	return row.alike ? (row.debtors ?? []) : null;
 }
 
 /**
@@ -220,8 +287,10 @@ export async function currentScenarioId(db: DbOrTx, organisationId: string, debt
 }
 
 /**
- * A full run over the organisation's debtors, batch by batch (memory stays that of one batch),
- * with its report written at the end, and sent (see sendRunReport) by a job of that transaction.
+ * A run over the organisation's debtors, batch by batch (memory stays that of one batch), with
+ * its report written at the end, and sent (see sendRunReport) by a job of that transaction.
+ * Every debtor is evaluated, or, when the run before decided under the same day and
+ * configuration, only those whose inputs changed since (see changedDebtors).
  */
 export async function runScenarios(
 	db: Db,
@@ -231,6 +300,7 @@ export async function runScenarios(
 ): Promise<RunReport | null> {
 	const ctx = await context(db, organisationId, options.today);
 	if (!ctx) return null;
+	const decidedUnder = decidedUnderOf(ctx);
 	const [held] = await db
 		.select({ allowed: organisations.allowSendingOnTestInstance })
 		.from(organisations)
@@ -241,13 +311,17 @@ export async function runScenarios(
 			organisationId,
 			trigger,
 			sendingHeld: config.testInstance && !held.allowed,
-			details: { created: [], deleted: [], skipped: [] }
+			details: { created: [], deleted: [], skipped: [] },
+			decidedUnder,
+			// Taken before any debtor is read: whatever it cannot see, this run may not have seen.
+			inputsSnapshot: sql`pg_current_snapshot()::text`
 		})
-		.returning({ id: scenarioRuns.id, sendingHeld: scenarioRuns.sendingHeld });
+		.returning({ id: scenarioRuns.id, sendingHeld: scenarioRuns.sendingHeld, snapshot: scenarioRuns.inputsSnapshot });
 	const report: RunReport = {
 		id: run.id,
 		organisationId,
 		debtors: 0,
+		evaluated: 0,
 		created: 0,
 		awaitingValidation: 0,
 		deleted: 0,
@@ -256,26 +330,32 @@ export async function runScenarios(
 		details: { created: [], deleted: [], skipped: [] }
 	};
 	const batchSize = options.batchSize ?? 1000;
-	let after = '00000000-0000-0000-0000-000000000000';
-	let unanalysed = 0;
-	for (;;) {
-		const batch = await db
-			.select({ id: debtors.id, name: debtors.name })
+	const changed = ctx.scenarios.length ? await changedDebtors(db, organisationId, run.id, decidedUnder) : null;
+	const batches = changed
+		? changedBatches(db, organisationId, changed, batchSize)
+		: allBatches(db, organisationId, batchSize);
+	if (changed) {
+		const [all] = await db
+			.select({ n: count() })
 			.from(debtors)
-			.where(and(eq(debtors.organisationId, organisationId), gt(debtors.id, after), isNull(debtors.erasedAt)))
-			.orderBy(asc(debtors.id))
-			.limit(batchSize);
-		if (!batch.length) break;
-		after = batch[batch.length - 1].id;
+			.where(and(eq(debtors.organisationId, organisationId), isNull(debtors.erasedAt)));
+		report.debtors = Number(all.n);
+	}
+	let unanalysed = 0;
+	let unchanged = report.debtors;
+	for await (const batch of batches) {
 		const names = new Map(batch.map((d) => [d.id, d.name]));
 		const outcomes = ctx.scenarios.length
 			? await evaluateBatch(
 					db,
 					ctx,
-					batch.map((d) => d.id)
+					batch.map((d) => d.id),
+					{ decidedUnder }
 				)
 			: [];
-		report.debtors += batch.length;
+		report.evaluated += outcomes.length;
+		if (changed) unchanged = Math.max(0, unchanged - batch.length);
+		else report.debtors += batch.length;
 		for (const outcome of outcomes) {
 			addToReport(report, outcome, names.get(outcome.debtorId) ?? '');
 			unanalysed += outcome.created.length + outcome.deleted.length;
@@ -284,7 +364,7 @@ export async function runScenarios(
 			await analyzeScenarioTables(db);
 			unanalysed = 0;
 		}
-		await options.onProgress?.(report.debtors);
+		await options.onProgress?.(changed ? report.debtors - unchanged : report.debtors);
 	}
 	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await analyzeScenarioTables(db);
 	await db.transaction(async (tx) => {
@@ -293,15 +373,59 @@ export async function runScenarios(
 			.set({
 				finishedAt: sql`now()`,
 				debtors: report.debtors,
+				evaluated: report.evaluated,
 				created: report.created,
 				deleted: report.deleted,
 				skipped: report.skipped,
 				details: report.details
 			})
 			.where(eq(scenarioRuns.id, run.id));
+		// What this run's start could see, the next run does not need: it looks past this run's snapshot.
+		await tx.execute(sql`delete from ${scenarioInputChanges} where ${scenarioInputChanges.organisationId} = ${organisationId}
+			and pg_visible_in_snapshot(${scenarioInputChanges.xid}, ${run.snapshot}::pg_snapshot)`);
 		await enqueue(tx, 'run-report', [{ runId: run.id, awaitingValidation: report.awaitingValidation }]);
 	});
 	return report;
+}
+
+type Batch = { id: string; name: string }[];
+
+async function* allBatches(db: Db, organisationId: string, batchSize: number): AsyncGenerator<Batch> {
+	let after = '00000000-0000-0000-0000-000000000000';
+	for (;;) {
+		const batch = await db
+			.select({ id: debtors.id, name: debtors.name })
+			.from(debtors)
+			.where(and(eq(debtors.organisationId, organisationId), gt(debtors.id, after), isNull(debtors.erasedAt)))
+			.orderBy(asc(debtors.id))
+			.limit(batchSize);
+		if (!batch.length) return;
+		after = batch[batch.length - 1].id;
+		yield batch;
+	}
+}
+
+/** The given debtors that are the organisation's and not erased (a line may outlive its debtor). */
+async function* changedBatches(
+	db: Db,
+	organisationId: string,
+	ids: string[],
+	batchSize: number
+): AsyncGenerator<Batch> {
+	for (let start = 0; start < ids.length; start += batchSize) {
+		const batch = await db
+			.select({ id: debtors.id, name: debtors.name })
+			.from(debtors)
+			.where(
+				and(
+					eq(debtors.organisationId, organisationId),
+					anyId(debtors.id, ids.slice(start, start + batchSize)),
+					isNull(debtors.erasedAt)
+				)
+			)
+			.orderBy(asc(debtors.id));
+		if (batch.length) yield batch;
+	}
 }
 
 function addToReport(report: RunReport, outcome: Outcome, debtorName: string): void {
