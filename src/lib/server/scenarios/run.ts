@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../db';
-import { anyId, rowsOf, textArray } from '../db/arrays';
+import { idRows, rowsOf, textArray } from '../db/arrays';
 import { analyzeScenarioTables } from '../db/statistics';
 import {
 	debtors,
@@ -119,12 +119,9 @@ async function evaluateLocked(
 	deletionsOnly: boolean,
 	decidedUnder?: string
 ): Promise<Outcome[]> {
-	await tx
-		.select({ id: debtors.id })
-		.from(debtors)
-		.where(and(eq(debtors.organisationId, ctx.organisationId), anyId(debtors.id, debtorIds)))
-		.orderBy(asc(debtors.id))
-		.for('update');
+	// In id order, as every writer locks debtors; one lookup per id (see idRows).
+	await tx.execute(sql`select d.id from ${idRows([...debtorIds].sort())}
+		cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${ctx.organisationId} offset 0 for update) d`);
 	const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
 	const plans = states.map((state) => {
 		const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
@@ -253,18 +250,7 @@ export async function reevaluateDebtors(
 	const outcomes: Outcome[] = [];
 	const batchSize = options.batchSize ?? 1000;
 	for (let start = 0; start < debtorIds.length; start += batchSize) {
-		// Only the organisation's own debtors: an id from elsewhere is silently not there. A debtor
-		// whose personal data were erased is in no scenario any more.
-		const owned = await db
-			.select({ id: debtors.id })
-			.from(debtors)
-			.where(
-				and(
-					eq(debtors.organisationId, organisationId),
-					anyId(debtors.id, debtorIds.slice(start, start + batchSize)),
-					isNull(debtors.erasedAt)
-				)
-			);
+		const owned = await ownDebtors(db, organisationId, debtorIds.slice(start, start + batchSize));
 		if (owned.length)
 			outcomes.push(
 				...(await evaluateBatch(
@@ -405,7 +391,6 @@ async function* allBatches(db: Db, organisationId: string, batchSize: number): A
 	}
 }
 
-/** The given debtors that are the organisation's and not erased (a line may outlive its debtor). */
 async function* changedBatches(
 	db: Db,
 	organisationId: string,
@@ -413,19 +398,23 @@ async function* changedBatches(
 	batchSize: number
 ): AsyncGenerator<Batch> {
 	for (let start = 0; start < ids.length; start += batchSize) {
-		const batch = await db
-			.select({ id: debtors.id, name: debtors.name })
-			.from(debtors)
-			.where(
-				and(
-					eq(debtors.organisationId, organisationId),
-					anyId(debtors.id, ids.slice(start, start + batchSize)),
-					isNull(debtors.erasedAt)
-				)
-			)
-			.orderBy(asc(debtors.id));
+		const batch = await ownDebtors(db, organisationId, ids.slice(start, start + batchSize));
 		if (batch.length) yield batch;
 	}
+}
+
+/**
+ * Of the given debtors, those of the organisation whose data were not erased (an erased
+ * debtor is in no scenario any more; an id from elsewhere, or a change's line that outlived its
+ * debtor, is silently not there), in id order.
+ */
+async function ownDebtors(db: Db, organisationId: string, ids: string[]): Promise<Batch> {
+	return rowsOf<{ id: string; name: string }>(
+		await db.execute(sql`select d.id, d.name from ${idRows(ids)}
+			cross join lateral (select id, name from ${debtors}
+				where id = k.id and organisation_id = ${organisationId} and erased_at is null offset 0) d
+			order by d.id`)
+	);
 }
 
 function addToReport(report: RunReport, outcome: Outcome, debtorName: string): void {
