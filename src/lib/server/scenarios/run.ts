@@ -51,12 +51,11 @@ export interface RunReport {
 }
 
 /**
- * Reminders written since the tables' statistics were last refreshed, beyond which they are
- * refreshed: stale statistics of a table that grew during a run make the planner read it whole
- * for every batch (measured: five times slower per batch at 40,000 debtors). Autovacuum would
- * catch up only a minute later, PGlite's never.
+ * Reminders written by a run beyond which the tables' statistics are refreshed at its end: the
+ * run's own reads do not depend on them (see loadStates), but the scheduler's pass that follows
+ * does. Autovacuum would catch up only a minute later, PGlite's never.
  */
-const ANALYZE_AFTER_WRITES = 10_000;
+const ANALYZE_AFTER_WRITES = 1000;
 
 /** A report lists this many entries of each kind; the counts cover everything. */
 const DETAIL_LIMIT = 200;
@@ -119,6 +118,12 @@ async function evaluateLocked(
 	deletionsOnly: boolean,
 	decidedUnder?: string
 ): Promise<Outcome[]> {
+	// The reads below cost a few milliseconds, but statistics left behind by a run's writes can
+	// estimate them in the millions, past PostgreSQL's threshold for compiling them (measured:
+	// 220 ms of compilation for a 2 ms read, most batches of a run).
+	await tx.execute(
+		sql`select set_config('jit', 'off', true), set_config('relance.scenario_run', ${decidedUnder ?? ''}, true)`
+	);
 	// In id order, as every writer locks debtors; one lookup per id (see idRows).
 	await tx.execute(sql`select d.id from ${idRows([...debtorIds].sort())}
 		cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${ctx.organisationId} offset 0 for update) d`);
@@ -127,9 +132,6 @@ async function evaluateLocked(
 		const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
 		return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
 	});
-	const writes = plans.some(({ plan }) => plan.create || plan.delete.length);
-	if (decidedUnder !== undefined && writes)
-		await tx.execute(sql`select set_config('relance.scenario_run', ${decidedUnder}, true)`);
 	const outcomes = await applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
 	const written = outcomes.filter((o) => o.created.length || o.deleted.length).map((o) => o.debtorId);
 	if (decidedUnder !== undefined && written.length)
@@ -327,7 +329,7 @@ export async function runScenarios(
 			.where(and(eq(debtors.organisationId, organisationId), isNull(debtors.erasedAt)));
 		report.debtors = Number(all.n);
 	}
-	let unanalysed = 0;
+	let written = 0;
 	let unchanged = report.debtors;
 	for await (const batch of batches) {
 		const names = new Map(batch.map((d) => [d.id, d.name]));
@@ -344,15 +346,11 @@ export async function runScenarios(
 		else report.debtors += batch.length;
 		for (const outcome of outcomes) {
 			addToReport(report, outcome, names.get(outcome.debtorId) ?? '');
-			unanalysed += outcome.created.length + outcome.deleted.length;
-		}
-		if (unanalysed >= ANALYZE_AFTER_WRITES) {
-			await analyzeScenarioTables(db);
-			unanalysed = 0;
+			written += outcome.created.length + outcome.deleted.length;
 		}
 		await options.onProgress?.(changed ? report.debtors - unchanged : report.debtors);
 	}
-	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await analyzeScenarioTables(db);
+	if (written >= ANALYZE_AFTER_WRITES) await analyzeScenarioTables(db);
 	await db.transaction(async (tx) => {
 		await tx
 			.update(scenarioRuns)

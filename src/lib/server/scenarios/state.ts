@@ -87,8 +87,9 @@ type ReachRow = ContactReach & { id: string; debtorId: string; role: string };
  * their number: a run reads its debtors batch by batch with this. Each query is driven by the
  * ids (see idRows), one index lookup per debtor and table: a plan that stays that however the
  * tables grow during a run, statistics or not, where `debtor_id = any(…)` of a thousand ids
- * was planned as a read of the whole table for every batch. Each table is scoped by its own
- * organisation column (debtor_groups through the debtor).
+ * was planned as a read of the whole table for every batch. Scoped through the debtor, found by
+ * his key: a child table's own organisation column, indexed too, would be taken for selective
+ * by stale statistics (the run's reminders then read in full for each debtor).
  */
 export async function loadStates(
 	db: DbOrTx,
@@ -98,43 +99,43 @@ export async function loadStates(
 	timezone: string
 ): Promise<DebtorState[]> {
 	if (!debtorIds.length) return [];
-	const ids = idRows(debtorIds);
+	const owned = sql`${idRows(debtorIds)}
+		cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${organisationId} offset 0) d`;
 	const [invoiceRows, groupRows, contactRows, reminderRows, pauseRows] = await Promise.all([
 		db.execute(sql`
-			select i.id, k.id as "debtorId", i.due_date::text as "dueDate", i.amount_cents::float8 as "amountCents",
+			select i.id, d.id as "debtorId", i.due_date::text as "dueDate", i.amount_cents::float8 as "amountCents",
 				i.paid_cents::float8 as "paidCents", i.reminder_level as "reminderLevel",
 				${dayIn('i.last_reminder_at', timezone)} as "lastReminderOn"
-			from ${ids}
-			cross join lateral (select * from ${invoices} where debtor_id = k.id and organisation_id = ${organisationId} offset 0) i`),
+			from ${owned}
+			cross join lateral (select * from ${invoices} where debtor_id = d.id offset 0) i`),
 		db.execute(sql`
-			select k.id as "debtorId", g.group_id as "groupId"
-			from ${ids}
-			cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${organisationId} offset 0) d
-			cross join lateral (select group_id from ${debtorGroups} where debtor_id = k.id offset 0) g`),
+			select d.id as "debtorId", g.group_id as "groupId"
+			from ${owned}
+			cross join lateral (select group_id from ${debtorGroups} where debtor_id = d.id offset 0) g`),
 		db.execute(sql`
-			select c.id, k.id as "debtorId", c.role, c.civility, c.first_name as "firstName", c.last_name as "lastName",
+			select c.id, d.id as "debtorId", c.role, c.civility, c.first_name as "firstName", c.last_name as "lastName",
 				c.email, c.email_check as "emailCheck", c.email_check_overridden as "emailCheckOverridden",
 				c.consent_email as "consentEmail", c.mobile_phone as "mobilePhone", c.consent_sms as "consentSms",
 				c.address_line1 as "addressLine1", c.postal_code as "postalCode", c.city, c.consent_letter as "consentLetter"
-			from ${ids}
-			cross join lateral (select * from ${contacts} where debtor_id = k.id and organisation_id = ${organisationId} offset 0) c`),
+			from ${owned}
+			cross join lateral (select * from ${contacts} where debtor_id = d.id offset 0) c`),
 		db.execute(sql`
-			select r.id, k.id as "debtorId", r.status, r.send_date::text as "sendDate", ${dayIn('r.sent_at', timezone)} as "sentOn",
+			select r.id, d.id as "debtorId", r.status, r.send_date::text as "sendDate", ${dayIn('r.sent_at', timezone)} as "sentOn",
 				r.keep, s.scenario_id as "scenarioId", s.step_position as "stepPosition",
 				-- Only a step's reminder needs its invoices: it is the step's one for that debt.
 				case when s.step_position is not null then
 					(select array_agg(ri.invoice_id::text) from ${reminderInvoices} ri where ri.reminder_id = r.id) end as "invoiceIds"
-			from ${ids}
+			from ${owned}
 			cross join lateral (select id, status::text, send_date, sent_at, keep from ${reminders}
-				where debtor_id = k.id and organisation_id = ${organisationId} and status <> 'deleted' offset 0) r
+				where debtor_id = d.id and status <> 'deleted' offset 0) r
 			left join lateral (select scenario_id, step_position from ${scenarioReminders} where reminder_id = r.id offset 0) s on true`),
 		db.execute(sql`
-			select k.id as "debtorId", p.until::text as until, p.promised_cents::float8 as "promisedCents",
+			select d.id as "debtorId", p.until::text as until, p.promised_cents::float8 as "promisedCents",
 				${dayIn('p.created_at', timezone)} as "madeOn",
 				coalesce((select sum(pm.amount_cents) from ${payments} pm
-					where pm.debtor_id = k.id and pm.created_at >= p.created_at), 0)::float8 as "paidSinceCents"
-			from ${ids}
-			cross join lateral (select * from ${debtorPauses} where debtor_id = k.id and organisation_id = ${organisationId} offset 0) p`)
+					where pm.debtor_id = d.id and pm.created_at >= p.created_at), 0)::float8 as "paidSinceCents"
+			from ${owned}
+			cross join lateral (select * from ${debtorPauses} where debtor_id = d.id offset 0) p`)
 	]);
 
 	const states = new Map<string, DebtorState>(
