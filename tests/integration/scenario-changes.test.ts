@@ -68,15 +68,13 @@ async function setUp(db: Db): Promise<World> {
 		.insert(scenarios)
 		.values({ organisationId: org.id, groupId: group.id, name: 'Commerces', minBalanceCents: 0, minDaysOverdue: 1 })
 		.returning();
-	await db
-		.insert(scenarioSteps)
-		.values({
-			scenarioId: shops.id,
-			position: 1,
-			delayDays: 5,
-			channels: ['letter'],
-			templateId: tpl['Mise en demeure']
-		});
+	await db.insert(scenarioSteps).values({
+		scenarioId: shops.id,
+		position: 1,
+		delayDays: 5,
+		channels: ['letter'],
+		templateId: tpl['Mise en demeure']
+	});
 	const list = [];
 	for (let i = 0; i < DEBTORS; i++) {
 		const debtor = await makeDebtor(db, org.id, `Locataire ${i}`);
