@@ -6,8 +6,9 @@
  * organisation of N debtors with three invoices each (a third paid up, the others behind at
  * levels 0 to 2) and the demo's three-step scenario. A full run is timed and its peak RSS
  * sampled, after a run over an organisation a quarter the size (the memory reference: memory
- * that grows with the debtors would be about four times as high); then a second full run,
- * which must write nothing; then payments, each followed by its debtor's re-evaluation, timed.
+ * that grows with the debtors would be about four times as high); then a second run the same
+ * day, which must evaluate and write nothing (nothing changed since the first); then payments,
+ * each followed by its debtor's re-evaluation, timed.
  * Writes bench/SCENARIOS.md and prints the same table.
  */
 import { fork } from 'node:child_process';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/open';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
+import { startQueue } from '../src/lib/server/queue';
 import type { Database, Db } from '../src/lib/server/db/types';
 import { scenarioSettings, scenarioSteps, scenarios, templates } from '../src/lib/server/db/schema';
 import { seedDemoTemplates } from '../src/lib/server/templates/demo-templates';
@@ -30,7 +32,9 @@ const N = Number(process.env.BENCH_DEBTORS) > 0 ? Number(process.env.BENCH_DEBTO
 const PG_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const BENCH_DATABASE = 'relance_bench_scenarios';
 const PAYMENTS = 50;
-const TARGET_PG_SECONDS = 20;
+/** A first run over the N debtors, on each database, and a second run when nothing changed. */
+const TARGET_FULL_SECONDS: Record<string, number> = { PGlite: 25, PostgreSQL: 15 };
+const TARGET_SECOND_SECONDS = 3;
 const TARGET_REEVALUATION_MS = 200;
 
 interface Result {
@@ -39,7 +43,7 @@ interface Result {
 	seedSeconds?: number;
 	quarter?: { seconds: number; peakRssMb: number };
 	full?: { seconds: number; perSecond: number; peakRssMb: number; created: number; deleted: number; skipped: number };
-	second?: { seconds: number; created: number; deleted: number };
+	second?: { seconds: number; evaluated: number; created: number; deleted: number };
 	reevaluation?: { medianMs: number; p95Ms: number; maxMs: number };
 }
 
@@ -126,6 +130,8 @@ async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds:
 async function benchDatabase(name: string, database: Database): Promise<Result> {
 	const { db } = database;
 	await migrateDatabase(database, path.resolve('drizzle'));
+	// A run writes its report's job in its last transaction: the queue's schema must exist.
+	await (await startQueue(database, { supervise: false })).stop({ graceful: false });
 	const seeding = performance.now();
 	const quarterOrg = await seed(db, Math.round(N / 4), 'Quart');
 	const orgId = await seed(db, N, 'Entière');
@@ -139,7 +145,7 @@ async function benchDatabase(name: string, database: Database): Promise<Result> 
 	console.log(`[${name}] full run: ${full.seconds.toFixed(1)} s, ${report.created} created, peak ${full.peakRssMb} MB`);
 	const second = await measured(() => runScenarios(db, orgId, 'manual'));
 	console.log(
-		`[${name}] second run: ${second.seconds.toFixed(1)} s, ${second.value!.created} created, ${second.value!.deleted} deleted`
+		`[${name}] second run: ${second.seconds.toFixed(1)} s, ${second.value!.evaluated} evaluated, ${second.value!.created} created, ${second.value!.deleted} deleted`
 	);
 
 	const owing = await db.execute<{ id: string }>(sql`select d.id from debtors d where d.organisation_id = ${orgId}
@@ -172,7 +178,12 @@ async function benchDatabase(name: string, database: Database): Promise<Result> 
 			deleted: report.deleted,
 			skipped: report.skipped
 		},
-		second: { seconds: second.seconds, created: second.value!.created, deleted: second.value!.deleted },
+		second: {
+			seconds: second.seconds,
+			evaluated: second.value!.evaluated,
+			created: second.value!.created,
+			deleted: second.value!.deleted
+		},
 		reevaluation: { medianMs: at(0.5), p95Ms: at(0.95), maxMs: timings[timings.length - 1] }
 	};
 }
@@ -228,24 +239,26 @@ function inChild(only: 'pglite' | 'postgres'): Promise<Result> {
 const f1 = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const f0 = (n: number) => Math.round(n).toLocaleString('en-GB');
 
+/** A figure beside its target: "12.3 s (target < 15 s, met)". */
+const against = (value: number, target: number, unit: string, digits = f1) =>
+	`${digits(value)} ${unit} (target < ${target} ${unit}, ${value < target ? 'met' : '**not met**'})`;
+
 function table(results: Result[]): string {
 	const rows = results.map((r) =>
 		r.skipped
 			? `| ${r.name} | skipped: ${r.skipped} | | | | | |`
-			: `| ${r.name} | ${f1(r.full!.seconds)} s | ${f0(r.full!.perSecond)} | ${r.quarter!.peakRssMb} MB → ${r.full!.peakRssMb} MB | ${f0(r.full!.created)} created, ${f0(r.full!.skipped)} skipped | ${f1(r.second!.seconds)} s, ${r.second!.created + r.second!.deleted} writes | ${f1(r.reevaluation!.medianMs)} / ${f1(r.reevaluation!.p95Ms)} / ${f1(r.reevaluation!.maxMs)} ms |`
+			: `| ${r.name} | ${against(r.full!.seconds, TARGET_FULL_SECONDS[r.name], 's')} | ${f0(r.full!.perSecond)} | ${r.quarter!.peakRssMb} MB → ${r.full!.peakRssMb} MB | ${f0(r.full!.created)} created, ${f0(r.full!.skipped)} skipped | ${against(r.second!.seconds, TARGET_SECOND_SECONDS, 's')}, ${f0(r.second!.evaluated)} evaluated, ${r.second!.created + r.second!.deleted} writes | ${f1(r.reevaluation!.medianMs)} / ${against(r.reevaluation!.p95Ms, TARGET_REEVALUATION_MS, 'ms')} / ${f1(r.reevaluation!.maxMs)} ms |`
 	);
-	const pg = results.find((r) => r.name === 'PostgreSQL' && !r.skipped);
-	const worst = Math.max(...results.filter((r) => !r.skipped).map((r) => r.reevaluation!.p95Ms));
 	return [
 		'# Scenario engine benchmark',
 		'',
 		`\`npm run bench\` (bench/scenarios.ts), ${new Date().toISOString().slice(0, 10)}: ${f0(N)} debtors with ${f0(3 * N)} invoices, one reminder contact each, a three-step scenario; each database in a process of its own.`,
 		'',
-		'| database | full run | debtors/s | peak RSS (quarter → full) | outcome | second run | payment → re-evaluation (median / p95 / max) |',
+		'| database | first run | debtors/s | peak RSS (quarter → full) | outcome | second run, nothing changed | payment → re-evaluation (median / p95 / max) |',
 		'| --- | --- | --- | --- | --- | --- | --- |',
 		...rows,
 		'',
-		`Targets: a full run under ${TARGET_PG_SECONDS} s on PostgreSQL: ${pg ? (pg.full!.seconds < TARGET_PG_SECONDS ? '**met**' : '**not met**') : 'not measured'}; memory that does not grow with the debtors (the quarter-size organisation's peak against the full one's); re-evaluation after a payment under ${TARGET_REEVALUATION_MS} ms: ${worst < TARGET_REEVALUATION_MS ? '**met**' : '**not met**'} (p95). A second run must write nothing.`,
+		`Targets: a first run under ${TARGET_FULL_SECONDS.PostgreSQL} s on PostgreSQL and ${TARGET_FULL_SECONDS.PGlite} s on PGlite; a second run the same day with nothing changed under ${TARGET_SECOND_SECONDS} s, evaluating and writing nothing; memory that does not grow with the debtors (the quarter-size organisation's peak against the full one's); re-evaluation after a payment under ${TARGET_REEVALUATION_MS} ms (p95).`,
 		''
 	].join('\n');
 }
@@ -256,7 +269,7 @@ async function main(): Promise<number> {
 	const text = table(results);
 	await writeFile(path.join(here, 'SCENARIOS.md'), text);
 	console.log(`\n${text}\nWritten to bench/SCENARIOS.md.`);
-	return results.some((r) => r.second && r.second.created + r.second.deleted > 0) ? 1 : 0;
+	return results.some((r) => r.second && r.second.evaluated + r.second.created + r.second.deleted > 0) ? 1 : 0;
 }
 
 const only = process.argv[2];

@@ -116,6 +116,7 @@ describe('a plain-text part goes with every email', () => {
 				id: crypto.randomUUID(),
 				organisationId: org.id,
 				debtors: 1,
+				evaluated: 1,
 				created: 1,
 				awaitingValidation: 0,
 				deleted: 0,

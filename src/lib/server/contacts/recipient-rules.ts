@@ -5,10 +5,28 @@ import { m } from '$lib/paraglide/messages';
 
 type Contact = typeof contacts.$inferSelect;
 
-const displayName = (c: Contact) => [c.civility, c.firstName, c.lastName].filter(Boolean).join(' ');
+/** What decides whether a contact can receive on a channel (and names him when he cannot). */
+export type ContactReach = Pick<
+	Contact,
+	| 'civility'
+	| 'firstName'
+	| 'lastName'
+	| 'email'
+	| 'emailCheck'
+	| 'emailCheckOverridden'
+	| 'consentEmail'
+	| 'mobilePhone'
+	| 'consentSms'
+	| 'addressLine1'
+	| 'postalCode'
+	| 'city'
+	| 'consentLetter'
+>;
+
+const displayName = (c: ContactReach) => [c.civility, c.firstName, c.lastName].filter(Boolean).join(' ');
 
 /** Why this contact cannot receive on this channel, or null when he can. */
-export function channelProblem(contact: Contact, channel: Channel): string | null {
+export function channelProblem(contact: ContactReach, channel: Channel): string | null {
 	const name = displayName(contact);
 	if (channel === 'email') {
 		if (!contact.email) return m.reminders_error_email_missing({ name });

@@ -85,11 +85,12 @@ export async function sendRunReport(db: Db, report: RunReport): Promise<void> {
 export async function sendWrittenRunReport(db: Db, runId: string, awaitingValidation: number): Promise<void> {
 	const [run] = await db.select().from(scenarioRuns).where(eq(scenarioRuns.id, runId));
 	if (!run) return;
-	const { id, organisationId, debtors, created, deleted, skipped, sendingHeld, details } = run;
+	const { id, organisationId, debtors, evaluated, created, deleted, skipped, sendingHeld, details } = run;
 	await sendRunReport(db, {
 		id,
 		organisationId,
 		debtors,
+		evaluated,
 		created,
 		deleted,
 		skipped,

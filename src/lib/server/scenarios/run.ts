@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, asc, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../db';
-import { anyId } from '../db/arrays';
+import { idRows, rowsOf, textArray } from '../db/arrays';
 import { analyzeScenarioTables } from '../db/statistics';
 import {
 	debtors,
 	organisations,
+	scenarioInputChanges,
 	scenarioRuns,
 	scenarioSettings,
 	type RunEntry,
@@ -34,6 +36,11 @@ export interface RunReport {
 	id: string;
 	organisationId: string;
 	debtors: number;
+	/**
+	 * Of those, the debtors evaluated: all of them, unless the run before decided under the same
+	 * day and configuration, when only those whose inputs changed since it started.
+	 */
+	evaluated: number;
 	created: number;
 	/** Of those created, the reminders that wait for an approver. */
 	awaitingValidation: number;
@@ -44,12 +51,11 @@ export interface RunReport {
 }
 
 /**
- * Reminders written since the tables' statistics were last refreshed, beyond which they are
- * refreshed: stale statistics of a table that grew during a run make the planner read it whole
- * for every batch (measured: five times slower per batch at 40,000 debtors). Autovacuum would
- * catch up only a minute later, PGlite's never.
+ * Reminders written by a run beyond which the tables' statistics are refreshed at its end: the
+ * run's own reads do not depend on them (see loadStates), but the scheduler's pass that follows
+ * does. Autovacuum would catch up only a minute later, PGlite's never.
  */
-const ANALYZE_AFTER_WRITES = 10_000;
+const ANALYZE_AFTER_WRITES = 1000;
 
 /** A report lists this many entries of each kind; the counts cover everything. */
 const DETAIL_LIMIT = 200;
@@ -95,24 +101,84 @@ async function evaluateBatch(
 	db: Db,
 	ctx: Context,
 	debtorIds: string[],
-	{ deletionsOnly = false } = {}
+	{ deletionsOnly = false, decidedUnder }: { deletionsOnly?: boolean; decidedUnder?: string } = {}
 ): Promise<Outcome[]> {
-	return db.transaction((tx) => evaluateLocked(tx, ctx, debtorIds, deletionsOnly));
+	return db.transaction((tx) => evaluateLocked(tx, ctx, debtorIds, deletionsOnly, decidedUnder));
 }
 
-async function evaluateLocked(tx: Tx, ctx: Context, debtorIds: string[], deletionsOnly: boolean): Promise<Outcome[]> {
-	await tx
-		.select({ id: debtors.id })
-		.from(debtors)
-		.where(and(eq(debtors.organisationId, ctx.organisationId), anyId(debtors.id, debtorIds)))
-		.orderBy(asc(debtors.id))
-		.for('update');
+/**
+ * `decidedUnder` is a run's: its writes are then not told by the triggers one line per table and
+ * statement, but one line per debtor written to, marked with it. A later run deciding alike
+ * knows these debtors are as it would leave them; any other evaluates them again.
+ */
+async function evaluateLocked(
+	tx: Tx,
+	ctx: Context,
+	debtorIds: string[],
+	deletionsOnly: boolean,
+	decidedUnder?: string
+): Promise<Outcome[]> {
+	// The reads below cost a few milliseconds, but statistics left behind by a run's writes can
+	// estimate them in the millions, past PostgreSQL's threshold for compiling them (measured:
+	// 220 ms of compilation for a 2 ms read, most batches of a run).
+	await tx.execute(
+		sql`select set_config('jit', 'off', true), set_config('relance.scenario_run', ${decidedUnder ?? ''}, true)`
+	);
+	// In id order, as every writer locks debtors; one lookup per id (see idRows).
+	await tx.execute(sql`select d.id from ${idRows([...debtorIds].sort())}
+		cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${ctx.organisationId} offset 0 for update) d`);
 	const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
 	const plans = states.map((state) => {
 		const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
 		return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
 	});
-	return applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
+	const outcomes = await applyPlans(tx, ctx.organisationId, plans, ctx.scenarioById, ctx.templateById);
+	const written = outcomes.filter((o) => o.created.length || o.deleted.length).map((o) => o.debtorId);
+	if (decidedUnder !== undefined && written.length)
+		await tx.execute(sql`insert into ${scenarioInputChanges} (organisation_id, debtor_id, decided_under)
+			select ${ctx.organisationId}, unnest(${textArray(written)}::uuid[]), ${decidedUnder}`);
+	return outcomes;
+}
+
+/**
+ * What a run's decisions depend on besides each debtor's own inputs: the day and everything of
+ * the organisation the engine and the writes read (time zone, gap, scenarios with their steps and
+ * groups' names, templates), as loaded. Two runs with the same digest decide alike for a debtor
+ * whose inputs are the same.
+ */
+function decidedUnderOf(ctx: Context): string {
+	const { today, timezone, minGapDays, scenarios, templateById } = ctx;
+	const inputs = JSON.stringify({ today, timezone, minGapDays, scenarios, templates: [...templateById.values()] });
+	return createHash('sha256').update(inputs).digest('base64url');
+}
+
+/**
+ * The debtors a run must evaluate, or null for all of them. Only the run started last before
+ * this one can vouch for the others, if it finished and decided under the same digest: a
+ * debtor it did not evaluate, or whose state it left as the engine wanted, is as this run
+ * would leave him unless a line names him that its snapshot could not see (a change it may
+ * have missed, or a write by a run that decided otherwise). One statement, so that no run
+ * finishing meanwhile deletes the lines between the two snapshots.
+ */
+async function changedDebtors(db: Db, organisationId: string, runId: string, decidedUnder: string) {
+	const [row] = rowsOf<{ alike: boolean; debtors: string[] | null }>(
+		await db.execute(sql`
+			with previous as (
+				select ${scenarioRuns.finishedAt} as finished_at, ${scenarioRuns.decidedUnder} as decided_under,
+					${scenarioRuns.inputsSnapshot}::pg_snapshot as snapshot
+				from ${scenarioRuns}
+				where ${scenarioRuns.organisationId} = ${organisationId} and ${scenarioRuns.id} <> ${runId}
+				order by ${scenarioRuns.startedAt} desc limit 1),
+			alike as (
+				select * from previous
+				where finished_at is not null and snapshot is not null and decided_under = ${decidedUnder})
+			select exists (select 1 from alike) as alike,
+				array(select distinct c.debtor_id::text from ${scenarioInputChanges} c, alike p
+					where c.organisation_id = ${organisationId} and not pg_visible_in_snapshot(c.xid, p.snapshot)
+						and c.decided_under is distinct from ${decidedUnder}
+					order by 1) as debtors`)
+	);
+	return row.alike ? (row.debtors ?? []) : null;
 }
 
 /**
@@ -186,18 +252,7 @@ export async function reevaluateDebtors(
 	const outcomes: Outcome[] = [];
 	const batchSize = options.batchSize ?? 1000;
 	for (let start = 0; start < debtorIds.length; start += batchSize) {
-		// Only the organisation's own debtors: an id from elsewhere is silently not there. A debtor
-		// whose personal data were erased is in no scenario any more.
-		const owned = await db
-			.select({ id: debtors.id })
-			.from(debtors)
-			.where(
-				and(
-					eq(debtors.organisationId, organisationId),
-					anyId(debtors.id, debtorIds.slice(start, start + batchSize)),
-					isNull(debtors.erasedAt)
-				)
-			);
+		const owned = await ownDebtors(db, organisationId, debtorIds.slice(start, start + batchSize));
 		if (owned.length)
 			outcomes.push(
 				...(await evaluateBatch(
@@ -220,8 +275,10 @@ export async function currentScenarioId(db: DbOrTx, organisationId: string, debt
 }
 
 /**
- * A full run over the organisation's debtors, batch by batch (memory stays that of one batch),
- * with its report written at the end, and sent (see sendRunReport) by a job of that transaction.
+ * A run over the organisation's debtors, batch by batch (memory stays that of one batch), with
+ * its report written at the end, and sent (see sendRunReport) by a job of that transaction.
+ * Every debtor is evaluated, or, when the run before decided under the same day and
+ * configuration, only those whose inputs changed since (see changedDebtors).
  */
 export async function runScenarios(
 	db: Db,
@@ -231,6 +288,7 @@ export async function runScenarios(
 ): Promise<RunReport | null> {
 	const ctx = await context(db, organisationId, options.today);
 	if (!ctx) return null;
+	const decidedUnder = decidedUnderOf(ctx);
 	const [held] = await db
 		.select({ allowed: organisations.allowSendingOnTestInstance })
 		.from(organisations)
@@ -241,13 +299,17 @@ export async function runScenarios(
 			organisationId,
 			trigger,
 			sendingHeld: config.testInstance && !held.allowed,
-			details: { created: [], deleted: [], skipped: [] }
+			details: { created: [], deleted: [], skipped: [] },
+			decidedUnder,
+			// Taken before any debtor is read: whatever it cannot see, this run may not have seen.
+			inputsSnapshot: sql`pg_current_snapshot()::text`
 		})
-		.returning({ id: scenarioRuns.id, sendingHeld: scenarioRuns.sendingHeld });
+		.returning({ id: scenarioRuns.id, sendingHeld: scenarioRuns.sendingHeld, snapshot: scenarioRuns.inputsSnapshot });
 	const report: RunReport = {
 		id: run.id,
 		organisationId,
 		debtors: 0,
+		evaluated: 0,
 		created: 0,
 		awaitingValidation: 0,
 		deleted: 0,
@@ -256,8 +318,64 @@ export async function runScenarios(
 		details: { created: [], deleted: [], skipped: [] }
 	};
 	const batchSize = options.batchSize ?? 1000;
+	const changed = ctx.scenarios.length ? await changedDebtors(db, organisationId, run.id, decidedUnder) : null;
+	const batches = changed
+		? changedBatches(db, organisationId, changed, batchSize)
+		: allBatches(db, organisationId, batchSize);
+	if (changed) {
+		const [all] = await db
+			.select({ n: count() })
+			.from(debtors)
+			.where(and(eq(debtors.organisationId, organisationId), isNull(debtors.erasedAt)));
+		report.debtors = Number(all.n);
+	}
+	let written = 0;
+	let unchanged = report.debtors;
+	for await (const batch of batches) {
+		const names = new Map(batch.map((d) => [d.id, d.name]));
+		const outcomes = ctx.scenarios.length
+			? await evaluateBatch(
+					db,
+					ctx,
+					batch.map((d) => d.id),
+					{ decidedUnder }
+				)
+			: [];
+		report.evaluated += outcomes.length;
+		if (changed) unchanged = Math.max(0, unchanged - batch.length);
+		else report.debtors += batch.length;
+		for (const outcome of outcomes) {
+			addToReport(report, outcome, names.get(outcome.debtorId) ?? '');
+			written += outcome.created.length + outcome.deleted.length;
+		}
+		await options.onProgress?.(changed ? report.debtors - unchanged : report.debtors);
+	}
+	if (written >= ANALYZE_AFTER_WRITES) await analyzeScenarioTables(db);
+	await db.transaction(async (tx) => {
+		await tx
+			.update(scenarioRuns)
+			.set({
+				finishedAt: sql`now()`,
+				debtors: report.debtors,
+				evaluated: report.evaluated,
+				created: report.created,
+				deleted: report.deleted,
+				skipped: report.skipped,
+				details: report.details
+			})
+			.where(eq(scenarioRuns.id, run.id));
+		// What this run's start could see, the next run does not need: it looks past this run's snapshot.
+		await tx.execute(sql`delete from ${scenarioInputChanges} where ${scenarioInputChanges.organisationId} = ${organisationId}
+			and pg_visible_in_snapshot(${scenarioInputChanges.xid}, ${run.snapshot}::pg_snapshot)`);
+		await enqueue(tx, 'run-report', [{ runId: run.id, awaitingValidation: report.awaitingValidation }]);
+	});
+	return report;
+}
+
+type Batch = { id: string; name: string }[];
+
+async function* allBatches(db: Db, organisationId: string, batchSize: number): AsyncGenerator<Batch> {
 	let after = '00000000-0000-0000-0000-000000000000';
-	let unanalysed = 0;
 	for (;;) {
 		const batch = await db
 			.select({ id: debtors.id, name: debtors.name })
@@ -265,43 +383,36 @@ export async function runScenarios(
 			.where(and(eq(debtors.organisationId, organisationId), gt(debtors.id, after), isNull(debtors.erasedAt)))
 			.orderBy(asc(debtors.id))
 			.limit(batchSize);
-		if (!batch.length) break;
+		if (!batch.length) return;
 		after = batch[batch.length - 1].id;
-		const names = new Map(batch.map((d) => [d.id, d.name]));
-		const outcomes = ctx.scenarios.length
-			? await evaluateBatch(
-					db,
-					ctx,
-					batch.map((d) => d.id)
-				)
-			: [];
-		report.debtors += batch.length;
-		for (const outcome of outcomes) {
-			addToReport(report, outcome, names.get(outcome.debtorId) ?? '');
-			unanalysed += outcome.created.length + outcome.deleted.length;
-		}
-		if (unanalysed >= ANALYZE_AFTER_WRITES) {
-			await analyzeScenarioTables(db);
-			unanalysed = 0;
-		}
-		await options.onProgress?.(report.debtors);
+		yield batch;
 	}
-	if (unanalysed >= ANALYZE_AFTER_WRITES / 10) await analyzeScenarioTables(db);
-	await db.transaction(async (tx) => {
-		await tx
-			.update(scenarioRuns)
-			.set({
-				finishedAt: sql`now()`,
-				debtors: report.debtors,
-				created: report.created,
-				deleted: report.deleted,
-				skipped: report.skipped,
-				details: report.details
-			})
-			.where(eq(scenarioRuns.id, run.id));
-		await enqueue(tx, 'run-report', [{ runId: run.id, awaitingValidation: report.awaitingValidation }]);
-	});
-	return report;
+}
+
+async function* changedBatches(
+	db: Db,
+	organisationId: string,
+	ids: string[],
+	batchSize: number
+): AsyncGenerator<Batch> {
+	for (let start = 0; start < ids.length; start += batchSize) {
+		const batch = await ownDebtors(db, organisationId, ids.slice(start, start + batchSize));
+		if (batch.length) yield batch;
+	}
+}
+
+/**
+ * Of the given debtors, those of the organisation whose data were not erased (an erased
+ * debtor is in no scenario any more; an id from elsewhere, or a change's line that outlived its
+ * debtor, is silently not there), in id order.
+ */
+async function ownDebtors(db: Db, organisationId: string, ids: string[]): Promise<Batch> {
+	return rowsOf<{ id: string; name: string }>(
+		await db.execute(sql`select d.id, d.name from ${idRows(ids)}
+			cross join lateral (select id, name from ${debtors}
+				where id = k.id and organisation_id = ${organisationId} and erased_at is null offset 0) d
+			order by d.id`)
+	);
 }
 
 function addToReport(report: RunReport, outcome: Outcome, debtorName: string): void {

@@ -11,7 +11,8 @@ import {
 	text,
 	timestamp,
 	uuid,
-	uniqueIndex
+	uniqueIndex,
+	customType
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { debtors, groups } from './debtors';
@@ -145,10 +146,40 @@ export const scenarioRuns = pgTable(
 		skipped: integer('skipped').notNull().default(0),
 		/** On a test instance without the organisation's leave, nothing created here will leave. */
 		sendingHeld: boolean('sending_held').notNull().default(false),
+		/** The debtors it evaluated: all of them, or those whose inputs changed since the run before. */
+		evaluated: integer('evaluated').notNull().default(0),
 		/** The first entries of each list: a report to read, not a full log. */
-		details: jsonb('details').$type<{ created: RunEntry[]; deleted: RunEntry[]; skipped: RunEntry[] }>().notNull()
+		details: jsonb('details').$type<{ created: RunEntry[]; deleted: RunEntry[]; skipped: RunEntry[] }>().notNull(),
+		/** A digest of what its decisions depend on besides the debtors: the day and the scenarios' configuration. */
+		decidedUnder: text('decided_under'),
+		/** The database's snapshot when it started (pg_snapshot as text): what it may have missed is what it did not see. */
+		inputsSnapshot: text('inputs_snapshot')
 	},
 	(t) => [index('scenario_runs_org_idx').on(t.organisationId, t.startedAt)]
 );
 
 export type ScenarioRunTrigger = 'cron' | 'manual';
+
+/** A transaction's id as PostgreSQL tells it (pg_current_xact_id), compared with a snapshot. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
+
+/**
+ * Debtors whose scenario inputs changed (invoices, payments, groups, pause, contacts, reminders),
+ * one line per debtor per statement, written by the database's triggers (migration 0026), and by
+ * a run for the debtors it wrote to, with its `decidedUnder`. A run evaluates only the debtors with
+ * a line its predecessor could not see; it deletes the lines its own start could see.
+ */
+export const scenarioInputChanges = pgTable(
+	'scenario_input_changes',
+	{
+		// No foreign keys: a cascade that deletes an organisation's rows writes lines for them.
+		organisationId: uuid('organisation_id').notNull(),
+		debtorId: uuid('debtor_id').notNull(),
+		xid: xid8('xid')
+			.notNull()
+			.default(sql`pg_current_xact_id()`),
+		/** Set on the lines of a run's own writes: its `decidedUnder`. */
+		decidedUnder: text('decided_under')
+	},
+	(t) => [index('scenario_input_changes_org_idx').on(t.organisationId)]
+);
