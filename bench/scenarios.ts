@@ -25,6 +25,7 @@ import { seedDemoTemplates } from '../src/lib/server/templates/demo-templates';
 import { reevaluateDebtor, runScenarios } from '../src/lib/server/scenarios/run';
 import { recordPayment } from '../src/lib/server/debtors/payments';
 import { makeOrganisation } from '../tests/helpers/factories';
+import { recordFigures } from './figures';
 import { todayIn } from '../src/lib/dates';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -269,6 +270,39 @@ async function main(): Promise<number> {
 	const text = table(results);
 	await writeFile(path.join(here, 'SCENARIOS.md'), text);
 	console.log(`\n${text}\nWritten to bench/SCENARIOS.md.`);
+	await recordFigures(
+		'scenarios',
+		`Scenario engine, ${f0(N)} debtors and ${f0(3 * N)} invoices`,
+		results.flatMap((r) =>
+			r.skipped || !r.full || !r.second || !r.reevaluation
+				? [{ measure: `${r.name}`, figure: `skipped: ${r.skipped}`, met: null }]
+				: [
+						{
+							measure: `first run on ${r.name} (${f0(r.full.created)} reminders created)`,
+							figure: `${r.full.seconds.toFixed(1)} s`,
+							target: `< ${TARGET_FULL_SECONDS[r.name]} s`,
+							met: r.full.seconds < TARGET_FULL_SECONDS[r.name]
+						},
+						{
+							measure: `second run on ${r.name}, nothing changed`,
+							figure: `${r.second.seconds.toFixed(1)} s, ${f0(r.second.evaluated)} debtors evaluated`,
+							target: `< ${TARGET_SECOND_SECONDS} s`,
+							met: r.second.seconds < TARGET_SECOND_SECONDS
+						},
+						{
+							measure: `a payment to its debtor's re-evaluation on ${r.name}, p95`,
+							figure: `${f1(r.reevaluation.p95Ms)} ms`,
+							target: `< ${TARGET_REEVALUATION_MS} ms`,
+							met: r.reevaluation.p95Ms < TARGET_REEVALUATION_MS
+						},
+						{
+							measure: `peak memory on ${r.name}, a quarter of the debtors → all`,
+							figure: `${r.quarter!.peakRssMb} MB → ${r.full.peakRssMb} MB`,
+							met: null
+						}
+					]
+		)
+	);
 	return results.some((r) => r.second && r.second.evaluated + r.second.created + r.second.deleted > 0) ? 1 : 0;
 }
 
