@@ -14,6 +14,21 @@ const SHELL_CACHE = `relance-shell-${version}`;
 const ON_DEMAND = /\/pdf(\.worker)?\.min\.[\w-]+\.mjs$/;
 const SHELL = new Set([...build, ...files, ...prerendered].filter((file) => !ON_DEMAND.test(file)));
 /**
+ * The cache's worker and its chunks: SvelteKit's list of the build leaves them out, so they join
+ * this version's shell the first time a page starts the worker (online, at its first visit).
+ */
+const WORKERS = '/_app/immutable/workers/';
+
+async function keptInShell(request: Request): Promise<Response> {
+	const cache = await caches.open(SHELL_CACHE);
+	const hit = await cache.match(request);
+	if (hit) return hit;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(request, response.clone());
+	return response;
+}
+
+/**
  * Screens drawn from IndexedDB, so the saved copy can show at once: « À valider » has no other
  * data; Aujourd'hui fetches its delivery figures again once open.
  */
@@ -63,6 +78,10 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin || url.pathname.startsWith('/api/')) return;
 	if (SHELL.has(url.pathname)) {
 		event.respondWith(caches.match(url.pathname, { cacheName: SHELL_CACHE }).then((hit) => hit ?? fetch(request)));
+		return;
+	}
+	if (url.pathname.startsWith(WORKERS)) {
+		event.respondWith(keptInShell(request));
 		return;
 	}
 	const data = url.pathname.endsWith('/__data.json');

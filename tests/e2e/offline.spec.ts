@@ -291,6 +291,45 @@ test("Aujourd'hui opens offline after one visit and shows the day as last synced
 	await context.close();
 });
 
+test("the cache is synced by a worker: Aujourd'hui and a reminder's page, online, never load it on their own thread", async ({
+	browser
+}) => {
+	const { context, page } = await phone(browser);
+	/** The page's own scripts, each with whether it holds Dexie (which names its errors in its code). */
+	const scripts: { url: string; dexie: boolean }[] = [];
+	page.on('response', async (response) => {
+		const url = new URL(response.url()).pathname;
+		if (response.request().resourceType() !== 'script' || url.startsWith('/_app/immutable/workers/')) return;
+		scripts.push({ url, dexie: (await response.text().catch(() => '')).includes('DatabaseClosedError') });
+	});
+	await login(page, 'gestionnaire@demo.relance.fr');
+	await page.goto('/aujourdhui');
+	await expect(page.getByTestId('sync-state')).toContainText('Synchronisé');
+	expect(page.workers().map((w) => new URL(w.url()).pathname)).toContainEqual(
+		expect.stringMatching(/^\/_app\/immutable\/workers\/sync-worker-/)
+	);
+	// The worker wrote the cache, in the page's origin.
+	const cached = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('relance');
+				open.onsuccess = () => {
+					const count = open.result.transaction('debtors').objectStore('debtors').count();
+					count.onsuccess = () => (open.result.close(), resolve(count.result));
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+	expect(cached).toBeGreaterThan(0);
+	const [first] = await createPending(page, ['Relance lue en ligne']);
+	await page.goto(`/relances/${first}`);
+	await expect(page.getByRole('heading', { name: 'Relance lue en ligne' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter((script) => script.dexie)).toEqual([]);
+	await context.close();
+});
+
 test("Aujourd'hui sent by the network is not asked for again; opened from the saved copy, its figures are", async ({
 	browser
 }) => {

@@ -1,6 +1,6 @@
-import { offlineCache } from './cache';
-import { replayOutbox, type ReplayReport } from './outbox';
-import { syncCache } from './sync';
+import type { ReplayReport } from './outbox';
+import type { RoundReport } from './round';
+import type { WorkerAnswer } from './sync-worker';
 
 /**
  * The phone's connection and cache, for every screen: whether it is offline, when the cache was
@@ -12,34 +12,22 @@ class OfflineStatus {
 	failed = $state(false);
 	syncedAt: string | null = $state(null);
 	queued = $state(0);
+	/** Refused decisions not yet dismissed, as the last round counted them. */
+	conflicts = $state(0);
 	/** Who the cache is for; empty until the layout starts the status. */
 	scope = $state('');
 	/** Set when a replay ended: the screen that took the decisions says how it went. */
 	lastReplay: ReplayReport | null = $state(null);
 	private running: Promise<void> | null = null;
+	private worker: Worker | null = null;
 	private next: Promise<void> | null = null;
 
 	start(scope: string): () => void {
 		this.scope = scope;
 		this.online = navigator.onLine;
 		let stopped = false;
-		const subscriptions: { unsubscribe(): void }[] = [];
-		// The cache and its first sync wait until the page is idle: they stay out of its first paint.
-		whenIdle(() => {
-			// What loads from here on is the cache's, not the page's (the offline benchmark counts them apart).
-			performance.mark('relance-cache-start');
-			return offlineCache()
-				.then(({ liveQuery, offlineDb }) => {
-					if (stopped) return;
-					const db = offlineDb();
-					subscriptions.push(
-						liveQuery(() => db.meta.get('syncedAt')).subscribe((row) => (this.syncedAt = row?.value ?? null)),
-						liveQuery(() => db.outbox.count()).subscribe((n) => (this.queued = n))
-					);
-					void this.refresh();
-				})
-				.catch((error) => console.error('[offline]', error));
-		});
+		// The first round waits until the page is idle: it stays out of the page's first paint.
+		whenIdle(() => !stopped && void this.refresh());
 		const refresh = () => void this.refresh();
 		const online = () => {
 			this.online = true;
@@ -53,7 +41,8 @@ class OfflineStatus {
 		document.addEventListener('visibilitychange', visible);
 		return () => {
 			stopped = true;
-			for (const subscription of subscriptions) subscription.unsubscribe();
+			this.worker?.terminate();
+			this.worker = null;
 			window.removeEventListener('online', online);
 			window.removeEventListener('offline', offline);
 			window.removeEventListener('focus', refresh);
@@ -77,20 +66,43 @@ class OfflineStatus {
 	}
 
 	private async run(): Promise<void> {
+		if (!this.worker) {
+			// What loads from here on is the cache's, not the page's (the offline benchmark counts them apart).
+			performance.mark('relance-cache-start');
+			this.worker = new Worker(new URL('./sync-worker.ts', import.meta.url), { type: 'module' });
+		}
 		this.syncing = true;
 		try {
-			const replay = await replayOutbox(this.scope);
-			if (replay.applied.length || replay.refused.length) this.lastReplay = replay;
-			const result = replay.result === 'done' ? await syncCache(this.scope) : replay.result;
-			this.failed = result !== 'synced';
-			this.online = result !== 'offline';
+			const report = await ask(this.worker, this.scope);
+			if (report.replay.applied.length || report.replay.refused.length) this.lastReplay = report.replay;
+			// Measured in the worker, recorded here where the page (and the offline benchmark) reads it.
+			if (report.syncMs !== null)
+				performance.measure('relance-sync', { duration: report.syncMs, end: performance.now() });
+			this.syncedAt = report.syncedAt;
+			this.queued = report.queued;
+			this.conflicts = report.conflicts;
+			this.failed = report.result !== 'synced';
+			this.online = report.result !== 'offline';
 		} catch (error) {
 			console.error('[offline]', error);
 			this.failed = true;
+			// A worker that could not load (or broke) is replaced at the next round.
+			this.worker?.terminate();
+			this.worker = null;
 		} finally {
 			this.syncing = false;
 		}
 	}
+}
+
+/** One round in the worker; rounds never overlap (see refresh), so the next answer is this one's. */
+function ask(worker: Worker, scope: string): Promise<RoundReport> {
+	return new Promise((resolve, reject) => {
+		worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) =>
+			data.ok ? resolve(data.report) : reject(new Error(data.message));
+		worker.onerror = (event) => reject(new Error(event.message));
+		worker.postMessage({ scope });
+	});
 }
 
 /** Once the browser has nothing more urgent to do; Safari has no requestIdleCallback. */

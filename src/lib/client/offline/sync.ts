@@ -18,7 +18,6 @@ export async function syncCache(scope: string): Promise<SyncResult> {
 	const db = await openCache();
 	if ((await readMeta(db, 'scope')) !== scope) await forgetOthers(scope);
 	const cursor = await readMeta(db, 'cursor');
-	performance.mark('relance-sync-start');
 	let response: Response;
 	try {
 		response = await fetch(`/api/sync${cursor ? `?since=${encodeURIComponent(cursor)}` : ''}`, {
@@ -47,7 +46,6 @@ export async function syncCache(scope: string): Promise<SyncResult> {
 			{ key: 'timezone', value: changes.timezone }
 		]);
 	});
-	performance.measure('relance-sync', 'relance-sync-start');
 	return 'synced';
 }
 
