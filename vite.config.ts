@@ -33,8 +33,8 @@ export default defineConfig({
 		sveltekit(),
 		fewerBrowserChunks()
 	],
-	// The cache's worker loads Dexie on demand, as the pages do: a module worker splits like they do.
-	worker: { format: 'es' },
+	// The cache's worker in one file (its Dexie included), which the service worker keeps by name.
+	worker: { format: 'es', rollupOptions: { output: { inlineDynamicImports: true } } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		// One database per worker, reused across files and truncated between tests: a cold

@@ -14,10 +14,18 @@ const SHELL_CACHE = `relance-shell-${version}`;
 const ON_DEMAND = /\/pdf(\.worker)?\.min\.[\w-]+\.mjs$/;
 const SHELL = new Set([...build, ...files, ...prerendered].filter((file) => !ON_DEMAND.test(file)));
 /**
- * The cache's worker and its chunks: SvelteKit's list of the build leaves them out, so they join
- * this version's shell the first time a page starts the worker (online, at its first visit).
+ * The cache's worker (one file): SvelteKit's list of the build leaves it out, so the page names it
+ * in its warm-up, and it joins this version's shell then or when first fetched through here.
  */
 const WORKERS = '/_app/immutable/workers/';
+
+async function keepWorkers(urls: string[]): Promise<void> {
+	for (const href of urls) {
+		const url = new URL(href, sw.location.origin);
+		if (url.origin === sw.location.origin && url.pathname.startsWith(WORKERS))
+			await keptInShell(new Request(url)).catch(() => undefined);
+	}
+}
 
 async function keptInShell(request: Request): Promise<Response> {
 	const cache = await caches.open(SHELL_CACHE);
@@ -59,7 +67,7 @@ sw.addEventListener('activate', (event) => {
 let generation = 0;
 
 sw.addEventListener('message', (event) => {
-	const message = event.data as { type?: string; urls?: unknown } | null;
+	const message = event.data as { type?: string; urls?: unknown; scripts?: unknown } | null;
 	if (message?.type === 'skip-waiting') void sw.skipWaiting();
 	if (message?.type === 'forget') {
 		generation++;
@@ -69,6 +77,8 @@ sw.addEventListener('message', (event) => {
 		event.ports[0]?.postMessage(openedFromSavedCopy.delete(event.source.id));
 	if (message?.type === 'warm' && Array.isArray(message.urls))
 		event.waitUntil(warm(message.urls.filter((u) => typeof u === 'string')));
+	if (message?.type === 'warm' && Array.isArray(message.scripts))
+		event.waitUntil(keepWorkers(message.scripts.filter((u) => typeof u === 'string')));
 });
 
 sw.addEventListener('fetch', (event) => {

@@ -1,6 +1,7 @@
 import type { ReplayReport } from './outbox';
 import type { RoundReport } from './round';
 import type { WorkerAnswer } from './sync-worker';
+import syncWorkerUrl from './sync-worker?worker&url';
 
 /**
  * The phone's connection and cache, for every screen: whether it is offline, when the cache was
@@ -20,6 +21,8 @@ class OfflineStatus {
 	lastReplay: ReplayReport | null = $state(null);
 	private running: Promise<void> | null = null;
 	private worker: Worker | null = null;
+	/** Ends the round under way, when its worker is stopped before answering. */
+	private abandon: ((error: Error) => void) | null = null;
 	private next: Promise<void> | null = null;
 
 	start(scope: string): () => void {
@@ -39,10 +42,14 @@ class OfflineStatus {
 		window.addEventListener('offline', offline);
 		window.addEventListener('focus', refresh);
 		document.addEventListener('visibilitychange', visible);
+		// A page kept in the back-forward cache would keep its worker frozen, and with it any
+		// IndexedDB transaction it holds: the next page's sync would wait on it for ever.
+		const hidden = () => this.stopWorker();
+		window.addEventListener('pagehide', hidden);
 		return () => {
 			stopped = true;
-			this.worker?.terminate();
-			this.worker = null;
+			this.stopWorker();
+			window.removeEventListener('pagehide', hidden);
 			window.removeEventListener('online', online);
 			window.removeEventListener('offline', offline);
 			window.removeEventListener('focus', refresh);
@@ -65,15 +72,33 @@ class OfflineStatus {
 		return this.running;
 	}
 
+	/** One round in the worker; rounds never overlap (see refresh), so the next answer is this one's. */
+	private ask(worker: Worker): Promise<RoundReport> {
+		return new Promise((resolve, reject) => {
+			this.abandon = reject;
+			worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) =>
+				data.ok ? resolve(data.report) : reject(new Error(data.message));
+			worker.onerror = (event) => reject(new Error(event.message));
+			worker.postMessage({ scope: this.scope });
+		});
+	}
+
+	private stopWorker(): void {
+		this.worker?.terminate();
+		this.worker = null;
+		this.abandon?.(new Error('the cache worker was stopped'));
+		this.abandon = null;
+	}
+
 	private async run(): Promise<void> {
 		if (!this.worker) {
 			// What loads from here on is the cache's, not the page's (the offline benchmark counts them apart).
 			performance.mark('relance-cache-start');
-			this.worker = new Worker(new URL('./sync-worker.ts', import.meta.url), { type: 'module' });
+			this.worker = new Worker(syncWorkerUrl, { type: 'module' });
 		}
 		this.syncing = true;
 		try {
-			const report = await ask(this.worker, this.scope);
+			const report = await this.ask(this.worker);
 			if (report.replay.applied.length || report.replay.refused.length) this.lastReplay = report.replay;
 			// Measured in the worker, recorded here where the page (and the offline benchmark) reads it.
 			if (report.syncMs !== null)
@@ -87,22 +112,11 @@ class OfflineStatus {
 			console.error('[offline]', error);
 			this.failed = true;
 			// A worker that could not load (or broke) is replaced at the next round.
-			this.worker?.terminate();
-			this.worker = null;
+			this.stopWorker();
 		} finally {
 			this.syncing = false;
 		}
 	}
-}
-
-/** One round in the worker; rounds never overlap (see refresh), so the next answer is this one's. */
-function ask(worker: Worker, scope: string): Promise<RoundReport> {
-	return new Promise((resolve, reject) => {
-		worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) =>
-			data.ok ? resolve(data.report) : reject(new Error(data.message));
-		worker.onerror = (event) => reject(new Error(event.message));
-		worker.postMessage({ scope });
-	});
 }
 
 /** Once the browser has nothing more urgent to do; Safari has no requestIdleCallback. */

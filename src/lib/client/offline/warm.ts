@@ -1,11 +1,18 @@
+import syncWorkerUrl from './sync-worker?worker&url';
+
 /**
  * Asks the service worker to save, for offline use, the page open now and the screens of the
- * navigation: the first visit's page loaded before the worker could see it.
+ * navigation: the first visit's page loaded before the worker could see it. The cache's worker
+ * too: SvelteKit's list of the build, which the service worker saves at install, leaves it out.
  */
 export function warmPages(urls: string[]): void {
 	if (!('serviceWorker' in navigator)) return;
 	void navigator.serviceWorker.ready.then((registration) =>
-		registration.active?.postMessage({ type: 'warm', urls: [location.pathname + location.search, ...urls] })
+		registration.active?.postMessage({
+			type: 'warm',
+			urls: [location.pathname + location.search, ...urls],
+			scripts: [syncWorkerUrl]
+		})
 	);
 }
 
