@@ -56,6 +56,29 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 		await expectEachSentOnce(db, resend, vonage, 1000);
 	}, 180_000);
 
+	it('stopped (SIGTERM) in the middle of sending, the process exits by itself; the next one sends the rest once', async () => {
+		await dueReminders(db, 2000, { sms: true });
+		const first = await startAppProcess(env());
+		apps.push(first);
+		const deadline = Date.now() + 60_000;
+		while (resend.delivered.length < 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+		expect(resend.delivered.length).toBeGreaterThan(0);
+		// A deploy's stop: nothing kills it later here; an app that waits for ever fails the test.
+		const exited = new Promise<number | null>((resolve) => first.child.once('exit', (code) => resolve(code)));
+		first.child.kill('SIGTERM');
+		const code = await Promise.race([exited, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 60_000))]);
+		expect(code, first.output()).toBe(0);
+		expect(first.output()).not.toMatch(/CONNECTION_ENDED|Error: write after end/);
+
+		const second = await startAppProcess(env());
+		apps.push(second);
+		const settled = await waitUntilSettled(db, 90_000);
+		const stillOpen = settled.open ? await describeOpen(db) : '';
+		await second.kill('SIGTERM');
+		expect(settled.open, stillOpen).toBe(0);
+		await expectEachSentOnce(db, resend, vonage, 2000);
+	}, 240_000);
+
 	it('three app processes over 20,000 reminders: each sent once, the work spread over the three', async () => {
 		await dueReminders(db, 20_000, { sms: true });
 		// One fake Resend per process: who sent what shows, and a duplicate would show across them.
