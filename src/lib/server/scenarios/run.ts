@@ -127,10 +127,13 @@ async function evaluateLocked(
 	await tx.execute(
 		sql`select set_config('jit', 'off', true), set_config('relance.scenario_run', ${decidedUnder ?? ''}, true)`
 	);
-	// In id order, as every writer locks debtors; one lookup per id (see idRows).
-	await tx.execute(sql`select d.id from ${idRows([...debtorIds].sort())}
-		cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${ctx.organisationId} offset 0 for update) d`);
-	const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
+	// In id order, as every writer locks debtors; one lookup per id (see idRows). Those found are
+	// the organisation's, held until the commit: the reads need not look them up again.
+	const held = rowsOf<{ id: string }>(
+		await tx.execute(sql`select d.id from ${idRows([...debtorIds].sort())}
+			cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${ctx.organisationId} offset 0 for update) d`)
+	).map((d) => d.id);
+	const states = await loadStates(tx, ctx.organisationId, held, ctx.today, ctx.timezone, { held: true });
 	const plans = states.map((state) => {
 		const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
 		return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
