@@ -57,6 +57,9 @@ export interface RunReport {
  */
 const ANALYZE_AFTER_WRITES = 1000;
 
+/** Batches of a run in flight at once: one written while the next is read and evaluated. */
+const BATCHES_IN_FLIGHT = 2;
+
 /** A report lists this many entries of each kind; the counts cover everything. */
 const DETAIL_LIMIT = 200;
 
@@ -124,10 +127,13 @@ async function evaluateLocked(
 	await tx.execute(
 		sql`select set_config('jit', 'off', true), set_config('relance.scenario_run', ${decidedUnder ?? ''}, true)`
 	);
-	// In id order, as every writer locks debtors; one lookup per id (see idRows).
-	await tx.execute(sql`select d.id from ${idRows([...debtorIds].sort())}
-		cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${ctx.organisationId} offset 0 for update) d`);
-	const states = await loadStates(tx, ctx.organisationId, debtorIds, ctx.today, ctx.timezone);
+	// In id order, as every writer locks debtors; one lookup per id (see idRows). Those found are
+	// the organisation's, held until the commit: the reads need not look them up again.
+	const held = rowsOf<{ id: string }>(
+		await tx.execute(sql`select d.id from ${idRows([...debtorIds].sort())}
+			cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${ctx.organisationId} offset 0 for update) d`)
+	).map((d) => d.id);
+	const states = await loadStates(tx, ctx.organisationId, held, ctx.today, ctx.timezone, { held: true });
 	const plans = states.map((state) => {
 		const plan = evaluate(state, ctx.scenarios, { minGapDays: ctx.minGapDays });
 		return { debtorId: state.debtorId, plan: deletionsOnly ? { ...plan, create: null, skip: null } : plan };
@@ -331,16 +337,8 @@ export async function runScenarios(
 	}
 	let written = 0;
 	let unchanged = report.debtors;
-	for await (const batch of batches) {
+	const tally = async (batch: Batch, outcomes: Outcome[]) => {
 		const names = new Map(batch.map((d) => [d.id, d.name]));
-		const outcomes = ctx.scenarios.length
-			? await evaluateBatch(
-					db,
-					ctx,
-					batch.map((d) => d.id),
-					{ decidedUnder }
-				)
-			: [];
 		report.evaluated += outcomes.length;
 		if (changed) unchanged = Math.max(0, unchanged - batch.length);
 		else report.debtors += batch.length;
@@ -349,6 +347,32 @@ export async function runScenarios(
 			written += outcome.created.length + outcome.deleted.length;
 		}
 		await options.onProgress?.(changed ? report.debtors - unchanged : report.debtors);
+	};
+	// The next batch is read and evaluated while the one before is written: on PostgreSQL each
+	// transaction has its connection, and the two hold disjoint debtors. Each batch commits on its
+	// own, as when they ran one after the other; the report counts them in order.
+	const inFlight: { batch: Batch; outcomes: Promise<Outcome[]> }[] = [];
+	try {
+		for await (const batch of batches) {
+			const outcomes = ctx.scenarios.length
+				? evaluateBatch(
+						db,
+						ctx,
+						batch.map((d) => d.id),
+						{ decidedUnder }
+					)
+				: Promise.resolve([]);
+			// Its failure is met where it is awaited, in order; not as an unhandled rejection meanwhile.
+			outcomes.catch(() => {});
+			inFlight.push({ batch, outcomes });
+			if (inFlight.length < BATCHES_IN_FLIGHT) continue;
+			const done = inFlight.shift()!;
+			await tally(done.batch, await done.outcomes);
+		}
+		for (let done = inFlight.shift(); done; done = inFlight.shift()) await tally(done.batch, await done.outcomes);
+	} finally {
+		// A batch that failed ends the run; those still in flight end first, whatever they become.
+		await Promise.allSettled(inFlight.map((b) => b.outcomes));
 	}
 	if (written >= ANALYZE_AFTER_WRITES) await analyzeScenarioTables(db);
 	await db.transaction(async (tx) => {

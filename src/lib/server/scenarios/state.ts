@@ -88,18 +88,24 @@ type ReachRow = ContactReach & { id: string; debtorId: string; role: string };
  * ids (see idRows), one index lookup per debtor and table: a plan that stays that however the
  * tables grow during a run, statistics or not, where `debtor_id = any(…)` of a thousand ids
  * was planned as a read of the whole table for every batch. Scoped through the debtor, found by
- * his key: a child table's own organisation column, indexed too, would be taken for selective
- * by stale statistics (the run's reminders then read in full for each debtor).
+ * his key (or `held`: locked by the caller as the organisation's): a child table's own
+ * organisation column, indexed too, would be taken for selective by stale statistics (the run's
+ * reminders then read in full for each debtor).
  */
 export async function loadStates(
 	db: DbOrTx,
 	organisationId: string,
 	debtorIds: string[],
 	today: string,
-	timezone: string
+	timezone: string,
+	{ held = false }: { held?: boolean } = {}
 ): Promise<DebtorState[]> {
 	if (!debtorIds.length) return [];
-	const owned = sql`${idRows(debtorIds)}
+	// Debtors the caller holds, locked as the organisation's in its transaction, are not looked up
+	// again by each read (a third of a run's reading, measured).
+	const owned = held
+		? sql`(select k.id from ${idRows(debtorIds)}) d`
+		: sql`${idRows(debtorIds)}
 		cross join lateral (select id from ${debtors} where id = k.id and organisation_id = ${organisationId} offset 0) d`;
 	// Each answer is one JSON text: PGlite decodes thousands of rows of plain columns field by
 	// field in JavaScript, at twice the cost of building and parsing the JSON (measured).
@@ -110,12 +116,30 @@ export async function loadStates(
 		return JSON.parse(row.rows) as T[];
 	};
 	const [invoiceRows, groupRows, contactRows, reminderRows, pauseRows] = await Promise.all([
-		read<InvoiceState & { debtorId: string }>(sql`
-			select i.id, d.id as "debtorId", i.due_date::text as "dueDate", i.amount_cents::float8 as "amountCents",
-				i.paid_cents::float8 as "paidCents", i.reminder_level as "reminderLevel",
-				${dayIn('i.last_reminder_at', timezone)} as "lastReminderOn"
-			from ${owned}
-			cross join lateral (select * from ${invoices} where debtor_id = d.id offset 0) i`),
+		// The largest answer, as lines of fields: none holds a comma, and the database builds them
+		// in a third of the time it takes to build JSON objects (measured).
+		db
+			.execute(
+				sql`select string_agg(concat_ws(',', i.id, d.id, i.due_date, i.amount_cents, i.paid_cents, i.reminder_level,
+					coalesce(${dayIn('i.last_reminder_at', timezone)}, '')), ';') as rows
+				from ${owned}
+				cross join lateral (select * from ${invoices} where debtor_id = d.id offset 0) i`
+			)
+			.then((result) => {
+				const [{ rows }] = rowsOf<{ rows: string | null }>(result);
+				return (rows ? rows.split(';') : []).map((line): InvoiceState & { debtorId: string } => {
+					const [id, debtorId, dueDate, amountCents, paidCents, reminderLevel, lastReminderOn] = line.split(',');
+					return {
+						id,
+						debtorId,
+						dueDate,
+						amountCents: Number(amountCents),
+						paidCents: Number(paidCents),
+						reminderLevel: Number(reminderLevel),
+						lastReminderOn: lastReminderOn || null
+					};
+				});
+			}),
 		read<{ debtorId: string; groupId: string }>(sql`
 			select d.id as "debtorId", g.group_id as "groupId"
 			from ${owned}
