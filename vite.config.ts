@@ -24,6 +24,32 @@ function fewerBrowserChunks(): Plugin {
 	};
 }
 
+/**
+ * Paraglide's message functions build an Intl formatter (plural rules, number, date) on each
+ * call: « 10 000 relances » on a list cost a PluralRules, the slowest line of its page's render.
+ * Its registry keeps them here instead, one per kind, locale and options; a registry written
+ * otherwise stops the build, so that the change is never lost unseen.
+ */
+function keptIntlFormatters(): Plugin {
+	const built = /new Intl\.(PluralRules|NumberFormat|DateTimeFormat|RelativeTimeFormat)\(locale, options\)/g;
+	return {
+		name: 'relance:kept-intl-formatters',
+		transform(code, id) {
+			if (!id.endsWith('/paraglide/registry.js')) return;
+			if (!code.match(built)) this.error('paraglide/registry.js no longer builds its formatters as expected');
+			return `${code.replace(built, 'kept(Intl.$1, locale, options)')}
+const formatters = new Map();
+function kept(Formatter, locale, options) {
+	const key = \`\${Formatter.name}|\${locale}|\${JSON.stringify(options ?? {})}\`;
+	let formatter = formatters.get(key);
+	if (!formatter) formatters.set(key, (formatter = new Formatter(locale, options)));
+	return formatter;
+}
+`;
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
@@ -31,6 +57,7 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['cookie', 'baseLocale']
 		}),
+		keptIntlFormatters(),
 		sveltekit(),
 		fewerBrowserChunks()
 	],

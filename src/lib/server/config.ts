@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 /** Every setting the server reads from the environment, in one place (see the README's table). */
@@ -11,6 +12,15 @@ export const config = {
 	},
 	get databaseUrl() {
 		return process.env.DATABASE_URL || undefined;
+	},
+	/**
+	 * Connections this process opens to PostgreSQL. Twice the cores by default, four at least:
+	 * more busy backends than the cores can run take the CPU from the process whose requests
+	 * they serve, and its answers wait (docs/performance.md, the load test).
+	 */
+	get databasePoolSize() {
+		const value = Number(process.env.DATABASE_POOL_SIZE ?? Math.max(4, 2 * availableParallelism()));
+		return Number.isInteger(value) && value > 0 ? value : 4;
 	},
 	get pgliteDataDir() {
 		return path.resolve(process.env.PGLITE_DATA_DIR || 'data');

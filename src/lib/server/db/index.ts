@@ -33,7 +33,11 @@ export function database(): Promise<Database> {
 async function start(): Promise<Database> {
 	const url = config.databaseUrl;
 	if (!url) await mkdir(config.pgliteDataDir, { recursive: true });
-	const db = await openDatabase({ url, dataDir: url ? undefined : config.pgliteDataDir });
+	const db = await openDatabase({
+		url,
+		dataDir: url ? undefined : config.pgliteDataDir,
+		maxConnections: config.databasePoolSize
+	});
 	await migrateDatabase(db, config.migrationsDir);
 	await refreshStatistics(db);
 	return db;
