@@ -35,33 +35,41 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 
 	const env = () => sendingAppEnv(url, resend, vonage);
 
-	it('a worker killed in the middle of a batch of 1,000: every delivery ends sent once or to check', async () => {
-		await dueReminders(db, 1000, { sms: true });
-		const first = await startAppProcess(env());
-		apps.push(first);
+	/** An app process that has sent `emails` at least (or a minute has passed). */
+	async function sendingUntil(emails: number): Promise<AppProcess> {
+		const app = await startAppProcess(env());
+		apps.push(app);
 		const deadline = Date.now() + 60_000;
-		while (resend.delivered.length < 150 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-		await first.kill('SIGKILL');
-		if (resend.delivered.length === 0) throw new Error(`nothing left before the crash:\n${first.output()}`);
-		const sentBeforeCrash = resend.delivered.length;
-		expect(sentBeforeCrash).toBeGreaterThan(0);
-		expect(sentBeforeCrash).toBeLessThan(1000);
+		while (resend.delivered.length < emails && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+		return app;
+	}
 
+	/** A second process takes over: every delivery ends settled, each of the reminders sent once. */
+	async function secondSendsTheRest(reminders: number) {
 		const second = await startAppProcess(env());
 		apps.push(second);
 		const settled = await waitUntilSettled(db, 90_000);
 		const stillOpen = settled.open ? await describeOpen(db) : '';
 		await second.kill('SIGTERM');
 		expect(settled.open, stillOpen).toBe(0);
-		await expectEachSentOnce(db, resend, vonage, 1000);
+		await expectEachSentOnce(db, resend, vonage, reminders);
+	}
+
+	it('a worker killed in the middle of a batch of 1,000: every delivery ends sent once or to check', async () => {
+		await dueReminders(db, 1000, { sms: true });
+		const first = await sendingUntil(150);
+		await first.kill('SIGKILL');
+		if (resend.delivered.length === 0) throw new Error(`nothing left before the crash:\n${first.output()}`);
+		const sentBeforeCrash = resend.delivered.length;
+		expect(sentBeforeCrash).toBeGreaterThan(0);
+		expect(sentBeforeCrash).toBeLessThan(1000);
+
+		await secondSendsTheRest(1000);
 	}, 180_000);
 
 	it('stopped (SIGTERM) in the middle of sending, the process exits by itself; the next one sends the rest once', async () => {
 		await dueReminders(db, 2000, { sms: true });
-		const first = await startAppProcess(env());
-		apps.push(first);
-		const deadline = Date.now() + 60_000;
-		while (resend.delivered.length < 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+		const first = await sendingUntil(200);
 		expect(resend.delivered.length).toBeGreaterThan(0);
 		// A deploy's stop: nothing kills it later here; an app that waits for ever fails the test.
 		const exited = new Promise<number | null>((resolve) => first.child.once('exit', (code) => resolve(code)));
@@ -70,13 +78,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('delivery under crashes and concur
 		expect(code, first.output()).toBe(0);
 		expect(first.output()).not.toMatch(/CONNECTION_ENDED|Error: write after end/);
 
-		const second = await startAppProcess(env());
-		apps.push(second);
-		const settled = await waitUntilSettled(db, 90_000);
-		const stillOpen = settled.open ? await describeOpen(db) : '';
-		await second.kill('SIGTERM');
-		expect(settled.open, stillOpen).toBe(0);
-		await expectEachSentOnce(db, resend, vonage, 2000);
+		await secondSendsTheRest(2000);
 	}, 240_000);
 
 	it('three app processes over 20,000 reminders: each sent once, the work spread over the three', async () => {
