@@ -4,21 +4,11 @@ import { freshDb } from '../helpers/db';
 import { makeContact, makeInvoice, makeOrganisation, makeUser, TEST_PASSWORD } from '../helpers/factories';
 import { loggedIn, type Client } from '../helpers/app';
 import { operationIn, operationReply } from '../helpers/operations';
-import {
-	debtors,
-	importUploads,
-	invoices,
-	operations,
-	payments,
-	reminders,
-	scenarioSettings,
-	scenarioSteps,
-	scenarios
-} from '../../src/lib/server/db/schema';
+import { debtors, importUploads, invoices, operations, payments, reminders } from '../../src/lib/server/db/schema';
 import { runOperation } from '../../src/lib/server/background/operations';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
 import { addDays } from '../../src/lib/server/scenarios/days';
-import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
+import { oneStepScenario } from '../helpers/scenarios';
 import { todayIn } from '../../src/lib/dates';
 import type { Db } from '../../src/lib/server/db/types';
 
@@ -289,21 +279,7 @@ async function someDebtorsNamed(accounts: string[]) {
 /** A debtor overdue whose scenario has written his first reminder, waiting to leave. */
 async function scenarioDebtor() {
 	const admin = await makeUser(db, org.id, 'admin');
-	await seedDemoTemplates(db, org.id);
-	const tpl = Object.fromEntries((await db.query.templates.findMany()).map((t) => [t.name, t.id]));
-	await db.insert(scenarioSettings).values({ organisationId: org.id, minGapDays: 0, reportUserIds: [admin.id] });
-	const [standard] = await db
-		.insert(scenarios)
-		.values({ organisationId: org.id, name: 'Standard', minBalanceCents: 0, minDaysOverdue: 1 })
-		.returning();
-	await db.insert(scenarioSteps).values({
-		scenarioId: standard.id,
-		position: 1,
-		delayDays: 10,
-		channels: ['email'],
-		templateId: tpl['Première relance'],
-		tag: 'Relance 1'
-	});
+	await oneStepScenario(db, org.id, { reportUserIds: [admin.id] });
 	const [debtor] = await db
 		.insert(debtors)
 		.values({ organisationId: org.id, accountNumber: 'S-1', name: 'Martin Claire' })

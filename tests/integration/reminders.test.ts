@@ -30,6 +30,8 @@ let managerId: string;
 let approverEmail: string;
 const today = () => todayIn('Europe/Paris');
 const inDays = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+/** A reminder's content for rows inserted directly: what the lists show does not depend on it. */
+const content = { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' };
 
 beforeEach(async () => {
 	db = await freshDb();
@@ -356,7 +358,7 @@ describe('approval', () => {
 				sendDate: today(),
 				shortDescription: 'Envoyée',
 				requiresValidation: false,
-				content: { emailSubject: 's', emailHeader: '', emailBody: 'b', emailFooter: '', smsText: '', letterBody: '' }
+				content
 			})
 			.returning();
 		const reply = await manager.action(`/relances/${sent.id}/modifier?/save`, form({ version: String(sent.version) }));
@@ -395,14 +397,6 @@ describe('lists', () => {
 	});
 
 	it('shows 25 a page, the rest on the next pages', async () => {
-		const content = {
-			emailSubject: 's',
-			emailHeader: '',
-			emailBody: 'b',
-			emailFooter: '',
-			smsText: '',
-			letterBody: ''
-		};
 		await db.insert(reminders).values(
 			Array.from({ length: 30 }, (_, i) => ({
 				organisationId: org.id,
@@ -420,14 +414,6 @@ describe('lists', () => {
 	});
 
 	it('counts per state and in all under a search and a group, on every page, within the organisation', async () => {
-		const content = {
-			emailSubject: 's',
-			emailHeader: '',
-			emailBody: 'b',
-			emailFooter: '',
-			smsText: '',
-			letterBody: ''
-		};
 		const martin = await makeDebtor(db, org.id, 'Martin 100%');
 		const group = await makeGroup(db, org.id, 'Zèbres', [martin.id]);
 		await makeGroup(db, org.id, 'Assurances');

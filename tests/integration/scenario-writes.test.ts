@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation } from '../helpers/factories';
+import { oneStepScenario } from '../helpers/scenarios';
 import type { Db, DbOrTx } from '../../src/lib/server/db/types';
 import {
 	organisations,
@@ -11,39 +12,19 @@ import {
 	reminders,
 	scenarioReminders,
 	scenarioRuns,
-	scenarioSettings,
-	scenarioSteps,
-	scenarios,
 	syncChanges
 } from '../../src/lib/server/db/schema';
 import { rowsOf } from '../../src/lib/server/db/arrays';
-import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { runScenarios } from '../../src/lib/server/scenarios/run';
 import { addDays } from '../../src/lib/server/scenarios/days';
 import { todayIn } from '../../src/lib/dates';
 
 const today = () => todayIn('Europe/Paris');
 
-/** An organisation with a one-step scenario and `n` debtors who each owe one invoice. */
+/** An organisation with a one-step scenario (oneStepScenario) and `n` debtors who each owe one invoice. */
 async function organisationOwing(db: Db, n: number) {
 	const org = await makeOrganisation(db);
-	await seedDemoTemplates(db, org.id);
-	const [template] = (await db.query.templates.findMany()).filter(
-		(t) => t.organisationId === org.id && t.name === 'Première relance'
-	);
-	await db.insert(scenarioSettings).values({ organisationId: org.id, minGapDays: 0 });
-	const [standard] = await db
-		.insert(scenarios)
-		.values({ organisationId: org.id, name: 'Standard', minBalanceCents: 0, minDaysOverdue: 1 })
-		.returning();
-	await db.insert(scenarioSteps).values({
-		scenarioId: standard.id,
-		position: 1,
-		delayDays: 10,
-		channels: ['email'],
-		templateId: template.id,
-		tag: 'Relance 1'
-	});
+	const { template } = await oneStepScenario(db, org.id);
 	const debtorIds: string[] = [];
 	for (let i = 0; i < n; i++) {
 		const debtor = await makeDebtor(db, org.id, `Débiteur ${i}`);
