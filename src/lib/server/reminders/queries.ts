@@ -7,6 +7,7 @@ import {
 	groups,
 	invoices,
 	organisations,
+	reminderCounts,
 	reminderInvoices,
 	reminderRecipients,
 	reminders,
@@ -41,9 +42,9 @@ export interface ReminderListRow {
 /**
  * The page's rows, the count per state under the same filters (the state aside) and the
  * organisation's groups for the filter, in one statement: one round trip for all the list shows.
- * The counts read the reminders' index alone. A search reads the debtors' names once, for the
- * rows and the counts both, and then only the reminders of the debtors it found (by their index):
- * matching every reminder's debtor by name cost more than all the rest of the list.
+ * A search reads the debtors' names once, for the rows and the counts both, and then only the
+ * reminders of the debtors it found (by their index): matching every reminder's debtor by name
+ * cost more than all the rest of the list.
  */
 const listStatement = preparedPerDatabase((db, key) => {
 	const has = new Set(key.split(','));
@@ -79,14 +80,22 @@ const listStatement = preparedPerDatabase((db, key) => {
 			order by ${order}
 			limit ${REMINDERS_PAGE_SIZE} offset ${p('offset')}
 		) shown)`;
-	const byStatus = sql`(
-		select coalesce(json_object_agg(per_state.status, per_state.n), '{}'::json)
-		from (
-			select ${reminders.status} as status, count(*) as n
+	// Unfiltered (the state aside), the counts are the organisation's few count lines; filtered,
+	// the reminders the filters leave are counted.
+	const filtered = FILTERS.some((name) => name !== 'status' && has.has(name));
+	const perState = filtered
+		? sql`select ${reminders.status} as status, count(*) as n
 			from ${reminders}
 			where ${where(false)}
-			group by ${reminders.status}
-		) per_state)`;
+			group by ${reminders.status}`
+		: sql`select ${reminderCounts.status} as status, sum(${reminderCounts.n}) as n
+			from ${reminderCounts}
+			where ${reminderCounts.organisationId} = ${p('organisationId')}
+			group by ${reminderCounts.status}
+			having sum(${reminderCounts.n}) <> 0`;
+	const byStatus = sql`(
+		select coalesce(json_object_agg(per_state.status, per_state.n), '{}'::json)
+		from (${perState}) per_state)`;
 	const groupOptions = sql`(
 		select coalesce(json_agg(json_build_object('id', ${groups.id}, 'name', ${groups.name}) order by ${groups.name}), '[]'::json)
 		from ${groups}

@@ -87,6 +87,23 @@ export const reminders = pgTable(
 	]
 );
 
+/**
+ * How many reminders each organisation has in each state, as lines to add up. Every statement
+ * that writes reminders adds its difference (a trigger: a line per organisation and state it
+ * changed), so that concurrent writers never queue on a shared line; a fold every minute sums each
+ * organisation's lines back into one per state. The lists read these few lines instead of
+ * counting all the reminders an agency ever wrote.
+ */
+export const reminderCounts = pgTable(
+	'reminder_counts',
+	{
+		organisationId: uuid('organisation_id').notNull(),
+		status: reminderStatusEnum('status').notNull(),
+		n: integer('n').notNull()
+	},
+	(t) => [index('reminder_counts_org_idx').on(t.organisationId, t.status)]
+);
+
 export const reminderRecipients = pgTable(
 	'reminder_recipients',
 	{
