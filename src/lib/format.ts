@@ -3,6 +3,11 @@ import { getLocale } from '$lib/paraglide/runtime';
 
 const tag = () => (getLocale() === 'fr' ? 'fr-FR' : 'en-GB');
 
+/** 10000 → "10 000" in French, "10,000" in English. */
+export function formatCount(n: number): string {
+	return numberFormat(tag(), {}).format(n);
+}
+
 /** 123456 cents → "1 234,56 €" in French, "€1,234.56" in English. */
 export function formatMoney(cents: number): string {
 	return numberFormat(tag(), { style: 'currency', currency: 'EUR' }).format(cents / 100);

@@ -41,7 +41,7 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 		.setInputFiles({ name: `${prefix}.csv`, mimeType: 'text/csv', buffer: statement(prefix) });
 	await page.getByRole('button', { name: 'Lire le fichier' }).click();
 	await page.waitForURL(/\/importer\/[0-9a-f-]{36}$/);
-	await page.getByRole('button', { name: `Importer les ${ROWS} lignes` }).click();
+	await page.getByRole('button', { name: `Importer les ${ROWS.toLocaleString('fr-FR')} lignes` }).click();
 	// A file this long is imported by an operation: its bar on the file's page, through a reload,
 	// then the page an import answered at once leads to.
 	await expect(page).toHaveURL(/\/importer\/[0-9a-f-]{36}\?operation=/, { timeout: 60_000 });

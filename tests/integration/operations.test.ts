@@ -13,6 +13,9 @@ import { startBackground } from '../../src/lib/server/background';
 import { runOperation } from '../../src/lib/server/background/operations';
 import type { Db } from '../../src/lib/server/db/types';
 
+/** As French writes it: « 1 000 », a narrow no-break space between the thousands. */
+const thousand = (1000).toLocaleString('fr-FR');
+
 let resend: FakeResend;
 let vonage: FakeVonage;
 let db: Db;
@@ -99,7 +102,7 @@ describe('« Envoyer la liste prête » as a long operation', () => {
 					status: 'done',
 					done: 1000,
 					total: 1000,
-					message: 'Envoi terminé : 1000 relances, 1000 envois.'
+					message: `Envoi terminé : ${thousand} relances, ${thousand} envois.`
 				});
 				expect(seen).toEqual([...seen].sort((a, b) => a - b));
 
@@ -120,7 +123,7 @@ describe('« Envoyer la liste prête » as a long operation', () => {
 			// Finished, the page says what it did, and the recent operations keep it.
 			const after = (await manager.get(`/avant-envoi?operation=${id}`)).body;
 			expect(after).toContain('data-testid="operation-outcome"');
-			expect(after).toContain('Envoi terminé : 1000 relances, 1000 envois.');
+			expect(after).toContain(`Envoi terminé : ${thousand} relances, ${thousand} envois.`);
 			expect(after).toContain(`data-testid="recent-operation" data-operation-id="${id}" data-status="done"`);
 			expect(readyForm((await manager.get('/avant-envoi')).body).reminderId).toEqual([]);
 		}
