@@ -12,9 +12,11 @@ export const session: Handle = async ({ event, resolve }) => {
 
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const { session, user, organisations } = await validateSessionToken(event.locals.db, token);
+		const { session, user, organisations, renewed } = await validateSessionToken(event.locals.db, token);
 		if (session) {
-			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			// The cookie already says when the session ends, until it is renewed: sent with every
+			// answer, a late one (a sync still on its way) put back a cookie the browser had just dropped.
+			if (renewed) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
 			event.locals.session = session;
 			event.locals.user = user;
 			event.locals.organisations = organisations;

@@ -210,12 +210,15 @@ describe('session life', () => {
 		expect(Math.abs(expires - row.expiresAt.getTime())).toBeLessThan(1500);
 	});
 
-	it('a fresh session is not rewritten on every request', async () => {
+	it('a fresh session is not rewritten on every request, nor its cookie sent again', async () => {
 		const client = await loggedIn(email, TEST_PASSWORD);
 		const [before] = await db.select().from(sessions);
-		await client.get('/aujourdhui');
+		const reply = await client.get('/aujourdhui');
+		expect(reply.status).toBe(200);
 		const [after] = await db.select().from(sessions);
 		expect(after.expiresAt.getTime()).toBe(before.expiresAt.getTime());
+		// A late answer carrying the cookie would put it back after the browser dropped it.
+		expect(sessionCookieLine(reply.headers)).toBeUndefined();
 	});
 
 	it('changing the password ends the other sessions but keeps this one', async () => {

@@ -19,8 +19,8 @@ export type SessionUser = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name
 };
 export type Session = typeof sessions.$inferSelect;
 export type SessionValidation =
-	| { session: Session; user: SessionUser; organisations: ActiveOrganisation[] }
-	| { session: null; user: null; organisations: [] };
+	| { session: Session; user: SessionUser; organisations: ActiveOrganisation[]; renewed: boolean }
+	| { session: null; user: null; organisations: []; renewed: false };
 
 export function generateSessionToken(): string {
 	return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
@@ -92,17 +92,18 @@ const sessionStatement = preparedPerDatabase((db) =>
 export async function validateSessionToken(db: Db, token: string): Promise<SessionValidation> {
 	const id = sessionIdFromToken(token);
 	const [row] = await sessionStatement(db).execute({ id });
-	if (!row) return { session: null, user: null, organisations: [] };
+	if (!row) return { session: null, user: null, organisations: [], renewed: false };
 	const now = Date.now();
 	if (now >= row.session.expiresAt.getTime()) {
 		await db.delete(sessions).where(eq(sessions.id, id));
-		return { session: null, user: null, organisations: [] };
+		return { session: null, user: null, organisations: [], renewed: false };
 	}
-	if (row.session.expiresAt.getTime() - now < RENEW_BEFORE_MS) {
+	const renewed = row.session.expiresAt.getTime() - now < RENEW_BEFORE_MS;
+	if (renewed) {
 		row.session.expiresAt = new Date(now + SESSION_LIFETIME_MS);
 		await db.update(sessions).set({ expiresAt: row.session.expiresAt }).where(eq(sessions.id, id));
 	}
-	return row;
+	return { ...row, renewed };
 }
 
 export async function invalidateSession(db: DbOrTx, sessionId: string): Promise<void> {
