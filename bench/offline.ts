@@ -162,6 +162,9 @@ async function pageJs(browser: Browser, baseURL: string, session: BrowserContext
  * until the next cards are on screen), then scrolled a screen per animation frame from top to
  * bottom while the frames are timed: the cards off screen must cost nothing to scroll past.
  */
+/** A number as the French page writes it: « 5 000 ». */
+const fr = (n: number) => n.toLocaleString('fr-FR');
+
 async function fullScroll(tab: Page) {
 	await tab.goto('/a-valider', { waitUntil: 'commit' });
 	await tab.getByTestId('pending').first().waitFor();
@@ -179,7 +182,10 @@ async function fullScroll(tab: Page) {
 			([text, count]) =>
 				document.querySelector('[data-testid="shown-count"]')?.textContent?.trim() === text &&
 				document.querySelectorAll('[data-testid="pending"]').length === count,
-			[from ? `${from + 1} à ${to} affichées sur ${N}` : `${to} affichées sur ${N}`, to - from] as const,
+			[
+				from ? `${fr(from + 1)} à ${fr(to)} affichées sur ${fr(N)}` : `${fr(to)} affichées sur ${fr(N)}`,
+				to - from
+			] as const,
 			{ polling: 'raf' }
 		);
 		times.push(performance.now() - started);
@@ -187,7 +193,8 @@ async function fullScroll(tab: Page) {
 	const drawn = await tab.getByTestId('pending').count();
 	if (
 		drawn > 200 ||
-		(await tab.getByTestId('shown-count').textContent())?.trim() !== `${N - drawn + 1} à ${N} affichées sur ${N}`
+		(await tab.getByTestId('shown-count').textContent())?.trim() !==
+			`${fr(N - drawn + 1)} à ${fr(N)} affichées sur ${fr(N)}`
 	)
 		throw new Error(`the list ends with ${drawn} reminders drawn, not the last ones of ${N}`);
 	// A string, not a function: tsx would wrap the named callback in a helper the page does not have.

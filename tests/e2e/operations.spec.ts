@@ -59,8 +59,9 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	await expect(page.getByTestId('operation-outcome')).toContainText('Scénarios exécutés');
 
 	await page.goto('/avant-envoi');
-	const send = page.getByRole('button', { name: /^Envoyer la liste prête \(\d+\)$/ });
-	const ready = Number((await send.textContent())!.match(/\((\d+)\)/)![1]);
+	// The count as French writes it: « (1 000) », a narrow no-break space between the thousands.
+	const send = page.getByRole('button', { name: /^Envoyer la liste prête \(\d{1,3}(\s\d{3})*\)$/ });
+	const ready = Number((await send.textContent())!.replace(/\D/g, ''));
 	expect(ready).toBeGreaterThanOrEqual(ROWS);
 	const answered = page.waitForResponse((r) => r.url().includes('?/sendDue'));
 	// A second click at the same moment (the same form, posted as the page posts it, from another
@@ -124,7 +125,12 @@ test('« Envoyer la liste prête » for 1,000 reminders answers at once, shows i
 	// After a reload, the bar goes on and reaches the total.
 	await page.reload();
 	await expect(page.getByTestId('operation')).toHaveAttribute('data-operation-id', id!, { timeout: 120_000 });
-	await expect(page.getByTestId('operation-figures')).toHaveText(`${ready} sur ${ready} traités`, { timeout: 300_000 });
+	await expect(page.getByTestId('operation-figures')).toHaveText(
+		`${ready.toLocaleString('fr-FR')} sur ${ready.toLocaleString('fr-FR')} traités`,
+		{
+			timeout: 300_000
+		}
+	);
 	await expect(page.getByTestId('operation-outcome')).toContainText('Envoi terminé');
 	await expect(page.getByTestId('recent-operation').first()).toHaveAttribute('data-status', 'done');
 });

@@ -54,7 +54,7 @@ describe('« Envoyer la liste prête » as a long operation', () => {
 		async () => {
 			const all = await readyReminders(1000);
 			const page = (await manager.get('/avant-envoi')).body;
-			expect(page).toContain('Envoyer la liste prête (1000)');
+			expect(page).toContain(`Envoyer la liste prête (${thousand})`);
 			const fields = readyForm(page);
 			// The page shows 500; the other 500 leave with them.
 			expect(fields.reminderId).toHaveLength(500);
