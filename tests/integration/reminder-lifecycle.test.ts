@@ -3,18 +3,11 @@ import fc from 'fast-check';
 import { asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeContact, makeDebtor, makeInvoice, makeOrganisation, makeUser } from '../helpers/factories';
+import { oneStepScenario } from '../helpers/scenarios';
 import { startFakeResend, resendError, type FakeResend } from '../fakes/resend';
 import { startFakeVonage, type FakeVonage } from '../fakes/vonage';
 import { sendersFor } from '../fakes/senders';
-import {
-	deliveries,
-	invoices,
-	reminderEvents,
-	reminders,
-	scenarioSettings,
-	scenarioSteps,
-	scenarios
-} from '../../src/lib/server/db/schema';
+import { deliveries, invoices, reminderEvents, reminders, scenarioSteps } from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/types';
 import { createReminder, updateReminder } from '../../src/lib/server/reminders/save';
 import type { Actor } from '../../src/lib/server/auth/actor';
@@ -23,7 +16,6 @@ import { recordPayment } from '../../src/lib/server/debtors/payments';
 import { reevaluateDebtor, runScenarios } from '../../src/lib/server/scenarios/run';
 import { lostDeliveries, runPass } from '../../src/lib/server/delivery/scheduler';
 import { deliverBatch, type Requeue, type Senders } from '../../src/lib/server/delivery/worker';
-import { seedDemoTemplates } from '../../src/lib/server/templates/demo-templates';
 import { canTransition, type ReminderStatus } from '../../src/lib/server/lifecycle/transitions';
 import { localTime } from '../../src/lib/server/delivery/sending-hours';
 import { todayIn } from '../../src/lib/dates';
@@ -142,32 +134,16 @@ async function setUp(): Promise<World> {
 	const org = await makeOrganisation(db, 'Agence Propriété');
 	const manager = await makeUser(db, org.id, 'manager');
 	const approver = await makeUser(db, org.id, 'approver');
-	await seedDemoTemplates(db, org.id);
-	const template = (await db.query.templates.findMany()).find((t) => t.name === 'Première relance')!;
-	await db.insert(scenarioSettings).values({ organisationId: org.id, minGapDays: 0 });
-	const [scenario] = await db
-		.insert(scenarios)
-		.values({ organisationId: org.id, name: 'Standard', minBalanceCents: 0, minDaysOverdue: 1 })
-		.returning();
-	await db.insert(scenarioSteps).values([
-		{
-			scenarioId: scenario.id,
-			position: 1,
-			delayDays: 10,
-			channels: ['email'],
-			templateId: template.id,
-			tag: 'Relance 1'
-		},
-		{
-			scenarioId: scenario.id,
-			position: 2,
-			delayDays: 20,
-			channels: ['email', 'sms'],
-			templateId: template.id,
-			tag: 'Relance 2',
-			requiresValidation: true
-		}
-	]);
+	const { scenario, template } = await oneStepScenario(db, org.id);
+	await db.insert(scenarioSteps).values({
+		scenarioId: scenario.id,
+		position: 2,
+		delayDays: 20,
+		channels: ['email', 'sms'],
+		templateId: template.id,
+		tag: 'Relance 2',
+		requiresValidation: true
+	});
 	const debtors = [];
 	for (let i = 0; i < DEBTORS; i++) {
 		const debtor = await makeDebtor(db, org.id, `Locataire ${i}`);
